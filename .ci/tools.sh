@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs exactly what is missing, at pinned versions; prints what it does.
+#   tools.sh build    Rust wasm target, trunk, wasm-bindgen-cli, npm packages (wasm-opt, test tools)
+#   tools.sh browser  Debian's chromium and chromium-driver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# Must equal the wasm-bindgen version in Cargo.lock (checked below).
+WASM_BINDGEN_VERSION=0.2.130
+
+have_version() { # command, expected version substring
+  command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"
+}
+
+build_tools() {
+  locked=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+  if [ "$locked" != "$WASM_BINDGEN_VERSION" ]; then
+    echo "Cargo.lock has wasm-bindgen $locked but tools.sh pins $WASM_BINDGEN_VERSION: update both together." >&2
+    exit 1
+  fi
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    echo "==> adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if ! have_version trunk "trunk $TRUNK_VERSION"; then
+    echo "==> installing trunk $TRUNK_VERSION"
+    cargo install trunk --version "$TRUNK_VERSION" --locked --no-default-features --features rustls
+  fi
+  if ! have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+    echo "==> installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+    # Not --locked: one of its locked dependencies is not in the registry here.
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  fi
+  stamp=node_modules/.okaeri-lock-sha
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    echo "==> installing npm packages from package-lock.json"
+    npm ci --no-audit --no-fund
+    echo "$want" > "$stamp"
+  fi
+}
+
+browser_tools() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    echo "==> installing Debian's chromium and chromium-driver"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+  fi
+}
+
+case "${1:-build}" in
+  build) build_tools ;;
+  browser) browser_tools ;;
+  *) echo "usage: tools.sh build|browser" >&2; exit 2 ;;
+esac

@@ -1,0 +1,362 @@
+//! The contract's conventions, checked against the server both backends share.
+
+use super::db::Db;
+use super::seed::{seed, DEMO_COORDINATOR_TOKEN, DEMO_WORKER_TOKEN, YOU};
+use super::server::{ChallengeItem, Server};
+use crate::api::client::decode;
+use crate::api::http::{ApiRequest, ApiResponse, Method};
+use crate::api::problem::ApiError;
+use crate::domain::challenge::{Challenge, Comment, Status};
+use crate::domain::onboarding::OnboardingDraft;
+use crate::domain::worker::{Profile, User};
+use chrono::Utc;
+
+fn server() -> Server {
+    Server::new(seed(Utc::now()))
+}
+
+fn as_worker(req: ApiRequest) -> ApiRequest {
+    req.header("authorization", format!("Bearer {DEMO_WORKER_TOKEN}"))
+}
+
+fn as_coordinator(req: ApiRequest) -> ApiRequest {
+    req.header("authorization", format!("Bearer {DEMO_COORDINATOR_TOKEN}"))
+}
+
+fn call(s: &mut Server, req: ApiRequest) -> ApiResponse {
+    s.handle(&req, Utc::now())
+}
+
+fn new_challenge_body() -> String {
+    r#"{"title":"経理の入門","skill":"bookkeeping","why":"正社員を目指したい","hours_per_week":3,"support":""}"#.to_string()
+}
+
+#[test]
+fn no_token_is_401_problem_json() {
+    let mut s = server();
+    let r = call(&mut s, ApiRequest::new(Method::Get, "/api/v1/session"));
+    assert_eq!(r.status, 401);
+    assert_eq!(
+        r.get_header("content-type"),
+        Some("application/problem+json")
+    );
+    let user: User = decode(call(
+        &mut s,
+        as_worker(ApiRequest::new(Method::Get, "/api/v1/session")),
+    ))
+    .map(|v| v.value)
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(user.id, YOU);
+}
+
+#[test]
+fn unknown_route_is_404() {
+    let mut s = server();
+    assert_eq!(
+        call(
+            &mut s,
+            as_worker(ApiRequest::new(Method::Get, "/api/v1/nothing"))
+        )
+        .status,
+        404
+    );
+}
+
+#[test]
+fn idempotent_create_replays_and_refuses_other_body() {
+    let mut s = server();
+    let before = s.db.challenges.len();
+    let req = || {
+        as_worker(
+            ApiRequest::new(Method::Post, "/api/v1/challenges")
+                .header("idempotency-key", "k-1")
+                .json_body(new_challenge_body()),
+        )
+    };
+    let first = call(&mut s, req());
+    assert_eq!(first.status, 201);
+    let again = call(&mut s, req());
+    assert_eq!(again.status, 201);
+    assert_eq!(again.body, first.body);
+    assert_eq!(again.get_header("idempotent-replayed"), Some("true"));
+    assert_eq!(s.db.challenges.len(), before + 1);
+    let other = as_worker(
+        ApiRequest::new(Method::Post, "/api/v1/challenges")
+            .header("idempotency-key", "k-1")
+            .json_body(new_challenge_body().replace("経理", "総務")),
+    );
+    assert_eq!(call(&mut s, other).status, 422);
+    let missing = as_worker(
+        ApiRequest::new(Method::Post, "/api/v1/challenges").json_body(new_challenge_body()),
+    );
+    assert_eq!(call(&mut s, missing).status, 400);
+    assert_eq!(s.db.challenges.len(), before + 1);
+}
+
+#[test]
+fn stale_if_match_is_412_with_current_version() {
+    let mut s = server();
+    let id = "w-kei";
+    // Only she may edit her profile; as the demo worker is w-you, edit w-you's.
+    let got = decode::<Profile>(call(
+        &mut s,
+        as_worker(ApiRequest::new(
+            Method::Get,
+            format!("/api/v1/workers/{YOU}"),
+        )),
+    ));
+    let got = got.unwrap_or_else(|e| panic!("{e:?}"));
+    let mut fields = got.value.fields.clone();
+    fields.display_name = "はな".into();
+    let body = serde_json::to_string(&fields).unwrap_or_default();
+    let put = |etag: &str| {
+        as_worker(
+            ApiRequest::new(Method::Put, format!("/api/v1/workers/{YOU}"))
+                .header("if-match", etag)
+                .json_body(body.clone()),
+        )
+    };
+    let ok = call(&mut s, put(&got.etag));
+    assert_eq!(ok.status, 200);
+    assert_ne!(ok.get_header("etag"), Some(got.etag.as_str()));
+    let stale = call(&mut s, put(&got.etag));
+    assert_eq!(stale.status, 412);
+    assert!(matches!(
+        decode::<Profile>(stale),
+        Err(ApiError::Conflict { current: Some(_) })
+    ));
+    let no_precondition = as_worker(
+        ApiRequest::new(Method::Put, format!("/api/v1/workers/{YOU}")).json_body(body.clone()),
+    );
+    assert_eq!(call(&mut s, no_precondition).status, 428);
+    let other = as_worker(
+        ApiRequest::new(Method::Put, format!("/api/v1/workers/{id}"))
+            .header("if-match", "*")
+            .json_body(body),
+    );
+    assert_eq!(call(&mut s, other).status, 403);
+}
+
+#[test]
+fn validation_errors_are_per_field() {
+    let mut s = server();
+    let req = as_worker(
+        ApiRequest::new(Method::Post, "/api/v1/challenges")
+            .header("idempotency-key", "k-2")
+            .json_body(r#"{"title":""}"#.into()),
+    );
+    match decode::<Challenge>(call(&mut s, req)) {
+        Err(ApiError::Validation(e)) => {
+            assert_eq!(e.get("title"), Some("error.title_required"));
+            assert_eq!(e.get("skill"), Some("error.skill_required"));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn roles_are_enforced() {
+    let mut s = server();
+    assert_eq!(
+        call(
+            &mut s,
+            as_worker(ApiRequest::new(Method::Get, "/api/v1/workers"))
+        )
+        .status,
+        403
+    );
+    assert_eq!(
+        call(
+            &mut s,
+            as_worker(ApiRequest::new(Method::Get, "/api/v1/workers/w-kei"))
+        )
+        .status,
+        403
+    );
+    assert_eq!(
+        call(
+            &mut s,
+            as_coordinator(ApiRequest::new(Method::Get, "/api/v1/workers/w-kei"))
+        )
+        .status,
+        200
+    );
+    let list: Vec<ChallengeItem> = decode(call(
+        &mut s,
+        as_worker(ApiRequest::new(Method::Get, "/api/v1/challenges")),
+    ))
+    .map(|v| v.value)
+    .unwrap_or_default();
+    assert!(list.iter().all(|c| c.challenge.worker_id == YOU));
+    let all: Vec<ChallengeItem> = decode(call(
+        &mut s,
+        as_coordinator(ApiRequest::new(Method::Get, "/api/v1/challenges")),
+    ))
+    .map(|v| v.value)
+    .unwrap_or_default();
+    assert!(all.len() >= 10);
+    assert!(all.iter().all(|c| c.etag.starts_with("\"v")));
+    // A worker cannot move someone else's card, nor see it.
+    let other = &all[0].challenge;
+    let mv = as_worker(
+        ApiRequest::new(
+            Method::Post,
+            format!("/api/v1/challenges/{}/moves", other.id),
+        )
+        .header("if-match", "*")
+        .json_body(r#"{"to":"discussing"}"#.into()),
+    );
+    assert_eq!(call(&mut s, mv).status, 404);
+    // Coordinators cannot endorse themselves, workers cannot endorse.
+    let e = r#"{"skill":"writing","message":"頼みたい"}"#.to_string();
+    let own = as_coordinator(
+        ApiRequest::new(Method::Post, "/api/v1/workers/c-sato/endorsements")
+            .header("idempotency-key", "e1")
+            .json_body(e.clone()),
+    );
+    assert_eq!(call(&mut s, own).status, 403);
+    let by_worker = as_worker(
+        ApiRequest::new(Method::Post, "/api/v1/workers/w-kei/endorsements")
+            .header("idempotency-key", "e2")
+            .json_body(e),
+    );
+    assert_eq!(call(&mut s, by_worker).status, 403);
+}
+
+#[test]
+fn the_loop_request_talk_achieve_endorse() {
+    let mut s = server();
+    let created = call(
+        &mut s,
+        as_worker(
+            ApiRequest::new(Method::Post, "/api/v1/challenges")
+                .header("idempotency-key", "k-3")
+                .json_body(new_challenge_body()),
+        ),
+    );
+    let created = decode::<Challenge>(created).unwrap_or_else(|e| panic!("{e:?}"));
+    let mut etag = created.etag.clone();
+    for to in ["discussing", "in_progress", "achieved"] {
+        let mv = as_coordinator(
+            ApiRequest::new(
+                Method::Post,
+                format!("/api/v1/challenges/{}/moves", created.value.id),
+            )
+            .header("if-match", etag.clone())
+            .json_body(format!(r#"{{"to":"{to}"}}"#)),
+        );
+        let moved = decode::<Challenge>(call(&mut s, mv)).unwrap_or_else(|e| panic!("{to}: {e:?}"));
+        etag = moved.etag;
+    }
+    let comment = as_coordinator(
+        ApiRequest::new(
+            Method::Post,
+            format!("/api/v1/challenges/{}/comments", created.value.id),
+        )
+        .header("idempotency-key", "c-1")
+        .json_body(r#"{"text":"おめでとう"}"#.into()),
+    );
+    let c: Comment = decode(call(&mut s, comment))
+        .map(|v| v.value)
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(c.text, "おめでとう");
+    let got = decode::<Challenge>(call(
+        &mut s,
+        as_worker(ApiRequest::new(
+            Method::Get,
+            format!("/api/v1/challenges/{}", created.value.id),
+        )),
+    ))
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(got.value.status, Status::Achieved);
+    assert_eq!(got.value.comments.len(), 1);
+    // A comment leaves the card's version as it was.
+    assert_eq!(got.etag, etag);
+    // Skipping a column is refused with a field error.
+    let skip = as_coordinator(
+        ApiRequest::new(
+            Method::Post,
+            format!("/api/v1/challenges/{}/moves", created.value.id),
+        )
+        .header("if-match", etag)
+        .json_body(r#"{"to":"discussing"}"#.into()),
+    );
+    assert_eq!(call(&mut s, skip).status, 422);
+}
+
+#[test]
+fn onboarding_draft_round_trip_and_complete() {
+    let mut s = server();
+    let got = decode::<OnboardingDraft>(call(
+        &mut s,
+        as_worker(ApiRequest::new(
+            Method::Get,
+            format!("/api/v1/workers/{YOU}/onboarding"),
+        )),
+    ))
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(got.value.step, 1);
+    let mut draft = got.value.clone();
+    draft.step = 4;
+    draft.fields.display_name = "はな".into();
+    let put = as_worker(
+        ApiRequest::new(Method::Put, format!("/api/v1/workers/{YOU}/onboarding"))
+            .header("if-match", got.etag.clone())
+            .json_body(serde_json::to_string(&draft).unwrap_or_default()),
+    );
+    let saved = decode::<OnboardingDraft>(call(&mut s, put)).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(saved.value.step, 4);
+    let done = as_worker(
+        ApiRequest::new(
+            Method::Post,
+            format!("/api/v1/workers/{YOU}/onboarding/complete"),
+        )
+        .header("if-match", saved.etag),
+    );
+    let profile = decode::<Profile>(call(&mut s, done)).unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(profile.value.onboarded);
+    assert_eq!(profile.value.fields.display_name, "はな");
+    assert_eq!(
+        s.db.user(YOU).map(|u| u.name.clone()).unwrap_or_default(),
+        "はな"
+    );
+}
+
+#[test]
+fn garbage_bodies_never_panic() {
+    let mut s = server();
+    for body in [
+        "",
+        "null",
+        "[]",
+        "{",
+        "<html>",
+        "\"x\"",
+        r#"{"title":123}"#,
+        r#"{"to":"flying"}"#,
+    ] {
+        for path in [
+            "/api/v1/challenges",
+            "/api/v1/challenges/ch101/moves",
+            "/api/v1/challenges/ch101/comments",
+            "/api/v1/workers/w-you/endorsements",
+        ] {
+            let r = call(
+                &mut s,
+                as_coordinator(
+                    ApiRequest::new(Method::Post, path)
+                        .header("idempotency-key", format!("g{body}{path}"))
+                        .header("if-match", "*")
+                        .json_body(body.into()),
+                ),
+            );
+            assert!(
+                (400..500).contains(&r.status),
+                "{path} {body}: {}",
+                r.status
+            );
+        }
+    }
+    let db_json = serde_json::to_string(&s.db).unwrap_or_default();
+    assert!(serde_json::from_str::<Db>(&db_json).is_ok());
+}

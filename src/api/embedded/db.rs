@@ -1,0 +1,79 @@
+//! The embedded backend's data: one serialisable value, so browser storage (or any store)
+//! can keep it whole.
+
+use crate::domain::challenge::Challenge;
+use crate::domain::endorsement::Endorsement;
+use crate::domain::onboarding::OnboardingDraft;
+use crate::domain::worker::{Profile, User};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A stored value with the version its ETag is made from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Record<T> {
+    pub version: u64,
+    pub value: T,
+}
+
+impl<T> Record<T> {
+    pub fn new(value: T) -> Self {
+        Record { version: 1, value }
+    }
+
+    pub fn etag(&self) -> String {
+        format!("\"v{}\"", self.version)
+    }
+
+    pub fn replace(&mut self, value: T) {
+        self.value = value;
+        self.version += 1;
+    }
+}
+
+/// The first response to an idempotent request, replayed for a repeat of the same key.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Replay {
+    pub fingerprint: String,
+    pub status: u16,
+    pub etag: Option<String>,
+    pub body: String,
+}
+
+pub const SCHEMA: u32 = 1;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Db {
+    pub schema: u32,
+    pub users: Vec<User>,
+    /// Bearer token → user id.
+    pub tokens: BTreeMap<String, String>,
+    pub profiles: BTreeMap<String, Record<Profile>>,
+    pub drafts: BTreeMap<String, Record<OnboardingDraft>>,
+    pub challenges: Vec<Record<Challenge>>,
+    pub endorsements: Vec<Endorsement>,
+    pub idempotency: BTreeMap<String, Replay>,
+    pub next_id: u64,
+}
+
+impl Db {
+    pub fn user(&self, id: &str) -> Option<&User> {
+        self.users.iter().find(|u| u.id == id)
+    }
+
+    pub fn user_by_token(&self, token: &str) -> Option<&User> {
+        self.tokens.get(token).and_then(|id| self.user(id))
+    }
+
+    pub fn challenge_mut(&mut self, id: &str) -> Option<&mut Record<Challenge>> {
+        self.challenges.iter_mut().find(|c| c.value.id == id)
+    }
+
+    pub fn challenge(&self, id: &str) -> Option<&Record<Challenge>> {
+        self.challenges.iter().find(|c| c.value.id == id)
+    }
+
+    pub fn fresh_id(&mut self, prefix: &str) -> String {
+        self.next_id += 1;
+        format!("{prefix}{}", self.next_id)
+    }
+}

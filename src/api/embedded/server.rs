@@ -1,0 +1,597 @@
+//! The backend contract (public/openapi.yaml) implemented over a [`Db`], in pure Rust.
+//!
+//! The embedded default runs it in the browser; a Rust reference backend can serve it over
+//! real HTTP. Either way the domain rules are the ones in `crate::domain`, written once.
+
+use super::db::{Db, Record, Replay};
+use crate::api::http::{ApiRequest, ApiResponse, Method};
+use crate::api::problem::Problem;
+use crate::domain::challenge::{
+    check_comment, may_edit_request, Challenge, ChallengeRequest, Comment, Status,
+};
+use crate::domain::endorsement::{Endorsement, EndorsementInput};
+use crate::domain::onboarding::{validate_fields, OnboardingDraft};
+use crate::domain::skill::Skill;
+use crate::domain::validation::FieldErrors;
+use crate::domain::worker::{Profile, ProfileFields, Role, User};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// One card of `GET /challenges`: the challenge and the ETag a move must send.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChallengeItem {
+    #[serde(flatten)]
+    pub challenge: Challenge,
+    pub etag: String,
+}
+
+/// Body of `POST /challenges/{id}/moves`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MoveInput {
+    pub to: Option<Status>,
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// Body of `POST /challenges/{id}/comments`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommentInput {
+    #[serde(default)]
+    pub text: String,
+}
+
+type Reply = Result<ApiResponse, ApiResponse>;
+
+fn json<T: Serialize>(status: u16, value: &T, etag: Option<String>) -> ApiResponse {
+    let mut headers = vec![("content-type".to_string(), "application/json".to_string())];
+    if let Some(etag) = etag {
+        headers.push(("etag".to_string(), etag));
+    }
+    let body = serde_json::to_string(value).unwrap_or_else(|_| "null".to_string());
+    ApiResponse {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn problem(status: u16, title: &str, detail: &str) -> ApiResponse {
+    problem_with(Problem {
+        kind: "about:blank".into(),
+        title: title.into(),
+        status,
+        detail: detail.into(),
+        ..Problem::default()
+    })
+}
+
+fn problem_with(p: Problem) -> ApiResponse {
+    let body = serde_json::to_string(&p).unwrap_or_default();
+    ApiResponse {
+        status: p.status,
+        headers: vec![("content-type".into(), "application/problem+json".into())],
+        body,
+    }
+}
+
+fn invalid(errors: FieldErrors) -> ApiResponse {
+    problem_with(Problem {
+        kind: "about:blank".into(),
+        title: "Unprocessable Content".into(),
+        status: 422,
+        errors,
+        ..Problem::default()
+    })
+}
+
+fn conflict<T: Serialize>(current: &Record<T>) -> ApiResponse {
+    let mut r = problem_with(Problem {
+        kind: "about:blank".into(),
+        title: "Precondition Failed".into(),
+        status: 412,
+        detail: "The resource was changed by someone else.".into(),
+        current: serde_json::to_value(&current.value).ok(),
+        ..Problem::default()
+    });
+    r.headers.push(("etag".into(), current.etag()));
+    r
+}
+
+fn forbidden() -> ApiResponse {
+    problem(403, "Forbidden", "")
+}
+
+fn not_found() -> ApiResponse {
+    problem(404, "Not Found", "")
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(req: &ApiRequest) -> Result<T, ApiResponse> {
+    serde_json::from_str(req.body.as_deref().unwrap_or(""))
+        .map_err(|e| problem(400, "Bad Request", &format!("Invalid JSON body: {e}")))
+}
+
+/// `If-Match` must name the current version of what is being updated.
+fn check_if_match<T: Serialize>(req: &ApiRequest, record: &Record<T>) -> Result<(), ApiResponse> {
+    match req.get_header("if-match") {
+        None => Err(problem(
+            428,
+            "Precondition Required",
+            "Send If-Match with the ETag you last saw.",
+        )),
+        Some(tag) if tag.trim() == record.etag() || tag.trim() == "*" => Ok(()),
+        Some(_) => Err(conflict(record)),
+    }
+}
+
+fn query_param(path: &str, name: &str) -> Option<String> {
+    let query = path.split_once('?')?.1;
+    query
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| decode(v))
+}
+
+fn decode(v: &str) -> String {
+    let bytes = v.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => match u8::from_str_radix(&v[i + 1..i + 3], 16) {
+                Ok(b) => {
+                    out.push(b);
+                    i += 3;
+                }
+                Err(_) => {
+                    out.push(b'%');
+                    i += 1;
+                }
+            },
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+pub struct Server {
+    pub db: Db,
+}
+
+impl Server {
+    pub fn new(db: Db) -> Self {
+        Server { db }
+    }
+
+    /// Answers one request. Never panics: every failure is a problem+json response.
+    pub fn handle(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> ApiResponse {
+        match self.route(req, now) {
+            Ok(r) | Err(r) => r,
+        }
+    }
+
+    fn me(&self, req: &ApiRequest) -> Result<User, ApiResponse> {
+        let token = req
+            .get_header("authorization")
+            .and_then(|h| h.strip_prefix("Bearer "))
+            .unwrap_or("");
+        self.db
+            .user_by_token(token.trim())
+            .cloned()
+            .ok_or_else(|| problem(401, "Unauthorized", "Sign in again."))
+    }
+
+    fn route(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> Reply {
+        let path = req.path.split('?').next().unwrap_or("");
+        let segments: Vec<&str> = path
+            .trim_start_matches("/api/v1")
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .collect();
+        let me = self.me(req)?;
+        use Method::*;
+        match (req.method, segments.as_slice()) {
+            (Get, ["session"]) => Ok(json(200, &me, None)),
+            (Get, ["workers"]) => self.list_workers(&me),
+            (Get, ["workers", id]) => self.get_worker(&me, id),
+            (Put, ["workers", id]) => self.put_worker(&me, id, req, now),
+            (Get, ["workers", id, "onboarding"]) => self.get_draft(&me, id),
+            (Put, ["workers", id, "onboarding"]) => self.put_draft(&me, id, req, now),
+            (Post, ["workers", id, "onboarding", "complete"]) => {
+                self.complete_draft(&me, id, req, now)
+            }
+            (Get, ["workers", id, "endorsements"]) => self.list_endorsements(&me, id),
+            (Post, ["workers", id, "endorsements"]) => {
+                self.idempotent(&me, req, |s| s.create_endorsement(&me, id, req, now))
+            }
+            (Get, ["challenges"]) => self.list_challenges(&me, &req.path),
+            (Post, ["challenges"]) => {
+                self.idempotent(&me, req, |s| s.create_challenge(&me, req, now))
+            }
+            (Get, ["challenges", id]) => self.get_challenge(&me, id),
+            (Put, ["challenges", id]) => self.update_challenge(&me, id, req, now),
+            (Delete, ["challenges", id]) => self.withdraw_challenge(&me, id, req),
+            (Post, ["challenges", id, "moves"]) => self.move_challenge(&me, id, req, now),
+            (Post, ["challenges", id, "comments"]) => {
+                self.idempotent(&me, req, |s| s.add_comment(&me, id, req, now))
+            }
+            _ => Err(not_found()),
+        }
+    }
+
+    /// Runs a create once per `Idempotency-Key`: a repeat replays the first answer, and the
+    /// same key with another body is refused (IETF httpapi-idempotency-key-header).
+    fn idempotent(
+        &mut self,
+        me: &User,
+        req: &ApiRequest,
+        create: impl FnOnce(&mut Self) -> Reply,
+    ) -> Reply {
+        let key = match req.get_header("idempotency-key").map(str::trim) {
+            Some(k) if !k.is_empty() && k.len() <= 255 => k.to_string(),
+            _ => {
+                return Err(problem(
+                    400,
+                    "Bad Request",
+                    "Send an Idempotency-Key header with every create.",
+                ))
+            }
+        };
+        let slot = format!("{}:{}", me.id, key);
+        let fingerprint = format!(
+            "{} {} {}",
+            req.method.as_str(),
+            req.path,
+            req.body.as_deref().unwrap_or("")
+        );
+        if let Some(replay) = self.db.idempotency.get(&slot) {
+            if replay.fingerprint != fingerprint {
+                return Err(problem(
+                    422,
+                    "Unprocessable Content",
+                    "This Idempotency-Key was already used for a different request.",
+                ));
+            }
+            let mut r = ApiResponse {
+                status: replay.status,
+                headers: vec![
+                    ("content-type".into(), "application/json".into()),
+                    ("idempotent-replayed".into(), "true".into()),
+                ],
+                body: replay.body.clone(),
+            };
+            if let Some(etag) = &replay.etag {
+                r.headers.push(("etag".into(), etag.clone()));
+            }
+            return Ok(r);
+        }
+        let result = create(self);
+        if let Ok(r) = &result {
+            let etag = r.get_header("etag").map(str::to_string);
+            self.db.idempotency.insert(
+                slot,
+                Replay {
+                    fingerprint,
+                    status: r.status,
+                    etag,
+                    body: r.body.clone(),
+                },
+            );
+        }
+        result
+    }
+
+    fn profile_for(&self, me: &User, id: &str) -> Result<&Record<Profile>, ApiResponse> {
+        if !me.may_view(id) {
+            return Err(forbidden());
+        }
+        self.db.profiles.get(id).ok_or_else(not_found)
+    }
+
+    fn list_workers(&self, me: &User) -> Reply {
+        if me.role != Role::Coordinator {
+            return Err(forbidden());
+        }
+        let list: Vec<&Profile> = self.db.profiles.values().map(|r| &r.value).collect();
+        Ok(json(200, &list, None))
+    }
+
+    fn get_worker(&self, me: &User, id: &str) -> Reply {
+        let record = self.profile_for(me, id)?;
+        Ok(json(200, &record.value, Some(record.etag())))
+    }
+
+    fn put_worker(&mut self, me: &User, id: &str, req: &ApiRequest, now: DateTime<Utc>) -> Reply {
+        if !me.may_edit_profile(id) {
+            return Err(forbidden());
+        }
+        let fields: ProfileFields = parse(req)?;
+        validate_fields(&fields).map_err(invalid)?;
+        let record = self.db.profiles.get_mut(id).ok_or_else(not_found)?;
+        check_if_match(req, record)?;
+        let mut profile = record.value.clone();
+        profile.apply(fields, now);
+        let name = profile.fields.display_name.clone();
+        record.replace(profile);
+        let reply = json(200, &record.value, Some(record.etag()));
+        if let Some(user) = self.db.users.iter_mut().find(|u| u.id == id) {
+            user.name = name;
+        }
+        Ok(reply)
+    }
+
+    fn get_draft(&mut self, me: &User, id: &str) -> Reply {
+        if !me.may_edit_profile(id) {
+            return Err(forbidden());
+        }
+        let record = self
+            .db
+            .drafts
+            .entry(id.to_string())
+            .or_insert_with(|| Record::new(OnboardingDraft::default()));
+        Ok(json(200, &record.value, Some(record.etag())))
+    }
+
+    fn put_draft(&mut self, me: &User, id: &str, req: &ApiRequest, now: DateTime<Utc>) -> Reply {
+        if !me.may_edit_profile(id) {
+            return Err(forbidden());
+        }
+        let mut draft: OnboardingDraft = parse(req)?;
+        let record = self
+            .db
+            .drafts
+            .entry(id.to_string())
+            .or_insert_with(|| Record::new(OnboardingDraft::default()));
+        check_if_match(req, record)?;
+        draft.updated_at = Some(now);
+        draft.completed = record.value.completed;
+        record.replace(draft);
+        Ok(json(200, &record.value, Some(record.etag())))
+    }
+
+    fn complete_draft(
+        &mut self,
+        me: &User,
+        id: &str,
+        req: &ApiRequest,
+        now: DateTime<Utc>,
+    ) -> Reply {
+        if !me.may_edit_profile(id) {
+            return Err(forbidden());
+        }
+        let draft_record = self.db.drafts.get_mut(id).ok_or_else(not_found)?;
+        check_if_match(req, draft_record)?;
+        let draft = draft_record.value.clone();
+        let existing = self
+            .db
+            .profiles
+            .get(id)
+            .map(|r| r.value.clone())
+            .unwrap_or_else(|| Profile::new(id, now));
+        let profile = draft.clone().into_profile(existing, now).map_err(invalid)?;
+        let mut done = draft;
+        done.completed = true;
+        done.updated_at = Some(now);
+        draft_record.replace(done);
+        let name = profile.fields.display_name.clone();
+        let record = self
+            .db
+            .profiles
+            .entry(id.to_string())
+            .or_insert_with(|| Record::new(profile.clone()));
+        record.replace(profile);
+        let reply = json(200, &record.value, Some(record.etag()));
+        if let Some(user) = self.db.users.iter_mut().find(|u| u.id == id) {
+            user.name = name;
+        }
+        Ok(reply)
+    }
+
+    fn list_endorsements(&self, me: &User, worker: &str) -> Reply {
+        if !me.may_view(worker) {
+            return Err(forbidden());
+        }
+        let mut list: Vec<&Endorsement> = self
+            .db
+            .endorsements
+            .iter()
+            .filter(|e| e.worker_id == worker)
+            .collect();
+        list.sort_by_key(|e| std::cmp::Reverse(e.at));
+        Ok(json(200, &list, None))
+    }
+
+    fn create_endorsement(
+        &mut self,
+        me: &User,
+        worker: &str,
+        req: &ApiRequest,
+        now: DateTime<Utc>,
+    ) -> Reply {
+        if !me.may_endorse(worker) {
+            return Err(forbidden());
+        }
+        if !self.db.profiles.contains_key(worker) {
+            return Err(not_found());
+        }
+        let input: EndorsementInput = parse(req)?;
+        input.validate().map_err(invalid)?;
+        let skill: Skill = input
+            .skill
+            .ok_or_else(|| problem(422, "Unprocessable Content", ""))?;
+        let endorsement = Endorsement {
+            id: self.db.fresh_id("e"),
+            worker_id: worker.to_string(),
+            skill,
+            message: input.message.trim().to_string(),
+            challenge_id: input.challenge_id.filter(|c| !c.is_empty()),
+            by_id: me.id.clone(),
+            by_name: me.name.clone(),
+            at: now,
+        };
+        self.db.endorsements.push(endorsement.clone());
+        Ok(json(201, &endorsement, None))
+    }
+
+    /// Cards carry the worker's current display name, whatever it was when created.
+    fn with_name(&self, c: &Challenge) -> Challenge {
+        let mut c = c.clone();
+        if let Some(p) = self.db.profiles.get(&c.worker_id) {
+            c.worker_name = p.value.fields.display_name.clone();
+        }
+        c
+    }
+
+    fn list_challenges(&self, me: &User, path: &str) -> Reply {
+        let worker = query_param(path, "worker");
+        let status = query_param(path, "status").and_then(|s| Status::from_id(&s));
+        let list: Vec<ChallengeItem> = self
+            .db
+            .challenges
+            .iter()
+            .filter(|r| me.role == Role::Coordinator || r.value.worker_id == me.id)
+            .filter(|r| worker.as_ref().is_none_or(|w| *w == r.value.worker_id))
+            .filter(|r| status.is_none_or(|s| s == r.value.status))
+            .map(|r| ChallengeItem {
+                challenge: self.with_name(&r.value),
+                etag: r.etag(),
+            })
+            .collect();
+        Ok(json(200, &list, None))
+    }
+
+    fn visible_challenge(&self, me: &User, id: &str) -> Result<&Record<Challenge>, ApiResponse> {
+        let record = self.db.challenge(id).ok_or_else(not_found)?;
+        if me.role == Role::Worker && record.value.worker_id != me.id {
+            return Err(not_found());
+        }
+        Ok(record)
+    }
+
+    fn get_challenge(&self, me: &User, id: &str) -> Reply {
+        let record = self.visible_challenge(me, id)?;
+        Ok(json(
+            200,
+            &self.with_name(&record.value),
+            Some(record.etag()),
+        ))
+    }
+
+    fn create_challenge(&mut self, me: &User, req: &ApiRequest, now: DateTime<Utc>) -> Reply {
+        if me.role != Role::Worker {
+            return Err(forbidden());
+        }
+        let request: ChallengeRequest = parse(req)?;
+        request.validate(now.date_naive()).map_err(invalid)?;
+        let id = self.db.fresh_id("ch");
+        let record = Record::new(Challenge::new(id, me, request, now));
+        let reply = json(201, &self.with_name(&record.value), Some(record.etag()));
+        self.db.challenges.push(record);
+        Ok(reply)
+    }
+
+    fn update_challenge(
+        &mut self,
+        me: &User,
+        id: &str,
+        req: &ApiRequest,
+        now: DateTime<Utc>,
+    ) -> Reply {
+        let request: ChallengeRequest = parse(req)?;
+        self.visible_challenge(me, id)?;
+        let record = self.db.challenge_mut(id).ok_or_else(not_found)?;
+        check_if_match(req, record)?;
+        if !may_edit_request(me, &record.value) {
+            return Err(forbidden());
+        }
+        request.validate(now.date_naive()).map_err(invalid)?;
+        let mut c = record.value.clone();
+        c.request = request;
+        c.updated_at = now;
+        record.replace(c);
+        let (value, etag) = (record.value.clone(), record.etag());
+        Ok(json(200, &self.with_name(&value), Some(etag)))
+    }
+
+    fn withdraw_challenge(&mut self, me: &User, id: &str, req: &ApiRequest) -> Reply {
+        self.visible_challenge(me, id)?;
+        let record = self.db.challenge_mut(id).ok_or_else(not_found)?;
+        check_if_match(req, record)?;
+        if !may_edit_request(me, &record.value) {
+            return Err(forbidden());
+        }
+        self.db.challenges.retain(|c| c.value.id != id);
+        Ok(ApiResponse {
+            status: 204,
+            headers: Vec::new(),
+            body: String::new(),
+        })
+    }
+
+    fn move_challenge(
+        &mut self,
+        me: &User,
+        id: &str,
+        req: &ApiRequest,
+        now: DateTime<Utc>,
+    ) -> Reply {
+        let input: MoveInput = parse(req)?;
+        self.visible_challenge(me, id)?;
+        let record = self.db.challenge_mut(id).ok_or_else(not_found)?;
+        check_if_match(req, record)?;
+        let Some(to) = input.to else {
+            let mut e = FieldErrors::default();
+            e.add("to", "error.move_not_allowed");
+            return Err(invalid(e));
+        };
+        let mut c = record.value.clone();
+        if let Err(err) = c.apply_move(me, to, &input.reason, now) {
+            let mut e = FieldErrors::default();
+            let field = if err == crate::domain::challenge::MoveError::ReasonRequired {
+                "reason"
+            } else {
+                "to"
+            };
+            e.add(field, err.key());
+            return Err(invalid(e));
+        }
+        record.replace(c);
+        let (value, etag) = (record.value.clone(), record.etag());
+        Ok(json(200, &self.with_name(&value), Some(etag)))
+    }
+
+    fn add_comment(&mut self, me: &User, id: &str, req: &ApiRequest, now: DateTime<Utc>) -> Reply {
+        let input: CommentInput = parse(req)?;
+        self.visible_challenge(me, id)?;
+        check_comment(&input.text).map_err(invalid)?;
+        let comment_id = self.db.fresh_id("m");
+        let author_name = self
+            .db
+            .profiles
+            .get(&me.id)
+            .map(|p| p.value.fields.display_name.clone())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| me.name.clone());
+        let record = self.db.challenge_mut(id).ok_or_else(not_found)?;
+        let comment = Comment {
+            id: comment_id,
+            author_id: me.id.clone(),
+            author_name,
+            author_role: me.role,
+            text: input.text.trim().to_string(),
+            at: now,
+        };
+        let mut c = record.value.clone();
+        c.comments.push(comment.clone());
+        // A comment is not an edit of the card: its ETag stays, so a move form stays valid.
+        record.value = c;
+        Ok(json(201, &comment, None))
+    }
+}

@@ -1,0 +1,52 @@
+//! The router and the shell every page sits in: header, navigation, one `<main>`.
+
+use crate::api::config::Config;
+use crate::browser::dom;
+use crate::components::header::AppHeader;
+use crate::components::live_region::LiveRegion;
+use crate::components::nav::NavBar;
+use crate::i18n::context::I18n;
+use crate::pages::{
+    board::Board, challenge::ChallengePage, home::Home, not_found::NotFound, onboarding::Onboarding,
+};
+use crate::pages::{
+    profile::MyProfile, request::RequestForm, settings::Settings, worker::WorkerPage,
+    worker_card::WorkerCard,
+};
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+#[component]
+pub fn App(config: Config) -> impl IntoView {
+    let i18n = I18n::load();
+    provide_context(i18n);
+    provide_context(AppState::new(config));
+    let base = dom::base_path();
+    let base = base.trim_end_matches('/').to_string();
+
+    view! {
+        <Router base=base>
+            <a class="skip-link" href="#main">{move || i18n.t("nav.skip")}</a>
+            <AppHeader/>
+            <div class="layout">
+                <NavBar/>
+                <main id="main" tabindex="-1">
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=Home/>
+                        <Route path=path!("/onboarding") view=Onboarding/>
+                        <Route path=path!("/profile") view=MyProfile/>
+                        <Route path=path!("/workers/:id") view=WorkerPage/>
+                        <Route path=path!("/workers/:id/card") view=WorkerCard/>
+                        <Route path=path!("/board") view=Board/>
+                        <Route path=path!("/board/new") view=RequestForm/>
+                        <Route path=path!("/board/:id") view=ChallengePage/>
+                        <Route path=path!("/settings") view=Settings/>
+                    </Routes>
+                </main>
+            </div>
+            <LiveRegion/>
+        </Router>
+    }
+}

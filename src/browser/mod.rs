@@ -1,0 +1,5 @@
+//! Thin, panic-free wrappers around the browser APIs the app needs.
+
+pub mod dom;
+pub mod random;
+pub mod storage;

@@ -1,0 +1,47 @@
+//! localStorage that never panics: private mode, quota and disabled storage all degrade to
+//! "nothing stored", and the caller keeps working from memory.
+
+use serde::{de::DeserializeOwned, Serialize};
+
+/// Every key the app writes starts with this, so logging out can wipe exactly ours.
+pub const PREFIX: &str = "okaeri.";
+
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn get(key: &str) -> Option<String> {
+    local()?.get_item(&format!("{PREFIX}{key}")).ok().flatten()
+}
+
+/// Returns false when the browser refused (quota, private mode).
+pub fn set(key: &str, value: &str) -> bool {
+    local().is_some_and(|s| s.set_item(&format!("{PREFIX}{key}"), value).is_ok())
+}
+
+pub fn remove(key: &str) {
+    if let Some(s) = local() {
+        let _ = s.remove_item(&format!("{PREFIX}{key}"));
+    }
+}
+
+pub fn get_json<T: DeserializeOwned>(key: &str) -> Option<T> {
+    get(key).and_then(|text| serde_json::from_str(&text).ok())
+}
+
+pub fn set_json<T: Serialize>(key: &str, value: &T) -> bool {
+    serde_json::to_string(value).is_ok_and(|text| set(key, &text))
+}
+
+/// Removes every key of ours.
+pub fn wipe() {
+    let Some(s) = local() else { return };
+    let len = s.length().unwrap_or(0);
+    let keys: Vec<String> = (0..len)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(PREFIX))
+        .collect();
+    for k in keys {
+        let _ = s.remove_item(&k);
+    }
+}

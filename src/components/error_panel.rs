@@ -1,0 +1,22 @@
+//! A kind sentence and a way forward when something failed.
+
+use crate::api::ApiError;
+use crate::i18n::context::use_i18n;
+use leptos::prelude::*;
+
+#[component]
+pub fn ErrorPanel(
+    error: ApiError,
+    #[prop(optional, into)] on_retry: Option<Callback<()>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let key = error.message_key();
+    view! {
+        <div class="error-panel" role="alert">
+            <p>{move || i18n.t(key)}</p>
+            {on_retry.map(|retry| view! {
+                <button type="button" class="button" on:click=move |_| retry.run(())>{move || i18n.t("common.retry")}</button>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,31 @@
+//! The top bar: the app's name, the language button, and on the demo backend the role switch.
+
+use super::lang_switch::LangSwitch;
+use super::role_switch::RoleSwitch;
+use crate::i18n::context::use_i18n;
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn AppHeader() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    view! {
+        <header class="app-header">
+            <A href="/" attr:class="brand">
+                <span class="brand-mark" aria-hidden="true">"🏠"</span>
+                <span class="brand-name">{move || i18n.t("app.name")}</span>
+            </A>
+            <div class="header-tools">
+                <Show when=move || app.is_embedded()>
+                    <RoleSwitch/>
+                </Show>
+                <LangSwitch/>
+            </div>
+        </header>
+        <Show when=move || app.is_embedded()>
+            <p class="demo-notice" role="note">{move || i18n.t("demo.notice")}</p>
+        </Show>
+    }
+}

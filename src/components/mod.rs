@@ -1,0 +1,21 @@
+//! Small reusable pieces of UI.
+
+pub mod availability_editor;
+pub mod availability_view;
+pub mod conflict_choice;
+pub mod endorse_form;
+pub mod error_panel;
+pub mod field_error;
+pub mod header;
+pub mod ime;
+pub mod lang_switch;
+pub mod level_picker;
+pub mod live_region;
+pub mod loading;
+pub mod move_control;
+pub mod nav;
+pub mod page_heading;
+pub mod role_switch;
+pub mod save_status;
+pub mod strengths_chart;
+pub mod work_style_card;

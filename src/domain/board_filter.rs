@@ -1,0 +1,172 @@
+//! Board filters: status, skill, worker and free text. Lives in the URL, so it round-trips
+//! through query parameters.
+
+use super::challenge::{Challenge, Status};
+use super::skill::Skill;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BoardFilter {
+    pub status: Option<Status>,
+    pub skill: Option<Skill>,
+    pub worker: Option<String>,
+    pub text: String,
+}
+
+/// Lower-cased text once per card, so a keystroke does not re-lowercase every title.
+pub fn search_key(c: &Challenge) -> String {
+    format!(
+        "{}\n{}\n{}\n{}",
+        c.request.title, c.request.why, c.request.support, c.worker_name
+    )
+    .to_lowercase()
+}
+
+impl BoardFilter {
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
+        BoardFilter {
+            status: get("status").and_then(|s| Status::from_id(&s)),
+            skill: get("skill").and_then(|s| Skill::from_id(&s)),
+            worker: get("worker").filter(|w| !w.is_empty()),
+            text: get("q").unwrap_or_default(),
+        }
+    }
+
+    /// Query string without the leading "?", empty when nothing is filtered.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(s) = self.status {
+            parts.push(format!("status={}", s.id()));
+        }
+        if let Some(s) = self.skill {
+            parts.push(format!("skill={}", s.id()));
+        }
+        if let Some(w) = &self.worker {
+            parts.push(format!("worker={}", encode(w)));
+        }
+        if !self.text.trim().is_empty() {
+            parts.push(format!("q={}", encode(self.text.trim())));
+        }
+        parts.join("&")
+    }
+
+    /// Matches a card; `key` is its [`search_key`]. Status is left to the columns.
+    pub fn matches(&self, c: &Challenge, key: &str) -> bool {
+        if self.skill.is_some() && c.request.skill != self.skill {
+            return false;
+        }
+        if self.worker.as_ref().is_some_and(|w| *w != c.worker_id) {
+            return false;
+        }
+        let needle = self.text.trim().to_lowercase();
+        needle.split_whitespace().all(|word| key.contains(word))
+    }
+}
+
+/// Percent-encodes a query value (UTF-8 bytes outside the unreserved set).
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::challenge::ChallengeRequest;
+    use crate::domain::worker::{Role, User};
+    use chrono::{DateTime, Utc};
+
+    fn card(worker: &str, title: &str, skill: Skill) -> Challenge {
+        let u = User {
+            id: worker.into(),
+            name: format!("{worker}さん"),
+            role: Role::Worker,
+        };
+        Challenge::new(
+            "x".into(),
+            &u,
+            ChallengeRequest {
+                title: title.into(),
+                skill: Some(skill),
+                ..Default::default()
+            },
+            DateTime::<Utc>::default(),
+        )
+    }
+
+    #[test]
+    fn filters_by_skill_worker_and_words() {
+        let a = card("w1", "Instagram の投稿企画", Skill::SnsOperations);
+        let b = card("w2", "請求書の入力", Skill::Bookkeeping);
+        let f = BoardFilter {
+            skill: Some(Skill::SnsOperations),
+            ..Default::default()
+        };
+        assert!(f.matches(&a, &search_key(&a)) && !f.matches(&b, &search_key(&b)));
+        let f = BoardFilter {
+            worker: Some("w2".into()),
+            ..Default::default()
+        };
+        assert!(!f.matches(&a, &search_key(&a)) && f.matches(&b, &search_key(&b)));
+        let f = BoardFilter {
+            text: "instagram 企画".into(),
+            ..Default::default()
+        };
+        assert!(f.matches(&a, &search_key(&a)) && !f.matches(&b, &search_key(&b)));
+        let f = BoardFilter {
+            text: "w2さん".into(),
+            ..Default::default()
+        };
+        assert!(f.matches(&b, &search_key(&b)));
+        assert!(BoardFilter::default().matches(&a, &search_key(&a)));
+    }
+
+    #[test]
+    fn query_round_trip() {
+        let f = BoardFilter {
+            status: Some(Status::Discussing),
+            skill: Some(Skill::Writing),
+            worker: Some("w1".into()),
+            text: "ブログ 記事".into(),
+        };
+        let q = f.to_query();
+        assert_eq!(q, "status=discussing&skill=writing&worker=w1&q=%E3%83%96%E3%83%AD%E3%82%B0%20%E8%A8%98%E4%BA%8B");
+        let pairs: Vec<(String, String)> = q
+            .split('&')
+            .filter_map(|p| p.split_once('='))
+            .map(|(k, v)| (k.to_string(), decode(v)))
+            .collect();
+        let back = BoardFilter::from_query(|k| {
+            pairs.iter().find(|(kk, _)| kk == k).map(|(_, v)| v.clone())
+        });
+        assert_eq!(back, f);
+        assert_eq!(BoardFilter::default().to_query(), "");
+        assert_eq!(
+            BoardFilter::from_query(|_| Some("nonsense".into())).status,
+            None
+        );
+    }
+
+    fn decode(v: &str) -> String {
+        let bytes = v.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'%' && i + 2 < bytes.len() {
+                out.push(u8::from_str_radix(&v[i + 1..i + 3], 16).unwrap_or(b'?'));
+                i += 3;
+            } else {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    }
+}

@@ -1,0 +1,12 @@
+//! Pure Rust: the product's models and rules. No web types here, so everything is tested
+//! natively and the same rules serve the embedded backend and any Rust backend.
+
+pub mod availability;
+pub mod board_filter;
+pub mod challenge;
+pub mod endorsement;
+pub mod onboarding;
+pub mod skill;
+pub mod strengths;
+pub mod validation;
+pub mod worker;

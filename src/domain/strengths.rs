@@ -1,0 +1,307 @@
+//! What the profile page derives: evidence per skill, strength tags, the growth timeline and
+//! the chart's geometry. Pure functions of the profile, challenges and endorsements.
+
+use super::challenge::Challenge;
+use super::endorsement::Endorsement;
+use super::skill::{Level, Skill};
+use super::worker::Profile;
+use chrono::{DateTime, Utc};
+use std::collections::BTreeMap;
+
+/// Up to three skills most endorsed by coordinators, most endorsed first.
+pub fn strength_tags(endorsements: &[Endorsement]) -> Vec<Skill> {
+    let mut counts: BTreeMap<Skill, (usize, DateTime<Utc>)> = BTreeMap::new();
+    for e in endorsements {
+        let entry = counts.entry(e.skill).or_insert((0, e.at));
+        entry.0 += 1;
+        entry.1 = entry.1.max(e.at);
+    }
+    let mut tags: Vec<(Skill, (usize, DateTime<Utc>))> = counts.into_iter().collect();
+    tags.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(b.1 .1.cmp(&a.1 .1)));
+    tags.into_iter().take(3).map(|(s, _)| s).collect()
+}
+
+/// One line of the growth timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TimelineEvent {
+    Level {
+        skill: Skill,
+        from: Option<Level>,
+        to: Level,
+        at: DateTime<Utc>,
+    },
+    Achieved {
+        challenge_id: String,
+        title: String,
+        skill: Option<Skill>,
+        at: DateTime<Utc>,
+    },
+    Endorsed {
+        skill: Skill,
+        message: String,
+        by: String,
+        at: DateTime<Utc>,
+    },
+}
+
+impl TimelineEvent {
+    pub fn at(&self) -> DateTime<Utc> {
+        match self {
+            TimelineEvent::Level { at, .. }
+            | TimelineEvent::Achieved { at, .. }
+            | TimelineEvent::Endorsed { at, .. } => *at,
+        }
+    }
+}
+
+/// Newest first.
+pub fn timeline(
+    profile: &Profile,
+    challenges: &[Challenge],
+    endorsements: &[Endorsement],
+) -> Vec<TimelineEvent> {
+    let mut events: Vec<TimelineEvent> = profile
+        .level_history
+        .iter()
+        .map(|l| TimelineEvent::Level {
+            skill: l.skill,
+            from: l.from,
+            to: l.to,
+            at: l.at,
+        })
+        .collect();
+    events.extend(
+        challenges
+            .iter()
+            .filter(|c| c.worker_id == profile.id)
+            .filter_map(|c| {
+                c.achieved_at().map(|at| TimelineEvent::Achieved {
+                    challenge_id: c.id.clone(),
+                    title: c.request.title.clone(),
+                    skill: c.skill(),
+                    at,
+                })
+            }),
+    );
+    events.extend(
+        endorsements
+            .iter()
+            .filter(|e| e.worker_id == profile.id)
+            .map(|e| TimelineEvent::Endorsed {
+                skill: e.skill,
+                message: e.message.clone(),
+                by: e.by_name.clone(),
+                at: e.at,
+            }),
+    );
+    events.sort_by_key(|e| std::cmp::Reverse(e.at()));
+    events
+}
+
+/// A skill's level with the evidence behind it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SkillEvidence<'a> {
+    pub skill: Skill,
+    pub level: Option<Level>,
+    pub achieved: Vec<&'a Challenge>,
+    pub endorsements: Vec<&'a Endorsement>,
+}
+
+/// Every skill she has a level in or evidence for, in catalogue order.
+pub fn evidence<'a>(
+    profile: &Profile,
+    challenges: &'a [Challenge],
+    endorsements: &'a [Endorsement],
+) -> Vec<SkillEvidence<'a>> {
+    Skill::ALL
+        .into_iter()
+        .filter_map(|skill| {
+            let level = profile.fields.level_of(skill);
+            let achieved: Vec<&Challenge> = challenges
+                .iter()
+                .filter(|c| {
+                    c.worker_id == profile.id
+                        && c.skill() == Some(skill)
+                        && c.achieved_at().is_some()
+                })
+                .collect();
+            let endorsed: Vec<&Endorsement> = endorsements
+                .iter()
+                .filter(|e| e.worker_id == profile.id && e.skill == skill)
+                .collect();
+            (level.is_some() || !achieved.is_empty() || !endorsed.is_empty()).then_some(
+                SkillEvidence {
+                    skill,
+                    level,
+                    achieved,
+                    endorsements: endorsed,
+                },
+            )
+        })
+        .collect()
+}
+
+/// One bar of the strengths chart, in a 0..=100 wide, `row_height` tall coordinate system.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub skill: Skill,
+    pub level: Level,
+    pub y: f32,
+    pub width: f32,
+}
+
+pub const CHART_ROW: f32 = 28.0;
+
+/// Bars, one per skill with a level; the width is the level's share of "can teach".
+pub fn chart_bars(profile: &Profile) -> Vec<Bar> {
+    profile
+        .fields
+        .skills
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Bar {
+            skill: s.skill,
+            level: s.level,
+            y: i as f32 * CHART_ROW,
+            width: f32::from(s.level.rank()) * 25.0,
+        })
+        .collect()
+}
+
+pub fn chart_height(bars: usize) -> f32 {
+    (bars.max(1) as f32) * CHART_ROW
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::challenge::{ChallengeRequest, Status};
+    use crate::domain::worker::{Role, User};
+
+    fn t(days: i64) -> DateTime<Utc> {
+        DateTime::<Utc>::default() + chrono::Duration::days(days)
+    }
+
+    fn endorsement(skill: Skill, days: i64) -> Endorsement {
+        Endorsement {
+            id: format!("e{days}"),
+            worker_id: "w1".into(),
+            skill,
+            message: "頼みたい".into(),
+            challenge_id: None,
+            by_id: "c1".into(),
+            by_name: "佐藤".into(),
+            at: t(days),
+        }
+    }
+
+    fn profile() -> Profile {
+        let mut p = Profile::new("w1", t(0));
+        let mut f = p.fields.clone();
+        f.set_level(Skill::Writing, Some(Level::Can));
+        f.set_level(Skill::SnsOperations, Some(Level::Teach));
+        p.apply(f, t(1));
+        p
+    }
+
+    fn achieved(skill: Skill, days: i64) -> Challenge {
+        let worker = User {
+            id: "w1".into(),
+            name: "けい".into(),
+            role: Role::Worker,
+        };
+        let coordinator = User {
+            id: "c1".into(),
+            name: "佐藤".into(),
+            role: Role::Coordinator,
+        };
+        let mut c = Challenge::new(
+            format!("ch{days}"),
+            &worker,
+            ChallengeRequest {
+                title: "挑戦".into(),
+                skill: Some(skill),
+                ..Default::default()
+            },
+            t(0),
+        );
+        for to in [Status::Discussing, Status::InProgress, Status::Achieved] {
+            assert!(c.apply_move(&coordinator, to, "", t(days)).is_ok());
+        }
+        c
+    }
+
+    #[test]
+    fn tags_are_the_three_most_endorsed() {
+        let e = vec![
+            endorsement(Skill::Writing, 1),
+            endorsement(Skill::Writing, 2),
+            endorsement(Skill::SnsOperations, 3),
+            endorsement(Skill::DataEntry, 4),
+            endorsement(Skill::Bookkeeping, 5),
+        ];
+        assert_eq!(
+            strength_tags(&e),
+            vec![Skill::Writing, Skill::Bookkeeping, Skill::DataEntry]
+        );
+        assert!(strength_tags(&[]).is_empty());
+    }
+
+    #[test]
+    fn timeline_is_newest_first_and_has_every_kind() {
+        let p = profile();
+        let cs = vec![achieved(Skill::Writing, 5)];
+        let es = vec![endorsement(Skill::Writing, 7)];
+        let events = timeline(&p, &cs, &es);
+        assert_eq!(events.len(), 4);
+        assert!(matches!(events[0], TimelineEvent::Endorsed { .. }));
+        assert!(matches!(events[1], TimelineEvent::Achieved { .. }));
+        assert!(events.windows(2).all(|w| w[0].at() >= w[1].at()));
+    }
+
+    #[test]
+    fn evidence_joins_levels_challenges_and_endorsements() {
+        let p = profile();
+        let cs = vec![achieved(Skill::Writing, 5), achieved(Skill::Bookkeeping, 6)];
+        let es = vec![endorsement(Skill::Writing, 7)];
+        let ev = evidence(&p, &cs, &es);
+        let skills: Vec<Skill> = ev.iter().map(|e| e.skill).collect();
+        assert_eq!(
+            skills,
+            vec![Skill::SnsOperations, Skill::Bookkeeping, Skill::Writing]
+        );
+        let writing = ev.iter().find(|e| e.skill == Skill::Writing);
+        assert!(writing.is_some_and(|w| w.achieved.len() == 1
+            && w.endorsements.len() == 1
+            && w.level == Some(Level::Can)));
+        let book = ev.iter().find(|e| e.skill == Skill::Bookkeeping);
+        assert!(book.is_some_and(|b| b.level.is_none()));
+    }
+
+    #[test]
+    fn chart_geometry_for_zero_one_and_many() {
+        let empty = Profile::new("w1", t(0));
+        assert!(chart_bars(&empty).is_empty());
+        assert_eq!(chart_height(0), CHART_ROW);
+        let mut one = Profile::new("w1", t(0));
+        one.fields.set_level(Skill::Writing, Some(Level::Strong));
+        assert_eq!(
+            chart_bars(&one),
+            vec![Bar {
+                skill: Skill::Writing,
+                level: Level::Strong,
+                y: 0.0,
+                width: 75.0
+            }]
+        );
+        let mut many = Profile::new("w1", t(0));
+        for s in Skill::ALL {
+            many.fields.set_level(s, Some(Level::Teach));
+        }
+        let bars = chart_bars(&many);
+        assert_eq!(bars.len(), 8);
+        assert!(bars.iter().all(|b| (b.width - 100.0).abs() < f32::EPSILON));
+        assert!((bars[7].y - 7.0 * CHART_ROW).abs() < f32::EPSILON);
+        assert!((chart_height(8) - 8.0 * CHART_ROW).abs() < f32::EPSILON);
+    }
+}

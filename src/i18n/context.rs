@@ -1,0 +1,52 @@
+//! The language as reactive state: read it in views with `i18n.t("key")`.
+
+use super::{format, lookup, Lang};
+use crate::browser::{dom, storage};
+use leptos::prelude::*;
+
+const KEY: &str = "lang";
+
+#[derive(Clone, Copy)]
+pub struct I18n {
+    pub lang: RwSignal<Lang>,
+}
+
+impl I18n {
+    /// Japanese unless she chose English before.
+    pub fn load() -> I18n {
+        let lang = storage::get(KEY)
+            .and_then(|c| Lang::from_code(&c))
+            .unwrap_or_default();
+        dom::set_document_lang(lang.code());
+        I18n {
+            lang: RwSignal::new(lang),
+        }
+    }
+
+    pub fn set(&self, lang: Lang) {
+        storage::set(KEY, lang.code());
+        dom::set_document_lang(lang.code());
+        self.lang.set(lang);
+    }
+
+    /// Tracked: a view calling this re-renders when the language changes.
+    pub fn t(&self, key: &str) -> &'static str {
+        lookup(self.lang.get(), key)
+    }
+
+    pub fn f(&self, key: &str, args: &[(&str, &str)]) -> String {
+        format(self.lang.get(), key, args)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang.get()
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_else(|| {
+        let i18n = I18n::load();
+        provide_context(i18n);
+        i18n
+    })
+}

@@ -1,0 +1,49 @@
+//! Dates and times in the user's locale, through chrono: 2026年11月24日(火) / Tue, 24 Nov 2026.
+
+use super::Lang;
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+
+pub fn weekday_short(lang: Lang, day: Weekday) -> &'static str {
+    let i = day.num_days_from_monday() as usize;
+    match lang {
+        Lang::Ja => ["月", "火", "水", "木", "金", "土", "日"][i],
+        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i],
+    }
+}
+
+pub fn format_date(lang: Lang, date: NaiveDate) -> String {
+    match lang {
+        Lang::Ja => format!(
+            "{}年{}月{}日({})",
+            date.year(),
+            date.month(),
+            date.day(),
+            weekday_short(lang, date.weekday())
+        ),
+        Lang::En => date.format("%a, %-d %b %Y").to_string(),
+    }
+}
+
+pub fn format_time(time: NaiveTime) -> String {
+    crate::domain::availability::format_hm(time)
+}
+
+pub fn format_date_time(lang: Lang, date: NaiveDate, time: NaiveTime) -> String {
+    format!("{} {}", format_date(lang, date), format_time(time))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_products_examples() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+        assert_eq!(format_date(Lang::Ja, d), "2026年11月24日(火)");
+        assert_eq!(format_date(Lang::En, d), "Tue, 24 Nov 2026");
+        let d = NaiveDate::from_ymd_opt(2027, 1, 3).unwrap_or_default();
+        assert_eq!(format_date(Lang::En, d), "Sun, 3 Jan 2027");
+        let t = NaiveTime::from_hms_opt(9, 30, 0).unwrap_or_default();
+        assert_eq!(format_date_time(Lang::Ja, d, t), "2027年1月3日(日) 9:30");
+    }
+}

@@ -1,0 +1,12 @@
+//! Okaeri: onboarding, a strengths profile and a challenge board for home workers and their
+//! coordinators. A Leptos client-side app; see README.md.
+
+pub mod api;
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod domain;
+pub mod i18n;
+pub mod pages;
+pub mod state;
+pub mod sync;

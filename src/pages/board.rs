@@ -1,0 +1,275 @@
+//! `/board`: the challenge board. Columns by status with counts; filters live in the URL.
+
+use crate::api::Versioned;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::loading::Loading;
+use crate::components::move_control::MoveControl;
+use crate::components::page_heading::PageHeading;
+use crate::domain::board_filter::{search_key, BoardFilter};
+use crate::domain::challenge::{Challenge, Status};
+use crate::domain::skill::Skill;
+use crate::domain::worker::{Role, User};
+use crate::i18n::context::use_i18n;
+use crate::state::use_app;
+use crate::sync::last_seen;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+const NARROW: &str = "(max-width: 47.99rem)";
+
+fn is_narrow() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media(NARROW).ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// The card a coordinator just moved to できた!, to offer an endorsement for.
+#[derive(Clone, Copy)]
+struct AchievedOffer(RwSignal<Option<Challenge>>);
+
+/// A card and its lower-cased search text, computed once per load, not per keystroke.
+#[derive(Clone, PartialEq)]
+struct Indexed {
+    card: Versioned<Challenge>,
+    key: String,
+}
+
+#[component]
+pub fn Board() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let filter = Memo::new(move |_| query.with(|q| BoardFilter::from_query(|k| q.get(k))));
+    let narrow = RwSignal::new(is_narrow());
+    let _resize = window_event_listener(leptos::ev::resize, move |_| narrow.set(is_narrow()));
+    // Phones show one column at a time; "all" is the wide layout.
+    let shown_status = move || {
+        filter
+            .with(|f| f.status)
+            .or_else(|| narrow.get().then_some(Status::Requested))
+    };
+
+    let cards = LocalResource::new(move || {
+        app.data_version.track();
+        let client = app.client();
+        async move { client.list_challenges_versioned(None).await }
+    });
+    let indexed = Memo::new(move |_| {
+        cards.get().map(|r| {
+            r.map(|list| {
+                list.into_iter()
+                    .map(|card| Indexed {
+                        key: search_key(&card.value),
+                        card,
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let matching = Memo::new(move |_| {
+        let f = filter.get();
+        indexed.with(|all| match all {
+            Some(Ok(all)) => all
+                .iter()
+                .filter(|i| f.matches(&i.card.value, &i.key))
+                .cloned()
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+    });
+    let count =
+        move |s: Status| matching.with(|m| m.iter().filter(|i| i.card.value.status == s).count());
+
+    let set_filter = move |edit: &dyn Fn(&mut BoardFilter)| {
+        let mut f = filter.get_untracked();
+        edit(&mut f);
+        let q = f.to_query();
+        let href = if q.is_empty() {
+            "/board".to_string()
+        } else {
+            format!("/board?{q}")
+        };
+        navigate(
+            &href,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let set_filter = StoredValue::new_local(set_filter);
+    let update = move |edit: &dyn Fn(&mut BoardFilter)| set_filter.with_value(|f| f(edit));
+
+    let workers = Memo::new(move |_| {
+        let mut list: Vec<(String, String)> = indexed.with(|all| match all {
+            Some(Ok(all)) => all
+                .iter()
+                .map(|i| {
+                    (
+                        i.card.value.worker_id.clone(),
+                        i.card.value.worker_name.clone(),
+                    )
+                })
+                .collect(),
+            _ => Vec::new(),
+        });
+        list.sort();
+        list.dedup();
+        list
+    });
+    let is_coordinator = move || app.user().is_some_and(|u| u.role == Role::Coordinator);
+    let offer = AchievedOffer(RwSignal::new(None));
+    provide_context(offer);
+
+    view! {
+        <section class="page board-page">
+            <div class="page-head">
+                <PageHeading text=Signal::derive(move || i18n.t("board.title").to_string())/>
+                <Show when=move || !is_coordinator()>
+                    <A href="/board/new" attr:class="button primary">{move || i18n.t("board.new")}</A>
+                </Show>
+            </div>
+            <div class="filters" role="search" aria-label=move || i18n.t("board.filters")>
+                <div class="field compact">
+                    <label for="board-search">{move || i18n.t("board.search")}</label>
+                    <input id="board-search" type="search" prop:value=move || filter.with(|f| f.text.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); update(&move |f| f.text = v.clone()); }/>
+                </div>
+                <div class="field compact">
+                    <label for="board-skill">{move || i18n.t("board.skill")}</label>
+                    <select id="board-skill" prop:value=move || filter.with(|f| f.skill.map(|s| s.id()).unwrap_or(""))
+                        on:change=move |ev| { let v = Skill::from_id(&event_target_value(&ev)); update(&move |f| f.skill = v); }>
+                        <option value="">{move || i18n.t("common.all")}</option>
+                        {Skill::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || i18n.t(s.label_key())}</option> }).collect_view()}
+                    </select>
+                </div>
+                <Show when=is_coordinator>
+                    <div class="field compact">
+                        <label for="board-worker">{move || i18n.t("board.worker")}</label>
+                        <select id="board-worker" prop:value=move || filter.with(|f| f.worker.clone().unwrap_or_default())
+                            on:change=move |ev| { let v = event_target_value(&ev); update(&move |f| f.worker = Some(v.clone()).filter(|w| !w.is_empty())); }>
+                            <option value="">{move || i18n.t("common.all")}</option>
+                            {move || workers.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                        </select>
+                    </div>
+                </Show>
+            </div>
+            <div class="segmented" role="group" aria-label=move || i18n.t("board.status_filter")>
+                <Show when=move || !narrow.get()>
+                    <button type="button" aria-pressed=move || filter.with(|f| f.status.is_none()).to_string()
+                        on:click=move |_| update(&|f| f.status = None)>
+                        {move || i18n.f("board.all_count", &[("n", &matching.with(Vec::len).to_string())])}
+                    </button>
+                </Show>
+                {Status::ALL.into_iter().map(|s| view! {
+                    <button type="button" aria-pressed=move || (shown_status() == Some(s)).to_string()
+                        on:click=move |_| update(&move |f| f.status = Some(s))>
+                        {move || i18n.t(s.label_key())}
+                        <span class="count">{move || count(s)}</span>
+                    </button>
+                }).collect_view()}
+            </div>
+            {move || offer.0.get().map(|c| {
+                let href = format!("/workers/{}?endorse={}&challenge={}", c.worker_id, c.request.skill.map(|s| s.id()).unwrap_or(""), c.id);
+                let text = i18n.f("board.achieved_offer", &[("name", &c.worker_name), ("title", &c.request.title)]);
+                view! {
+                    <div class="notice card" role="status">
+                        <p>{text}</p>
+                        <A href=href attr:class="button primary">{move || i18n.t("board.endorse_offer")}</A>
+                    </div>
+                }
+            })}
+            <Suspense fallback=Loading>
+                {move || match cards.get() {
+                    Some(Err(e)) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| cards.refetch())/> }.into_any(),
+                    Some(Ok(_)) => view! {
+                        <div class="board" data-status=move || shown_status().map(|s| s.id()).unwrap_or("all")>
+                            {Status::ALL.into_iter().map(|s| view! {
+                                <Show when=move || shown_status().is_none_or(|shown| shown == s)>
+                                    <Column status=s cards=Signal::derive(move || matching.with(|m| m.iter().filter(|i| i.card.value.status == s).map(|i| i.card.clone()).collect::<Vec<_>>()))/>
+                                </Show>
+                            }).collect_view()}
+                        </div>
+                    }.into_any(),
+                    None => view! { <Loading/> }.into_any(),
+                }}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Versioned<Challenge>>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let heading_id = format!("col-{}", status.id());
+    let heading_ref = heading_id.clone();
+    let seen = Memo::new(move |_| {
+        app.data_version.track();
+        app.user()
+            .map(|u| last_seen::all(&u.id))
+            .unwrap_or_default()
+    });
+    view! {
+        <section class=format!("column status-{}", status.id()) aria-labelledby=heading_ref>
+            <h2 id=heading_id>{move || i18n.t(status.label_key())}<span class="count">{move || cards.with(Vec::len)}</span></h2>
+            <ul class="cards">
+                <For each=move || cards.get() key=|c| (c.value.id.clone(), c.etag.clone()) let:card>
+                    <CardItem card=card seen=seen/>
+                </For>
+            </ul>
+            <Show when=move || cards.with(Vec::is_empty)>
+                <p class="empty">{move || i18n.t("board.empty_column")}</p>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn CardItem(
+    card: Versioned<Challenge>,
+    seen: Memo<std::collections::BTreeMap<String, chrono::DateTime<chrono::Utc>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let c = card.value.clone();
+    let href = format!("/board/{}", c.id);
+    let skill = c.request.skill.map(Skill::label_key);
+    let me: Option<User> = app.user();
+    let is_coordinator = me.as_ref().is_some_and(|u| u.role == Role::Coordinator);
+    let unread = {
+        let c = c.clone();
+        let me_id = me.as_ref().map(|u| u.id.clone()).unwrap_or_default();
+        move || seen.with(|s| c.new_comments_for(&me_id, s.get(&c.id).copied()))
+    };
+    let offer = use_context::<AchievedOffer>();
+    let worker_name = if c.worker_name.is_empty() {
+        None
+    } else {
+        Some(c.worker_name.clone())
+    };
+    view! {
+        <li class="card challenge-card">
+            <A href=href attr:class="card-title">{c.request.title.clone()}</A>
+            <p class="card-meta">
+                {skill.map(|k| view! { <span class="tag">{move || i18n.t(k)}</span> })}
+                {is_coordinator.then(|| view! { <span class="worker">{worker_name.clone().unwrap_or_default()}</span> })}
+                {(c.comments.len() > 0).then(|| view! { <span class="comments">{move || i18n.f("board.comments", &[("n", &c.comments.len().to_string())])}</span> })}
+                <Show when={let u = unread.clone(); move || u() > 0}>
+                    <span class="badge-new">{let u = unread.clone(); move || i18n.f("board.new_comments", &[("n", &u().to_string())])}</span>
+                </Show>
+            </p>
+            {(c.status == Status::Paused && !c.paused_reason.is_empty()).then(|| view! { <p class="paused-reason">{move || i18n.t("board.paused_reason")}{c.paused_reason.clone()}</p> })}
+            {me.map(|me| view! {
+                <MoveControl card=card.clone() me=me on_moved=Callback::new(move |moved: Option<Versioned<Challenge>>| {
+                    if let (Some(m), Some(offer)) = (moved.filter(|m| m.value.status == Status::Achieved), offer) { offer.0.set(Some(m.value)); }
+                    app.data_changed();
+                })/>
+            })}
+        </li>
+    }
+}

@@ -1,0 +1,260 @@
+//! `/board/:id`: one challenge: details, status history and the conversation about it.
+
+use crate::api::{ApiError, Versioned};
+use crate::browser::random::uuid_v4;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::field_error::FieldError;
+use crate::components::loading::Loading;
+use crate::components::move_control::MoveControl;
+use crate::components::page_heading::PageHeading;
+use crate::domain::challenge::{check_comment, may_edit_request, Challenge, Comment};
+use crate::domain::worker::{Role, User};
+use crate::i18n::context::use_i18n;
+use crate::i18n::dates::{format_date, format_date_time};
+use crate::state::use_app;
+use crate::sync::last_seen;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+#[component]
+pub fn ChallengePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let data = LocalResource::new(move || {
+        app.data_version.track();
+        let client = app.client();
+        let id = id();
+        async move { client.get_challenge(&id).await }
+    });
+    view! {
+        <Suspense fallback=Loading>
+            {move || {
+                i18n.lang.track();
+                match (data.get(), app.session.get()) {
+                    (Some(Ok(c)), Some(Ok(me))) => view! { <Detail card=c me=me/> }.into_any(),
+                    (Some(Err(ApiError::NotFound)), _) => view! { <crate::pages::not_found::NotFound/> }.into_any(),
+                    (Some(Err(e)), _) | (_, Some(Err(e))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
+                    _ => view! { <Loading/> }.into_any(),
+                }
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Detail(card: Versioned<Challenge>, me: User) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let c = card.value.clone();
+    // She has now seen every comment so far.
+    last_seen::mark(&me.id, &c.id, chrono::Utc::now());
+    let title = c.request.title.clone();
+    let status_key = c.status.label_key();
+    let lang = i18n.lang.get_untracked();
+    let details = [
+        (
+            "request.skill",
+            c.request
+                .skill
+                .map(|s| i18n.t(s.label_key()).to_string())
+                .unwrap_or_default(),
+        ),
+        ("request.why", c.request.why.clone()),
+        (
+            "request.hours",
+            c.request
+                .hours_per_week
+                .map(|h| i18n.f("onb.review.hours", &[("hours", &h.to_string())]))
+                .unwrap_or_default(),
+        ),
+        (
+            "request.start",
+            c.request
+                .wished_start
+                .map(|d| format_date(lang, d))
+                .unwrap_or_default(),
+        ),
+        ("request.support", c.request.support.clone()),
+    ];
+    let history = c
+        .history
+        .iter()
+        .rev()
+        .map(|h| {
+            let local = h.at.with_timezone(&chrono::Local);
+            let when = format_date_time(lang, local.date_naive(), local.time());
+            let text = i18n.t(h.to.label_key());
+            let reason = (!h.reason.is_empty()).then(|| format!(" — {}", h.reason));
+            view! { <li><time>{when}</time>" "<strong>{text}</strong>{reason}</li> }
+        })
+        .collect_view();
+    let editable = may_edit_request(&me, &c);
+    let worker_href = format!("/workers/{}", c.worker_id);
+    let show_worker_link = me.role == Role::Coordinator;
+    let worker_name = c.worker_name.clone();
+    let comments = RwSignal::new(c.comments.clone());
+    let paused = (!c.paused_reason.is_empty()).then(|| c.paused_reason.clone());
+    view! {
+        <article class="page challenge-detail">
+            <p><A href="/board">{move || i18n.t("challenge.back")}</A></p>
+            <PageHeading text=Signal::derive(move || title.clone())/>
+            <p class="status-line">
+                <span class="status-tag">{move || i18n.t(status_key)}</span>
+                {show_worker_link.then(|| view! { " · " <A href=worker_href.clone()>{worker_name.clone()}</A> })}
+            </p>
+            {paused.map(|r| view! { <p class="paused-reason">{move || i18n.t("board.paused_reason")}{r.clone()}</p> })}
+            <MoveControl card=card.clone() me=me.clone() on_moved=Callback::new(move |_| app.data_changed())/>
+            <dl class="details card">
+                {details.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| view! {
+                    <div class="card-row"><dt>{move || i18n.t(k)}</dt><dd>{v}</dd></div>
+                }).collect_view()}
+            </dl>
+            {editable.then(|| view! { <Withdraw card=card.clone()/> })}
+            <section aria-labelledby="history-title">
+                <h2 id="history-title">{move || i18n.t("challenge.history")}</h2>
+                <ol class="timeline">{history}</ol>
+            </section>
+            <section aria-labelledby="comments-title">
+                <h2 id="comments-title">{move || i18n.t("challenge.comments")}</h2>
+                <ol class="comments">
+                    <For each=move || comments.get() key=|m| m.id.clone() let:m>
+                        <CommentItem comment=m me=me.id.clone()/>
+                    </For>
+                </ol>
+                <Show when=move || comments.with(Vec::is_empty)>
+                    <p>{move || i18n.t("challenge.no_comments")}</p>
+                </Show>
+                <CommentBox challenge_id=c.id.clone() on_sent=Callback::new(move |m: Comment| comments.update(|list| if !list.iter().any(|x| x.id == m.id) { list.push(m) }))/>
+            </section>
+        </article>
+    }
+}
+
+#[component]
+fn CommentItem(comment: Comment, me: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let local = comment.at.with_timezone(&chrono::Local);
+    let when = format_date_time(i18n.lang.get_untracked(), local.date_naive(), local.time());
+    let role_key = if comment.author_role == Role::Coordinator {
+        "role.coordinator"
+    } else {
+        "role.worker"
+    };
+    let mine = comment.author_id == me;
+    view! {
+        <li class=if mine { "comment mine" } else { "comment" }>
+            <p class="comment-meta"><strong>{comment.author_name.clone()}</strong>" ("{move || i18n.t(role_key)}") · "<time>{when}</time></p>
+            <p class="comment-text">{comment.text.clone()}</p>
+        </li>
+    }
+}
+
+/// The comment box. One Idempotency-Key per comment being written: a double tap or a retry
+/// after a lost response makes one comment.
+#[component]
+fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let draft_key = format!("comment.draft.{challenge_id}");
+    let text = RwSignal::new(crate::browser::storage::get(&draft_key).unwrap_or_default());
+    let key = StoredValue::new(uuid_v4());
+    let error = RwSignal::new(None::<String>);
+    let failure = RwSignal::new(None::<ApiError>);
+    let id = StoredValue::new(challenge_id);
+    let draft_key = StoredValue::new(draft_key);
+    let send = Action::new_local(move |body: &String| {
+        let client = app.client();
+        let body = body.clone();
+        let k = key.get_value();
+        let id = id.get_value();
+        async move { client.add_comment(&id, &body, &k).await }
+    });
+    Effect::new(move |_| {
+        let Some(result) = send.value().get() else {
+            return;
+        };
+        match result {
+            Ok(m) => {
+                key.set_value(uuid_v4());
+                text.set(String::new());
+                crate::browser::storage::remove(&draft_key.get_value());
+                failure.set(None);
+                app.announce(i18n.t("challenge.comment_sent"));
+                on_sent.run(m);
+            }
+            Err(ApiError::Validation(e)) => error.set(e.get("text").map(str::to_string)),
+            Err(e) => failure.set(Some(e)),
+        }
+    });
+    let submit = move || {
+        if send.pending().get_untracked() {
+            return;
+        }
+        let body = text.get_untracked();
+        match check_comment(&body) {
+            Ok(()) => {
+                error.set(None);
+                send.dispatch(body);
+            }
+            Err(e) => error.set(e.get("text").map(str::to_string)),
+        }
+    };
+    view! {
+        <form class="comment-box" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
+            <label for="comment-text">{move || i18n.t("challenge.comment")}</label>
+            <textarea id="comment-text" rows="3" aria-describedby="comment-error"
+                prop:value=move || text.get()
+                on:input=move |ev| { let v = event_target_value(&ev); crate::browser::storage::set(&draft_key.get_value(), &v); text.set(v); }
+                on:keydown=move |ev| {
+                    // Ctrl/⌘+Enter sends; a plain Enter is a new line, and never while composing.
+                    if (ev.ctrl_key() || ev.meta_key()) && crate::components::ime::is_plain_enter(&ev) { ev.prevent_default(); submit(); }
+                }></textarea>
+            <FieldError id="comment-error" message=error/>
+            {move || failure.get().map(|e| view! { <ErrorPanel error=e/> })}
+            <div class="actions">
+                <button type="submit" class="button primary" disabled=move || send.pending().get()>{move || i18n.t("challenge.send")}</button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn Withdraw(card: Versioned<Challenge>) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let navigate = use_navigate();
+    let confirming = RwSignal::new(false);
+    let card = StoredValue::new(card);
+    let act = Action::new_local(move |_: &()| {
+        let client = app.client();
+        let c = card.get_value();
+        async move { client.withdraw_challenge(&c.value.id, &c.etag).await }
+    });
+    let error = RwSignal::new(None::<&'static str>);
+    Effect::new(move |_| match act.value().get() {
+        Some(Ok(())) => {
+            app.announce(i18n.t("challenge.withdrawn"));
+            app.data_changed();
+            navigate("/board", Default::default());
+        }
+        Some(Err(e)) => error.set(Some(e.message_key())),
+        None => {}
+    });
+    view! {
+        <div class="withdraw">
+            <Show when=move || confirming.get() fallback=move || view! {
+                <button type="button" class="button secondary" on:click=move |_| confirming.set(true)>{move || i18n.t("challenge.withdraw")}</button>
+            }>
+                <p role="alert">{move || i18n.t("challenge.withdraw_confirm")}</p>
+                <div class="actions">
+                    <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>{move || i18n.t("common.cancel")}</button>
+                    <button type="button" class="button danger" on:click=move |_| { act.dispatch(()); }>{move || i18n.t("challenge.withdraw_now")}</button>
+                </div>
+            </Show>
+            {move || error.get().map(|k| view! { <p class="field-error" role="alert">{i18n.t(k)}</p> })}
+        </div>
+    }
+}

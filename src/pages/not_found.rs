@@ -1,0 +1,18 @@
+//! A friendly page for addresses that lead nowhere.
+
+use crate::components::page_heading::PageHeading;
+use crate::i18n::context::use_i18n;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="page">
+            <PageHeading text=Signal::derive(move || i18n.t("notfound.title").to_string())/>
+            <p>{move || i18n.t("notfound.body")}</p>
+            <A href="/" attr:class="button primary">{move || i18n.t("notfound.home")}</A>
+        </section>
+    }
+}

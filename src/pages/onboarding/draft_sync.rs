@@ -1,0 +1,59 @@
+//! The onboarding draft's autosave: the generic [`Autosave`] wired to the draft endpoints.
+
+use crate::api::{ApiError, Client};
+use crate::domain::onboarding::OnboardingDraft;
+use crate::i18n::context::I18n;
+use crate::sync::autosave::{self, Autosave, GetFn, PutFn, Start};
+use std::rc::Rc;
+
+pub type DraftSync = Autosave<OnboardingDraft>;
+
+fn device_key(user: &str) -> String {
+    format!("onboarding.{user}")
+}
+
+fn endpoints(client: &Client, user: &str) -> (PutFn<OnboardingDraft>, GetFn<OnboardingDraft>) {
+    let (c1, u1) = (client.clone(), user.to_string());
+    let put: PutFn<OnboardingDraft> = Rc::new(move |draft, etag| {
+        let (c, u) = (c1.clone(), u1.clone());
+        Box::pin(async move { c.put_onboarding(&u, &draft, &etag).await.map(|v| v.etag) })
+    });
+    let (c2, u2) = (client.clone(), user.to_string());
+    let get: GetFn<OnboardingDraft> = Rc::new(move || {
+        let (c, u) = (c2.clone(), u2.clone());
+        Box::pin(async move { c.get_onboarding(&u).await.map(|v| (v.value, v.etag)) })
+    });
+    (put, get)
+}
+
+pub async fn load(client: &Client, user: &str) -> Start<OnboardingDraft> {
+    let (_, get) = endpoints(client, user);
+    autosave::load(&device_key(user), &get, OnboardingDraft::default()).await
+}
+
+pub fn start(client: &Client, user: &str, start: Start<OnboardingDraft>) -> DraftSync {
+    let (put, get) = endpoints(client, user);
+    Autosave::new(device_key(user), start, put, get)
+}
+
+/// Sends what is left, then turns the draft into her profile.
+pub async fn finish(sync: DraftSync, client: Client, user: String) -> Result<(), ApiError> {
+    sync.flush().await?;
+    client.complete_onboarding(&user, &sync.etag()).await?;
+    sync.forget_device_copy();
+    Ok(())
+}
+
+/// The lines shown for each version when both changed.
+pub fn summary(i18n: I18n, d: &OnboardingDraft) -> Vec<String> {
+    let f = &d.fields;
+    let mut lines = vec![
+        format!("{}: {}", i18n.t("onb.name"), f.display_name),
+        format!("{}: {}", i18n.t("onb.area"), f.area),
+        format!("{}: {}", i18n.t("onb.skills_count"), f.skills.len()),
+    ];
+    if !f.past_work.is_empty() {
+        lines.push(format!("{}: {}", i18n.t("onb.past_work"), f.past_work));
+    }
+    lines
+}

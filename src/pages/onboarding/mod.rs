@@ -1,0 +1,196 @@
+//! `/onboarding`: seven gentle steps. Every change is kept on the device at once and sent to
+//! the backend shortly after (PUT with If-Match), so leaving at any moment loses nothing.
+
+mod draft_sync;
+mod steps;
+
+use crate::components::conflict_choice::ConflictChoice;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::ime;
+use crate::components::loading::Loading;
+use crate::components::page_heading::PageHeading;
+use crate::components::save_status::SaveStatus;
+use crate::domain::onboarding::{OnboardingDraft, Step, STEPS};
+use crate::domain::validation::FieldErrors;
+use crate::domain::worker::{Role, User};
+use crate::i18n::context::use_i18n;
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Onboarding() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    view! {
+        <Suspense fallback=Loading>
+            {move || app.session.get().map(|s| match s {
+                Ok(user) if user.role == Role::Worker => view! { <OnboardingLoader user=user/> }.into_any(),
+                Ok(_) => view! {
+                    <section class="page">
+                        <PageHeading text=Signal::derive(move || i18n.t("onb.title").to_string())/>
+                        <p>{move || i18n.t("onb.coordinator")}</p>
+                    </section>
+                }.into_any(),
+                Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| app.session.refetch())/> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn OnboardingLoader(user: User) -> impl IntoView {
+    let app = use_app();
+    let id = user.id.clone();
+    let loaded = LocalResource::new(move || {
+        let client = app.client();
+        let id = id.clone();
+        async move { draft_sync::load(&client, &id).await }
+    });
+    view! {
+        <Suspense fallback=Loading>
+            {move || loaded.get().map(|start| view! { <Flow user=user.clone() start=start/> })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Flow(user: User, start: crate::sync::autosave::Start<OnboardingDraft>) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let resumed = start.value.started() && !start.value.completed;
+    let already_done = start.value.completed;
+    let sync = draft_sync::start(&app.client(), &user.id, start);
+    let draft = sync.value;
+    let user_id = StoredValue::new(user.id.clone());
+    let step = Memo::new(move |_| draft.with(OnboardingDraft::current));
+    let errors = RwSignal::new(FieldErrors::default());
+    let finished = RwSignal::new(false);
+    let finish_error = RwSignal::new(None::<crate::api::ApiError>);
+
+    let go = move |to: Step| {
+        errors.set(FieldErrors::default());
+        sync.change(move |d| d.step = to.number());
+    };
+    let next = move || {
+        let current = step.get_untracked();
+        let problems = draft.with_untracked(|d| d.step_errors(current));
+        if !problems.is_empty() {
+            errors.set(problems);
+            app.announce(i18n.t("error.name_required"));
+            crate::browser::dom::focus_by_id("display-name");
+            return;
+        }
+        go(current.next());
+    };
+    let finish = Action::new_local(move |_: &()| {
+        draft_sync::finish(sync, app.client(), user_id.get_value())
+    });
+    Effect::new(move |_| {
+        if let Some(result) = finish.value().get() {
+            match result {
+                Ok(()) => {
+                    finished.set(true);
+                    app.data_changed();
+                }
+                Err(e) => finish_error.set(Some(e)),
+            }
+        }
+    });
+
+    // Enter moves on from a one-line field, but never while an IME is composing Japanese.
+    let composing = RwSignal::new(false);
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() != "Enter" {
+            return;
+        }
+        let in_text_line = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+            .is_some_and(|input| {
+                !matches!(
+                    input.type_().as_str(),
+                    "checkbox" | "radio" | "button" | "submit"
+                )
+            });
+        if !in_text_line {
+            return;
+        }
+        ev.prevent_default();
+        if composing.get_untracked() || ime::is_composing(&ev) {
+            return;
+        }
+        if step.get_untracked() != Step::Review {
+            next();
+        }
+    };
+
+    let title = Signal::derive(move || i18n.t(step.get().title_key()).to_string());
+    let focus_key = Signal::derive(move || step.get().number().to_string());
+    let progress = move || {
+        i18n.f(
+            "onb.progress",
+            &[
+                ("n", &step.get().number().to_string()),
+                ("total", &STEPS.to_string()),
+            ],
+        )
+    };
+
+    view! {
+        <section class="page onboarding">
+            <Show when=move || !finished.get() fallback=move || view! { <steps::Done/> }>
+                <Show when=move || already_done>
+                    <div class="notice card" role="status">
+                        <p>{move || i18n.t("onb.already_done")}</p>
+                        <A href="/profile" attr:class="button secondary">{move || i18n.t("onb.edit_profile")}</A>
+                    </div>
+                </Show>
+                <Show when=move || resumed>
+                    <p class="notice welcome-back" role="status">{move || i18n.t("onb.welcome_back")}</p>
+                </Show>
+                <div class="progress-line">
+                    <p class="step-count">{progress}</p>
+                    <progress max=STEPS value=move || step.get().number() aria-label=progress></progress>
+                </div>
+                <PageHeading text=title focus_key=focus_key/>
+                <form class="step-form" novalidate
+                    on:submit=move |ev| { ev.prevent_default(); next(); }
+                    on:keydown=on_keydown
+                    on:compositionstart=move |_| composing.set(true)
+                    on:compositionend=move |_| composing.set(false)
+                >
+                    {move || match step.get() {
+                        Step::Welcome => view! { <steps::Welcome/> }.into_any(),
+                        Step::AboutYou => view! { <steps::AboutYou draft=draft sync=sync errors=errors/> }.into_any(),
+                        Step::Time => view! { <steps::Time draft=draft sync=sync/> }.into_any(),
+                        Step::Experience => view! { <steps::Experience draft=draft sync=sync/> }.into_any(),
+                        Step::WantToTry => view! { <steps::WantToTry draft=draft sync=sync/> }.into_any(),
+                        Step::WorkingWithYou => view! { <steps::WorkingWithYou draft=draft sync=sync go=Callback::new(go)/> }.into_any(),
+                        Step::Review => view! { <steps::Review draft=draft go=Callback::new(go)/> }.into_any(),
+                    }}
+                    <ConflictChoice sync=sync summary=draft_sync::summary/>
+                    {move || finish_error.get().map(|e| view! { <ErrorPanel error=e/> })}
+                    <SaveStatus state=sync.state/>
+                    <div class="step-actions thumb-zone">
+                        <Show when=move || step.get() != Step::Welcome>
+                            <button type="button" class="button secondary" on:click=move |_| go(step.get_untracked().back())>{move || i18n.t("onb.back")}</button>
+                        </Show>
+                        <Show when=move || !matches!(step.get(), Step::Welcome | Step::AboutYou | Step::Review)>
+                            <button type="button" class="button ghost" on:click=move |_| go(step.get_untracked().next())>{move || i18n.t("onb.later")}</button>
+                        </Show>
+                        <Show
+                            when=move || step.get() == Step::Review
+                            fallback=move || view! { <button type="submit" class="button primary">{move || i18n.t("onb.next")}</button> }
+                        >
+                            <button type="button" class="button primary" disabled=move || finish.pending().get()
+                                on:click=move |_| { if !finish.pending().get_untracked() { finish.dispatch(()); } }>
+                                {move || i18n.t("onb.finish")}
+                            </button>
+                        </Show>
+                    </div>
+                </form>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,149 @@
+//! `/profile`: her own strengths profile, editable in place with autosave.
+
+use super::worker::{load_profile, ProfileData, ProfileView};
+use crate::api::Client;
+use crate::components::availability_editor::AvailabilityEditor;
+use crate::components::conflict_choice::ConflictChoice;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::level_picker::LevelPicker;
+use crate::components::loading::Loading;
+use crate::components::page_heading::PageHeading;
+use crate::components::save_status::SaveStatus;
+use crate::domain::skill::Skill;
+use crate::domain::worker::{ProfileFields, Role};
+use crate::i18n::context::{use_i18n, I18n};
+use crate::state::use_app;
+use crate::sync::autosave::{self, Autosave, GetFn, PutFn, Start};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use std::rc::Rc;
+
+#[component]
+pub fn MyProfile() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let data = LocalResource::new(move || {
+        let client = app.client();
+        let me = app.user();
+        async move {
+            match me {
+                Some(me) if me.role == Role::Worker => Some(load_profile(client, me.id).await),
+                _ => None,
+            }
+        }
+    });
+    view! {
+        <Suspense fallback=Loading>
+            {move || {
+                i18n.lang.track();
+                match (app.session.get(), data.get()) {
+                    (Some(Ok(me)), _) if me.role == Role::Coordinator => view! {
+                        <section class="page">
+                            <PageHeading text=Signal::derive(move || i18n.t("profile.mine").to_string())/>
+                            <p>{move || i18n.t("profile.coordinator")}</p>
+                            <A href="/" attr:class="button primary">{move || i18n.t("workers.title")}</A>
+                        </section>
+                    }.into_any(),
+                    (Some(Ok(me)), Some(Some(Ok(d)))) if !d.profile.onboarded => {
+                        let _ = me;
+                        view! {
+                            <section class="page">
+                                <PageHeading text=Signal::derive(move || i18n.t("profile.mine").to_string())/>
+                                <p>{move || i18n.t("profile.not_yet")}</p>
+                                <A href="/onboarding" attr:class="button primary big">{move || i18n.t("home.start_onboarding")}</A>
+                            </section>
+                        }.into_any()
+                    }
+                    (Some(Ok(me)), Some(Some(Ok(d)))) => {
+                        let editor = view! { <ProfileEditor data=d.clone()/> }.into_any();
+                        view! { <ProfileView data=d me=me editor=editor/> }.into_any()
+                    }
+                    (Some(Err(e)), _) | (_, Some(Some(Err(e)))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
+                    _ => view! { <Loading/> }.into_any(),
+                }
+            }}
+        </Suspense>
+    }
+}
+
+fn endpoints(client: Client, id: String) -> (PutFn<ProfileFields>, GetFn<ProfileFields>) {
+    let (c1, i1) = (client.clone(), id.clone());
+    let put: PutFn<ProfileFields> = Rc::new(move |fields, etag| {
+        let (c, i) = (c1.clone(), i1.clone());
+        Box::pin(async move { c.put_worker(&i, &fields, &etag).await.map(|v| v.etag) })
+    });
+    let get: GetFn<ProfileFields> = Rc::new(move || {
+        let (c, i) = (client.clone(), id.clone());
+        Box::pin(async move { c.get_worker(&i).await.map(|v| (v.value.fields, v.etag)) })
+    });
+    (put, get)
+}
+
+fn summary(i18n: I18n, f: &ProfileFields) -> Vec<String> {
+    vec![
+        format!("{}: {}", i18n.t("profile.statement"), f.strength_statement),
+        format!("{}: {}", i18n.t("style.notes"), f.work_style.notes),
+    ]
+}
+
+#[component]
+fn ProfileEditor(data: ProfileData) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let id = data.profile.id.clone();
+    let (put, get) = endpoints(app.client(), id.clone());
+    // The page was just loaded from the backend, so it starts from the backend's version
+    // unless this device holds unsent edits.
+    let device_key = format!("profile.{id}");
+    let stored: Option<autosave::DeviceCopy<ProfileFields>> =
+        crate::browser::storage::get_json(&device_key);
+    let start = match stored {
+        Some(local) if local.unsent && local.value != data.profile.fields => {
+            let theirs = (local.base_etag != data.etag).then(|| data.profile.fields.clone());
+            Start {
+                value: local.value,
+                etag: data.etag.clone(),
+                theirs,
+                unsent: true,
+            }
+        }
+        _ => Start {
+            value: data.profile.fields.clone(),
+            etag: data.etag.clone(),
+            theirs: None,
+            unsent: false,
+        },
+    };
+    let sync: Autosave<ProfileFields> = Autosave::new(device_key, start, put, get);
+    let fields = sync.value;
+    view! {
+        <div class="profile-editor">
+            <div class="field">
+                <label for="strength-statement">{move || i18n.t("profile.statement")}</label>
+                <p class="hint" id="statement-hint">{move || i18n.t("profile.statement_hint")}</p>
+                <input id="strength-statement" type="text" aria-describedby="statement-hint"
+                    prop:value=move || fields.with(|f| f.strength_statement.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); sync.change(move |f| f.strength_statement = v); }/>
+            </div>
+            <details class="card">
+                <summary>{move || i18n.t("profile.edit_more")}</summary>
+                <div class="field">
+                    <label for="profile-notes">{move || i18n.t("style.notes")}</label>
+                    <textarea id="profile-notes" rows="3"
+                        prop:value=move || fields.with(|f| f.work_style.notes.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); sync.change(move |f| f.work_style.notes = v); }></textarea>
+                </div>
+                <h2 class="small-heading">{move || i18n.t("profile.skills")}</h2>
+                {Skill::ALL.into_iter().map(|skill| view! {
+                    <LevelPicker skill=skill value=Signal::derive(move || fields.with(|f| f.level_of(skill)))
+                        on_change=Callback::new(move |l| sync.change(move |f| f.set_level(skill, l)))/>
+                }).collect_view()}
+                <h2 class="small-heading">{move || i18n.t("profile.availability")}</h2>
+                <AvailabilityEditor value=Signal::derive(move || fields.with(|f| f.availability.clone()))
+                    on_change=Callback::new(move |a| sync.change(move |f| f.availability = a))/>
+            </details>
+            <ConflictChoice sync=sync summary=summary/>
+            <SaveStatus state=sync.state/>
+        </div>
+    }
+}

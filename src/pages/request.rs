@@ -1,0 +1,181 @@
+//! `/board/new`: asking for a challenge. The draft stays on the device as she types, and its
+//! Idempotency-Key with it, so a retry (even after a reload) never makes two requests.
+
+use crate::api::ApiError;
+use crate::browser::random::uuid_v4;
+use crate::browser::storage;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::field_error::FieldError;
+use crate::components::ime;
+use crate::components::page_heading::PageHeading;
+use crate::components::save_status::{SaveState, SaveStatus};
+use crate::domain::challenge::ChallengeRequest;
+use crate::domain::skill::Skill;
+use crate::domain::validation::FieldErrors;
+use crate::domain::worker::Role;
+use crate::i18n::context::use_i18n;
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+struct RequestDraft {
+    request: ChallengeRequest,
+    idempotency_key: String,
+}
+
+const DRAFT_KEY: &str = "draft.challenge_request";
+
+#[component]
+pub fn RequestForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let mut initial: RequestDraft = storage::get_json(DRAFT_KEY).unwrap_or_default();
+    if initial.idempotency_key.is_empty() {
+        initial.idempotency_key = uuid_v4();
+    }
+    // A profile aspiration opens the form prefilled.
+    query.with_untracked(|q| {
+        if let Some(skill) = q.get("skill").and_then(|s| Skill::from_id(&s)) {
+            initial.request.skill = Some(skill);
+        }
+        if let Some(title) = q.get("title").filter(|t| !t.is_empty()) {
+            if initial.request.title.trim().is_empty() {
+                initial.request.title = title;
+            }
+        }
+    });
+    let draft = RwSignal::new(initial);
+    let save_state = RwSignal::new(SaveState::Idle);
+    let errors = RwSignal::new(FieldErrors::default());
+    let failure = RwSignal::new(None::<ApiError>);
+    let edit = move |f: &dyn Fn(&mut ChallengeRequest)| {
+        draft.update(|d| f(&mut d.request));
+        let ok = draft.with_untracked(|d| storage::set_json(DRAFT_KEY, d));
+        save_state.set(if ok {
+            SaveState::Saved
+        } else {
+            SaveState::Failed
+        });
+    };
+    let submit = Action::new_local(move |d: &RequestDraft| {
+        let client = app.client();
+        let d = d.clone();
+        async move {
+            client
+                .create_challenge(&d.request, &d.idempotency_key)
+                .await
+        }
+    });
+    Effect::new(move |_| {
+        let Some(result) = submit.value().get() else {
+            return;
+        };
+        match result {
+            Ok(created) => {
+                storage::remove(DRAFT_KEY);
+                app.announce(i18n.t("request.sent"));
+                app.data_changed();
+                navigate(&format!("/board/{}", created.value.id), Default::default());
+            }
+            Err(ApiError::Validation(e)) => {
+                errors.set(e);
+                app.announce(i18n.t("error.validation"));
+            }
+            Err(e) => failure.set(Some(e)),
+        }
+    });
+    let send = move || {
+        if submit.pending().get_untracked() {
+            return;
+        }
+        let d = draft.get_untracked();
+        match d.request.validate(chrono::Local::now().date_naive()) {
+            Ok(()) => {
+                errors.set(FieldErrors::default());
+                failure.set(None);
+                submit.dispatch(d);
+            }
+            Err(e) => {
+                let first = e.0.keys().next().cloned().unwrap_or_default();
+                errors.set(e);
+                app.announce(i18n.t("error.validation"));
+                crate::browser::dom::focus_by_id(&format!("req-{}", first.replace('_', "-")));
+            }
+        }
+    };
+    let err = move |field: &'static str| {
+        Signal::derive(move || errors.with(|e| e.get(field).map(str::to_string)))
+    };
+    let is_coordinator = move || app.user().is_some_and(|u| u.role == Role::Coordinator);
+    let req = move || draft.with(|d| d.request.clone());
+    view! {
+        <section class="page">
+            <PageHeading text=Signal::derive(move || i18n.t("request.title").to_string())/>
+            <Show when=is_coordinator>
+                <p class="notice card">{move || i18n.t("request.coordinator")}</p>
+            </Show>
+            <p class="lead">{move || i18n.t("request.lead")}</p>
+            <form class="request-form" novalidate
+                on:submit=move |ev| { ev.prevent_default(); send(); }
+                on:keydown=move |ev| {
+                    let in_line = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()).is_some();
+                    if ev.key() == "Enter" && in_line { ev.prevent_default(); if !ime::is_composing(&ev) { send(); } }
+                }>
+                <div class="field">
+                    <label for="req-title">{move || i18n.t("request.field_title")}<span class="required">{move || i18n.t("common.required")}</span></label>
+                    <input id="req-title" type="text" aria-describedby="title-error" aria-required="true"
+                        placeholder=move || i18n.t("request.title_placeholder")
+                        prop:value=move || req().title on:input=move |ev| { let v = event_target_value(&ev); edit(&move |r| r.title = v.clone()); }/>
+                    <FieldError id="title-error" message=err("title")/>
+                </div>
+                <div class="field">
+                    <label for="req-skill">{move || i18n.t("request.skill")}<span class="required">{move || i18n.t("common.required")}</span></label>
+                    <select id="req-skill" aria-describedby="skill-error" aria-required="true" prop:value=move || req().skill.map(|s| s.id()).unwrap_or("")
+                        on:change=move |ev| { let v = Skill::from_id(&event_target_value(&ev)); edit(&move |r| r.skill = v); }>
+                        <option value="">{move || i18n.t("common.choose")}</option>
+                        {Skill::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || i18n.t(s.label_key())}</option> }).collect_view()}
+                    </select>
+                    <FieldError id="skill-error" message=err("skill")/>
+                </div>
+                <div class="field">
+                    <label for="req-why">{move || i18n.t("request.why")}<span class="optional">{move || i18n.t("common.optional")}</span></label>
+                    <textarea id="req-why" rows="3" aria-describedby="why-error" prop:value=move || req().why
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(&move |r| r.why = v.clone()); }></textarea>
+                    <FieldError id="why-error" message=err("why")/>
+                </div>
+                <div class="inline-fields">
+                    <div class="field compact">
+                        <label for="req-hours-per-week">{move || i18n.t("request.hours")}</label>
+                        <input id="req-hours-per-week" type="number" inputmode="numeric" min="1" max="60" aria-describedby="hours-error"
+                            prop:value=move || req().hours_per_week.map(|h| h.to_string()).unwrap_or_default()
+                            on:input=move |ev| { let v = event_target_value(&ev).trim().parse::<u8>().ok(); edit(&move |r| r.hours_per_week = v); }/>
+                        <FieldError id="hours-error" message=err("hours_per_week")/>
+                    </div>
+                    <div class="field compact">
+                        <label for="req-wished-start">{move || i18n.t("request.start")}</label>
+                        <input id="req-wished-start" type="date" aria-describedby="start-error"
+                            prop:value=move || req().wished_start.map(|d| d.to_string()).unwrap_or_default()
+                            on:input=move |ev| { let v = event_target_value(&ev).parse().ok(); edit(&move |r| r.wished_start = v); }/>
+                        <FieldError id="start-error" message=err("wished_start")/>
+                    </div>
+                </div>
+                <div class="field">
+                    <label for="req-support">{move || i18n.t("request.support")}<span class="optional">{move || i18n.t("common.optional")}</span></label>
+                    <textarea id="req-support" rows="2" placeholder=move || i18n.t("request.support_placeholder") prop:value=move || req().support
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(&move |r| r.support = v.clone()); }></textarea>
+                </div>
+                {move || failure.get().map(|e| view! { <ErrorPanel error=e/> <p class="hint">{i18n.t("request.kept")}</p> })}
+                <SaveStatus state=save_state/>
+                <div class="actions thumb-zone">
+                    <button type="submit" class="button primary big" disabled=move || submit.pending().get() || is_coordinator()>
+                        {move || i18n.t("request.submit")}
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

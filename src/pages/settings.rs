@@ -1,0 +1,58 @@
+//! `/settings`: language, which backend is in use, and signing out (which wipes this device).
+
+use crate::browser::storage;
+use crate::components::page_heading::PageHeading;
+use crate::i18n::context::use_i18n;
+use crate::i18n::Lang;
+use crate::state::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn Settings() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let confirming = RwSignal::new(false);
+    let backend = move || match app.config().rest_base() {
+        Some(base) => i18n.f("settings.backend_rest", &[("base", &base)]),
+        None => i18n.t("settings.backend_embedded").to_string(),
+    };
+    let sign_out = move |_| {
+        storage::wipe();
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
+    view! {
+        <section class="page">
+            <PageHeading text=Signal::derive(move || i18n.t("settings.title").to_string())/>
+            <fieldset class="card">
+                <legend>{move || i18n.t("settings.language")}</legend>
+                <label class="check">
+                    <input type="radio" name="lang" prop:checked=move || i18n.lang() == Lang::Ja on:change=move |_| i18n.set(Lang::Ja)/>
+                    <span lang="ja">"日本語"</span>
+                </label>
+                <label class="check">
+                    <input type="radio" name="lang" prop:checked=move || i18n.lang() == Lang::En on:change=move |_| i18n.set(Lang::En)/>
+                    <span lang="en">"English"</span>
+                </label>
+            </fieldset>
+            <section class="card" aria-labelledby="backend-title">
+                <h2 id="backend-title">{move || i18n.t("settings.backend")}</h2>
+                <p>{backend}</p>
+            </section>
+            <section class="card" aria-labelledby="signout-title">
+                <h2 id="signout-title">{move || i18n.t("settings.sign_out")}</h2>
+                <p>{move || i18n.t("settings.sign_out_body")}</p>
+                <Show when=move || confirming.get() fallback=move || view! {
+                    <button type="button" class="button secondary" on:click=move |_| confirming.set(true)>{move || i18n.t("settings.sign_out")}</button>
+                }>
+                    <p role="alert">{move || i18n.t("settings.sign_out_confirm")}</p>
+                    <div class="actions">
+                        <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>{move || i18n.t("common.cancel")}</button>
+                        <button type="button" class="button danger" on:click=sign_out>{move || i18n.t("settings.sign_out_now")}</button>
+                    </div>
+                </Show>
+            </section>
+        </section>
+    }
+}

@@ -1,0 +1,232 @@
+//! `/workers/:id`: a worker's strengths profile, as a coordinator sees it (and she sees her
+//! own). Coordinators endorse from here.
+
+use crate::components::availability_view::AvailabilityView;
+use crate::components::endorse_form::EndorseForm;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::loading::Loading;
+use crate::components::page_heading::PageHeading;
+use crate::components::strengths_chart::StrengthsChart;
+use crate::components::work_style_card::WorkStyleCard;
+use crate::domain::board_filter::encode;
+use crate::domain::challenge::Challenge;
+use crate::domain::endorsement::Endorsement;
+use crate::domain::strengths::{evidence, strength_tags, timeline, TimelineEvent};
+use crate::domain::worker::{Profile, User};
+use crate::i18n::context::use_i18n;
+use crate::i18n::dates::format_date;
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// Everything the profile page shows, loaded together.
+#[derive(Clone)]
+pub struct ProfileData {
+    pub profile: Profile,
+    pub etag: String,
+    pub endorsements: Vec<Endorsement>,
+    pub challenges: Vec<Challenge>,
+}
+
+pub async fn load_profile(
+    client: crate::api::Client,
+    id: String,
+) -> Result<ProfileData, crate::api::ApiError> {
+    let profile = client.get_worker(&id).await?;
+    let endorsements = client.list_endorsements(&id).await.unwrap_or_default();
+    let challenges = client.list_challenges(Some(&id)).await.unwrap_or_default();
+    Ok(ProfileData {
+        profile: profile.value,
+        etag: profile.etag,
+        endorsements,
+        challenges,
+    })
+}
+
+#[component]
+pub fn WorkerPage() -> impl IntoView {
+    let app = use_app();
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let data = LocalResource::new(move || {
+        app.data_version.track();
+        load_profile(app.client(), id())
+    });
+    view! {
+        <Suspense fallback=Loading>
+            {move || match (data.get(), app.session.get()) {
+                (Some(Ok(d)), Some(Ok(me))) => view! { <ProfileView data=d me=me/> }.into_any(),
+                (Some(Err(e)), _) | (_, Some(Err(e))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
+                _ => view! { <Loading/> }.into_any(),
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn ProfileView(
+    data: ProfileData,
+    me: User,
+    #[prop(optional)] editor: Option<AnyView>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let ProfileData {
+        profile,
+        endorsements,
+        challenges,
+        ..
+    } = data;
+    let is_me = me.id == profile.id;
+    let can_endorse = me.may_endorse(&profile.id);
+    let sees_family = me.may_see_family_notes(&profile.id);
+    let endorsing = RwSignal::new(false);
+    let tags = strength_tags(&endorsements);
+    let name = profile.fields.display_name.clone();
+    let heading = if is_me {
+        i18n.t("profile.mine").to_string()
+    } else {
+        name.clone()
+    };
+    let availability = profile.fields.availability.clone();
+    let style = profile.fields.work_style.clone();
+    let achieved: Vec<Challenge> = challenges
+        .iter()
+        .filter(|c| c.achieved_at().is_some())
+        .cloned()
+        .collect();
+    let evidence_view = evidence(&profile, &challenges, &endorsements)
+        .into_iter()
+        .map(|ev| {
+            let skill_key = ev.skill.label_key();
+            let level_key = ev.level.map(|l| l.label_key()).unwrap_or("level.none");
+            let achieved: Vec<(String, String, String)> = ev
+                .achieved
+                .iter()
+                .map(|c| (format!("/board/{}", c.id), c.request.title.clone(), c.achieved_at().map(|t| format_date(i18n.lang(), t.date_naive())).unwrap_or_default()))
+                .collect();
+            let endorsed: Vec<(String, String, String)> =
+                ev.endorsements.iter().map(|e| (e.message.clone(), e.by_name.clone(), format_date(i18n.lang(), e.at.date_naive()))).collect();
+            let items = achieved
+                .into_iter()
+                .map(|(href, title, when)| view! { <li class="evidence achieved">"🏅 "<A href=href>{title}</A>" · "{when}</li> }.into_any())
+                .chain(endorsed.into_iter().map(|(message, by, when)| {
+                    view! { <li class="evidence endorsed">"💬 「"{message}"」 — "{by}" · "{when}</li> }.into_any()
+                }))
+                .collect_view();
+            view! {
+                <li class="skill-evidence card">
+                    <div class="skill-head">
+                        <h3>{move || i18n.t(skill_key)}</h3>
+                        <span class=format!("level-tag level-{}", ev.level.map(|l| l.id()).unwrap_or("none"))>{move || i18n.t(level_key)}</span>
+                    </div>
+                    <ul class="plain-list">{items}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let events = timeline(&profile, &challenges, &endorsements);
+    let timeline_view = events
+        .into_iter()
+        .map(|e| {
+            let when = format_date(i18n.lang(), e.at().date_naive());
+            let text = match &e {
+                TimelineEvent::Level { skill, to, .. } => i18n.f(
+                    "timeline.level",
+                    &[
+                        ("skill", i18n.t(skill.label_key())),
+                        ("level", i18n.t(to.label_key())),
+                    ],
+                ),
+                TimelineEvent::Achieved { title, .. } => {
+                    i18n.f("timeline.achieved", &[("title", title)])
+                }
+                TimelineEvent::Endorsed {
+                    skill, message, by, ..
+                } => i18n.f(
+                    "timeline.endorsed",
+                    &[
+                        ("skill", i18n.t(skill.label_key())),
+                        ("message", message),
+                        ("by", by),
+                    ],
+                ),
+            };
+            view! { <li><time>{when}</time><span>{text}</span></li> }
+        })
+        .collect_view();
+    let aspirations = profile
+        .fields
+        .aspirations
+        .iter()
+        .map(|a| {
+            let skill = a.skill;
+            let title = if a.note.is_empty() { i18n.t(skill.label_key()).to_string() } else { a.note.clone() };
+            let href = format!("/board/new?skill={}&title={}", skill.id(), encode(&title));
+            view! {
+                <li class="aspiration">
+                    <span>{move || i18n.t(skill.label_key())}{(!a.note.is_empty()).then(|| format!(" — {}", a.note))}</span>
+                    {is_me.then(|| view! { <A href=href.clone() attr:class="button secondary small">{move || i18n.t("profile.ask_challenge")}</A> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let profile_signal = Signal::derive({
+        let p = profile.clone();
+        move || p.clone()
+    });
+    let card_href = format!("/workers/{}/card", profile.id);
+    let worker_id = profile.id.clone();
+    let statement = profile.fields.strength_statement.clone();
+    let has_editor = editor.is_some();
+    view! {
+        <article class="page profile">
+            <PageHeading text=Signal::derive(move || heading.clone())/>
+            <Show when=move || !statement.is_empty() && !has_editor>
+                <p class="strength-statement">"「"{profile.fields.strength_statement.clone()}"」"</p>
+            </Show>
+            {editor}
+            <ul class="strength-tags" aria-label=move || i18n.t("profile.tags")>
+                {tags.into_iter().map(|s| view! { <li class="tag">{move || i18n.t(s.label_key())}</li> }).collect_view()}
+            </ul>
+            {can_endorse.then(|| {
+                let worker_id = worker_id.clone();
+                let name = name.clone();
+                let achieved = achieved.clone();
+                view! {
+                    <Show when=move || endorsing.get() fallback=move || view! {
+                        <button type="button" class="button primary" on:click=move |_| { endorsing.set(true); crate::browser::dom::focus_by_id("endorse-skill"); }>
+                            {move || i18n.t("endorse.open")}
+                        </button>
+                    }>
+                        <EndorseForm worker_id=worker_id.clone() worker_name=Signal::derive({ let n = name.clone(); move || n.clone() })
+                            challenges=Signal::derive({ let a = achieved.clone(); move || a.clone() })
+                            on_done=Callback::new(move |_| endorsing.set(false)) on_cancel=Callback::new(move |_| endorsing.set(false))/>
+                    </Show>
+                }
+            })}
+            <section aria-labelledby="availability-title">
+                <h2 id="availability-title">{move || i18n.t("profile.availability")}</h2>
+                <AvailabilityView availability=Signal::derive(move || availability.clone()) show_notes=sees_family/>
+            </section>
+            <section aria-labelledby="skills-title">
+                <h2 id="skills-title">{move || i18n.t("profile.skills")}</h2>
+                <ul class="evidence-list">{evidence_view}</ul>
+            </section>
+            <section aria-labelledby="chart-section-title">
+                <h2 id="chart-section-title">{move || i18n.t("chart.title")}</h2>
+                <StrengthsChart profile=profile_signal/>
+            </section>
+            <WorkStyleCard style=Signal::derive(move || style.clone()) availability=Signal::derive(move || profile_signal.with(|p| p.fields.availability.clone()))/>
+            <A href=card_href attr:class="button secondary">{move || i18n.t("profile.print_card")}</A>
+            <section aria-labelledby="aspirations-title">
+                <h2 id="aspirations-title">{move || i18n.t("profile.aspirations")}</h2>
+                <ul class="plain-list">{aspirations}</ul>
+            </section>
+            <section aria-labelledby="timeline-title">
+                <h2 id="timeline-title">{move || i18n.t("profile.timeline")}</h2>
+                <ol class="timeline">{timeline_view}</ol>
+            </section>
+        </article>
+    }
+}

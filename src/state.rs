@@ -1,0 +1,103 @@
+//! App-wide state provided as context: the backend client, who is signed in, and the live
+//! region that announces saves and moves.
+
+use crate::api::config::Config;
+use crate::api::embedded::seed::{DEMO_COORDINATOR_TOKEN, DEMO_WORKER_TOKEN};
+use crate::api::{ApiError, Client};
+use crate::browser::storage;
+use crate::domain::worker::{Role, User};
+use leptos::prelude::*;
+
+const ROLE_KEY: &str = "demo.role";
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    client: StoredValue<Client, LocalStorage>,
+    config: StoredValue<Config, LocalStorage>,
+    /// Who you are on the embedded default ("デモの立場").
+    pub demo_role: RwSignal<Role>,
+    /// Bumped after any write that other views show, so their data is fetched again.
+    pub data_version: RwSignal<u64>,
+    pub session: LocalResource<Result<User, ApiError>>,
+    /// Text for the app's polite live region.
+    pub announcement: RwSignal<String>,
+}
+
+fn demo_token(role: Role) -> &'static str {
+    match role {
+        Role::Worker => DEMO_WORKER_TOKEN,
+        Role::Coordinator => DEMO_COORDINATOR_TOKEN,
+    }
+}
+
+impl AppState {
+    pub fn new(config: Config) -> AppState {
+        let client = Client::from_config(&config);
+        let stored_role = match storage::get(ROLE_KEY).as_deref() {
+            Some("coordinator") => Role::Coordinator,
+            _ => Role::Worker,
+        };
+        let demo_role = RwSignal::new(stored_role);
+        if client.is_embedded() {
+            client.set_token(Some(demo_token(stored_role).to_string()));
+        }
+        let client = StoredValue::new_local(client);
+        let session = LocalResource::new(move || {
+            demo_role.track();
+            let client = client.get_value();
+            async move { client.session().await }
+        });
+        AppState {
+            client,
+            config: StoredValue::new_local(config),
+            demo_role,
+            data_version: RwSignal::new(0),
+            session,
+            announcement: RwSignal::new(String::new()),
+        }
+    }
+
+    pub fn client(&self) -> Client {
+        self.client.get_value()
+    }
+
+    pub fn config(&self) -> Config {
+        self.config.get_value()
+    }
+
+    pub fn is_embedded(&self) -> bool {
+        self.client.with_value(Client::is_embedded)
+    }
+
+    pub fn switch_demo_role(&self, role: Role) {
+        storage::set(
+            ROLE_KEY,
+            if role == Role::Coordinator {
+                "coordinator"
+            } else {
+                "worker"
+            },
+        );
+        self.client
+            .with_value(|c| c.set_token(Some(demo_token(role).to_string())));
+        self.demo_role.set(role);
+        self.data_changed();
+    }
+
+    /// The signed-in user, once known (tracked).
+    pub fn user(&self) -> Option<User> {
+        self.session.get().and_then(Result::ok)
+    }
+
+    pub fn data_changed(&self) {
+        self.data_version.update(|v| *v += 1);
+    }
+
+    pub fn announce(&self, text: impl Into<String>) {
+        self.announcement.set(text.into());
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

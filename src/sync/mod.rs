@@ -1,0 +1,4 @@
+//! Keeping what she types: device copies and autosave to the backend.
+
+pub mod autosave;
+pub mod last_seen;

@@ -1,0 +1,31 @@
+// Launching Debian's Chromium through playwright-core, and collecting every page and console
+// error so that a test can assert there were none.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** A fresh context (empty storage) and page; `errors` collects page errors and console errors. */
+export async function openPage(browser, { viewport = { width: 375, height: 667 }, locale = 'ja-JP', timezoneId = 'Asia/Tokyo', colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport, locale, timezoneId, colorScheme });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return { context, page, errors };
+}
+
+/** Waits until the app has mounted (the boot shell is gone and a heading is shown). */
+export async function ready(page) {
+  await page.waitForSelector('#boot', { state: 'detached', timeout: 30000 });
+  await page.waitForSelector('main h1', { timeout: 30000 });
+}

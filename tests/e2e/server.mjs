@@ -1,0 +1,83 @@
+// A static file server with SPA fallback, for tests and the benchmark: serves a built `dist`
+// (optionally under a sub-path), precompressed on the fly when the client accepts it.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.yaml': 'application/yaml; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Starts a server on 127.0.0.1 (port 0 = any free port).
+ * options: { root, base = '/', port = 0, compress = false, headers = {}, handler }
+ * `handler(req, res)` may answer first (return true) — used to inject API responses.
+ */
+export function serve({ root, base = '/', port = 0, compress = false, headers = {}, handler } = {}) {
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (handler && (await handler(req, res))) return;
+      const url = new URL(req.url, 'http://localhost');
+      let rel = decodeURIComponent(url.pathname);
+      if (!rel.startsWith(base)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      rel = rel.slice(base.length);
+      let file = path.join(root, rel);
+      if (!file.startsWith(path.resolve(root))) {
+        res.writeHead(403).end();
+        return;
+      }
+      const isAsset = path.extname(rel) !== '';
+      if (!isAsset || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+        if (isAsset && !rel.endsWith('.html')) {
+          res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+          return;
+        }
+        file = path.join(root, 'index.html');
+      }
+      let body = fs.readFileSync(file);
+      const type = TYPES[path.extname(file)] || 'application/octet-stream';
+      const out = { 'content-type': type, 'cache-control': 'no-cache', ...headers };
+      const accept = req.headers['accept-encoding'] || '';
+      if (compress && body.length > 1024 && /text|javascript|wasm|json|css|yaml/.test(type)) {
+        if (accept.includes('br')) {
+          body = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+          out['content-encoding'] = 'br';
+        } else if (accept.includes('gzip')) {
+          body = zlib.gzipSync(body, { level: 9 });
+          out['content-encoding'] = 'gzip';
+        }
+      }
+      res.writeHead(200, out);
+      res.end(body);
+    } catch (e) {
+      res.writeHead(500).end(String(e));
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      resolve({ server, url: `http://127.0.0.1:${actual}${base}`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+// `node tests/e2e/server.mjs dist 8080` serves a build by hand.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = process.argv[2] || 'dist';
+  const port = Number(process.argv[3] || 8080);
+  const { url } = await serve({ root, port, compress: true });
+  console.log(`serving ${root} at ${url}`);
+}

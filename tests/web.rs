@@ -1,0 +1,119 @@
+//! Component tests in headless Chromium (wasm-bindgen-test + chromedriver).
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use okaeri::api::config::Config;
+use okaeri::app::App;
+use okaeri::components::strengths_chart::StrengthsChart;
+use okaeri::domain::skill::{Level, Skill};
+use okaeri::domain::worker::Profile;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a browser document")
+}
+
+fn container() -> web_sys::HtmlElement {
+    let el = document()
+        .create_element("div")
+        .expect("create div")
+        .unchecked_into::<web_sys::HtmlElement>();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&el)
+        .expect("append");
+    el
+}
+
+/// Polls until `selector` matches inside `root`, for up to five seconds.
+async fn wait_for(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
+    for _ in 0..100 {
+        if let Ok(Some(found)) = root.query_selector(selector) {
+            return found;
+        }
+        gloo_timers::future::TimeoutFuture::new(50).await;
+    }
+    panic!("{selector} never appeared; html: {}", root.inner_html());
+}
+
+#[wasm_bindgen_test]
+async fn shell_has_landmarks_and_switches_language() {
+    if let Ok(Some(storage)) = web_sys::window().expect("window").local_storage() {
+        let _ = storage.clear();
+    }
+    let root = container();
+    let _app = leptos::mount::mount_to(root.clone(), || view! { <App config=Config::default()/> });
+    let heading = wait_for(&root, "main h1").await;
+    assert!(!heading.text_content().unwrap_or_default().is_empty());
+    assert_eq!(root.query_selector_all("main").expect("query").length(), 1);
+    assert!(root.query_selector("header").expect("query").is_some());
+    assert!(root
+        .query_selector("nav[aria-label]")
+        .expect("query")
+        .is_some());
+    // On the embedded default the demo notice and the role switch are shown.
+    let notice = wait_for(&root, ".demo-notice").await;
+    assert!(notice.text_content().unwrap_or_default().contains("デモ"));
+    assert!(root.query_selector("select").expect("query").is_some());
+
+    let button = wait_for(&root, "button.lang-switch")
+        .await
+        .unchecked_into::<web_sys::HtmlElement>();
+    assert_eq!(button.text_content().unwrap_or_default().trim(), "English");
+    button.click();
+    gloo_timers::future::TimeoutFuture::new(50).await;
+    assert_eq!(button.text_content().unwrap_or_default().trim(), "日本語");
+    assert_eq!(
+        document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .as_deref(),
+        Some("en")
+    );
+    button.click();
+    gloo_timers::future::TimeoutFuture::new(50).await;
+    assert_eq!(
+        document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .as_deref(),
+        Some("ja")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn strengths_chart_is_an_accessible_svg_with_a_table() {
+    let mut profile = Profile::new("w1", chrono::Utc::now());
+    profile
+        .fields
+        .set_level(Skill::Writing, Some(Level::Strong));
+    profile
+        .fields
+        .set_level(Skill::Bookkeeping, Some(Level::New));
+    let root = container();
+    let _chart = leptos::mount::mount_to(root.clone(), move || {
+        let p = profile.clone();
+        view! { <StrengthsChart profile=Signal::derive(move || p.clone())/> }
+    });
+    let svg = wait_for(&root, "svg[role='img']").await;
+    let labelled_by = svg.get_attribute("aria-labelledby").unwrap_or_default();
+    let title = root
+        .query_selector(&format!("#{labelled_by}"))
+        .expect("query")
+        .expect("the chart's title");
+    assert!(!title.text_content().unwrap_or_default().trim().is_empty());
+    assert_eq!(
+        root.query_selector_all("svg rect").expect("query").length(),
+        2
+    );
+    let rows = root.query_selector_all("table tbody tr").expect("query");
+    assert_eq!(rows.length(), 2);
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("得意") && text.contains("はじめて"), "{text}");
+}
