@@ -101,20 +101,20 @@ pub fn AvailabilityView(
 #[component]
 fn WeekChart(#[prop(into)] availability: Signal<Availability>) -> impl IntoView {
     let i18n = use_i18n();
-    // 6:00–24:00 across, one row a day.
-    let x = |t: NaiveTime| ((hours(t) - 6.0).max(0.0) / 18.0 * 84.0) + 14.0;
+    // 6:00–24:00 across 270 units after a 30-unit day label; one 14-unit row a day.
+    let x = |t: NaiveTime| ((hours(t) - 6.0).max(0.0) / 18.0 * 270.0) + 30.0;
     view! {
-        <svg class="week-chart" viewBox="0 0 100 72" role="img" aria-label=move || i18n.t("avail.week_chart")>
+        <svg class="week-chart" viewBox="0 0 300 112" role="img" aria-label=move || i18n.t("avail.week_chart")>
             {move || {
                 WEEK.iter().enumerate().map(|(i, day)| {
-                    let y = i as f32 * 10.0 + 2.0;
+                    let y = i as f32 * 16.0 + 2.0;
                     let spans = availability.with(|a| a.effective(*day));
                     view! {
                         <g>
-                            <text x="0" y=y + 6.5 class="week-label">{weekday_short(i18n.lang(), *day)}</text>
-                            <rect x="14" y=y width="84" height="7" class="week-track"></rect>
+                            <text x="0" y=y + 11.0 class="week-label">{weekday_short(i18n.lang(), *day)}</text>
+                            <rect x="30" y=y width="270" height="13" class="week-track"></rect>
                             {spans.into_iter().map(|(s, e)| view! {
-                                <rect x=x(s) y=y width=(x(e) - x(s)).max(0.5) height="7" class="week-span"></rect>
+                                <rect x=x(s) y=y width=(x(e) - x(s)).max(1.0) height="13" class="week-span"></rect>
                             }).collect_view()}
                         </g>
                     }

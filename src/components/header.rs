@@ -14,7 +14,7 @@ pub fn AppHeader() -> impl IntoView {
     view! {
         <header class="app-header">
             <A href="/" attr:class="brand">
-                <span class="brand-mark" aria-hidden="true">"🏠"</span>
+                <svg class="brand-mark" aria-hidden="true" viewBox="0 0 64 64" width="28" height="28"><rect width="64" height="64" rx="14" fill="currentColor"></rect><path d="M14 32 32 16l18 16v18H38V38H26v12H14z" fill="var(--ok-color-bg)"></path></svg>
                 <span class="brand-name">{move || i18n.t("app.name")}</span>
             </A>
             <div class="header-tools">

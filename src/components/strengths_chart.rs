@@ -9,13 +9,15 @@ use leptos::prelude::*;
 pub fn StrengthsChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
     let i18n = use_i18n();
     let bars = Memo::new(move |_| profile.with(chart_bars));
-    let label_width = 38.0_f32;
+    // 320 units wide: 120 for the label, 190 for the bar at "can teach".
+    let label_width = 120.0_f32;
+    let bar_span = 190.0_f32;
     view! {
         <figure class="strengths-chart">
             <svg
                 role="img"
                 aria-labelledby="chart-title"
-                viewBox=move || format!("0 0 100 {}", chart_height(bars.with(Vec::len)))
+                viewBox=move || format!("0 0 320 {}", chart_height(bars.with(Vec::len)))
                 preserveAspectRatio="xMinYMin meet"
             >
                 <title id="chart-title">{move || i18n.t("chart.title")}</title>
@@ -23,7 +25,7 @@ pub fn StrengthsChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
                     bars.get()
                         .into_iter()
                         .map(|bar| {
-                            let width = bar.width * (100.0 - label_width) / 100.0;
+                            let width = bar.width * bar_span / 100.0;
                             view! {
                                 <g>
                                     <text x="0" y=bar.y + CHART_ROW * 0.62 class="chart-label">{i18n.t(bar.skill.label_key())}</text>

@@ -189,6 +189,8 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("profile.aspirations", "What I would like to try next"),
     ("profile.ask_challenge", "Ask for this as a challenge"),
     ("profile.timeline", "Growth"),
+    ("profile.evidence_achieved", "Done"),
+    ("profile.evidence_endorsed", "Endorsed"),
     ("profile.print_card", "Open the work-with-me card for printing"),
     ("chart.title", "Strengths chart"),
     ("chart.empty", "No skills yet"),

@@ -189,6 +189,8 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("profile.aspirations", "次にやってみたいこと"),
     ("profile.ask_challenge", "チャレンジとして相談する"),
     ("profile.timeline", "成長の記録"),
+    ("profile.evidence_achieved", "できた"),
+    ("profile.evidence_endorsed", "推薦"),
     ("profile.print_card", "仕事のしかたカードを印刷用に開く"),
     ("chart.title", "強みのグラフ"),
     ("chart.empty", "まだスキルが登録されていません"),

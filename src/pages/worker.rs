@@ -109,9 +109,9 @@ pub fn ProfileView(
                 ev.endorsements.iter().map(|e| (e.message.clone(), e.by_name.clone(), format_date(i18n.lang(), e.at.date_naive()))).collect();
             let items = achieved
                 .into_iter()
-                .map(|(href, title, when)| view! { <li class="evidence achieved">"🏅 "<A href=href>{title}</A>" · "{when}</li> }.into_any())
+                .map(|(href, title, when)| view! { <li class="evidence achieved"><span class="evidence-kind">{move || i18n.t("profile.evidence_achieved")}</span><A href=href>{title}</A>" · "{when}</li> }.into_any())
                 .chain(endorsed.into_iter().map(|(message, by, when)| {
-                    view! { <li class="evidence endorsed">"💬 「"{message}"」 — "{by}" · "{when}</li> }.into_any()
+                    view! { <li class="evidence endorsed"><span class="evidence-kind">{move || i18n.t("profile.evidence_endorsed")}</span>"「"{message}"」 — "{by}" · "{when}</li> }.into_any()
                 }))
                 .collect_view();
             view! {

@@ -34,7 +34,7 @@ export function serve({ root, base = '/', port = 0, compress = false, headers = 
         return;
       }
       rel = rel.slice(base.length);
-      let file = path.join(root, rel);
+      let file = path.resolve(root, '.' + path.sep + rel);
       if (!file.startsWith(path.resolve(root))) {
         res.writeHead(403).end();
         return;
@@ -45,7 +45,7 @@ export function serve({ root, base = '/', port = 0, compress = false, headers = 
           res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
           return;
         }
-        file = path.join(root, 'index.html');
+        file = path.resolve(root, 'index.html');
       }
       let body = fs.readFileSync(file);
       const type = TYPES[path.extname(file)] || 'application/octet-stream';
