@@ -18,8 +18,8 @@ pub fn EndorseForm(
     /// Her achieved challenges, to tie the endorsement to a piece of work.
     #[prop(into)]
     challenges: Signal<Vec<Challenge>>,
-    #[prop(optional)] skill: Option<Skill>,
-    #[prop(optional)] challenge_id: Option<String>,
+    #[prop(optional_no_strip)] skill: Option<Skill>,
+    #[prop(optional_no_strip)] challenge_id: Option<String>,
     #[prop(into)] on_done: Callback<Endorsement>,
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {

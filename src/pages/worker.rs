@@ -18,7 +18,7 @@ use crate::i18n::dates::format_date;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// Everything the profile page shows, loaded together.
 #[derive(Clone)]
@@ -47,21 +47,38 @@ pub async fn load_profile(
 #[component]
 pub fn WorkerPage() -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let params = use_params_map();
+    let query = use_query_map();
     let id = move || params.read().get("id").unwrap_or_default();
+    // Arriving from an achieved challenge: the endorsement form opens prefilled.
+    let prefill = move || {
+        query.with(|q| {
+            q.get("endorse").map(|skill| EndorsePrefill { skill: crate::domain::skill::Skill::from_id(&skill), challenge_id: q.get("challenge") })
+        })
+    };
     let data = LocalResource::new(move || {
         app.data_version.track();
         load_profile(app.client(), id())
     });
     view! {
         <Suspense fallback=Loading>
-            {move || match (data.get(), app.session.get()) {
-                (Some(Ok(d)), Some(Ok(me))) => view! { <ProfileView data=d me=me/> }.into_any(),
+            {move || {
+                i18n.lang.track();
+                match (data.get(), app.session.get()) {
+                (Some(Ok(d)), Some(Ok(me))) => view! { <ProfileView data=d me=me prefill=prefill()/> }.into_any(),
                 (Some(Err(e)), _) | (_, Some(Err(e))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
                 _ => view! { <Loading/> }.into_any(),
-            }}
+            }}}
         </Suspense>
     }
+}
+
+/// What the endorsement form starts with when opened from an achieved challenge.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EndorsePrefill {
+    pub skill: Option<crate::domain::skill::Skill>,
+    pub challenge_id: Option<String>,
 }
 
 #[component]
@@ -69,6 +86,7 @@ pub fn ProfileView(
     data: ProfileData,
     me: User,
     #[prop(optional)] editor: Option<AnyView>,
+    #[prop(optional_no_strip)] prefill: Option<EndorsePrefill>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let ProfileData {
@@ -80,7 +98,8 @@ pub fn ProfileView(
     let is_me = me.id == profile.id;
     let can_endorse = me.may_endorse(&profile.id);
     let sees_family = me.may_see_family_notes(&profile.id);
-    let endorsing = RwSignal::new(false);
+    let endorsing = RwSignal::new(prefill.is_some());
+    let (pre_skill, pre_challenge) = prefill.map(|p| (p.skill, p.challenge_id)).unwrap_or_default();
     let tags = strength_tags(&endorsements);
     let name = profile.fields.display_name.clone();
     let heading = if is_me {
@@ -200,6 +219,7 @@ pub fn ProfileView(
                         </button>
                     }>
                         <EndorseForm worker_id=worker_id.clone() worker_name=Signal::derive({ let n = name.clone(); move || n.clone() })
+                            skill=pre_skill challenge_id=pre_challenge.clone()
                             challenges=Signal::derive({ let a = achieved.clone(); move || a.clone() })
                             on_done=Callback::new(move |_| endorsing.set(false)) on_cancel=Callback::new(move |_| endorsing.set(false))/>
                     </Show>

@@ -46,3 +46,23 @@ export function noErrors(errors) {
 export async function heading(page) {
   return (await page.locator('main h1').first().textContent())?.trim();
 }
+
+/** The demo worker ("you") registers with a name only, through the real onboarding UI. */
+export async function onboardQuickly(page, url, name) {
+  await page.goto(url + 'onboarding');
+  await page.waitForSelector('#boot', { state: 'detached' });
+  await page.getByRole('button', { name: '次へ', exact: true }).click();
+  await page.getByLabel('表示名').fill(name);
+  await page.getByRole('button', { name: '次へ', exact: true }).click();
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'あとで', exact: true }).click();
+  await page.getByRole('button', { name: /登録/ }).click();
+  await page.getByRole('heading', { name: '登録できました！' }).waitFor();
+}
+
+/** Switches 「デモの立場」, then opens `route` (home by default) as that role. */
+export async function switchRole(page, role, url, route = '') {
+  await page.getByLabel('デモの立場').selectOption(role);
+  await page.waitForFunction((r) => localStorage.getItem('okaeri.demo.role') === r, role);
+  await page.goto(url + route);
+  await page.waitForSelector('#boot', { state: 'detached' });
+}
