@@ -89,7 +89,7 @@ impl WindowError {
 }
 
 fn on_half_hour(t: NaiveTime) -> bool {
-    t.minute() % 30 == 0 && t.second() == 0
+    t.minute().is_multiple_of(30) && t.second() == 0
 }
 
 /// Checks one window; overlaps are not errors, they are merged by [`Availability::add_window`].
@@ -278,10 +278,14 @@ fn group_days(days: Vec<Weekday>) -> DayGroup {
     }
 }
 
+type Spans = Vec<(NaiveTime, NaiveTime)>;
+/// An away time by its start and (optional) end.
+type AwayKey = (NaiveTime, Option<NaiveTime>);
+
 /// Groups days that share the same hours, e.g. "weekdays 9:30–14:30 · away from 15:00".
 pub fn summarize(availability: &Availability) -> Vec<SummaryLine> {
     let mut lines = Vec::new();
-    let mut groups: Vec<(Vec<(NaiveTime, NaiveTime)>, Vec<Weekday>)> = Vec::new();
+    let mut groups: Vec<(Spans, Vec<Weekday>)> = Vec::new();
     for day in WEEK {
         let spans: Vec<(NaiveTime, NaiveTime)> = merge_windows(
             availability
@@ -308,7 +312,7 @@ pub fn summarize(availability: &Availability) -> Vec<SummaryLine> {
             spans,
         });
     }
-    let mut away_groups: Vec<((NaiveTime, Option<NaiveTime>), Vec<Weekday>)> = Vec::new();
+    let mut away_groups: Vec<(AwayKey, Vec<Weekday>)> = Vec::new();
     for day in WEEK {
         for a in availability.away.iter().filter(|a| a.day == day) {
             let key = (a.start, a.end);

@@ -258,7 +258,7 @@ fn CardItem(
             <p class="card-meta">
                 {skill.map(|k| view! { <span class="tag">{move || i18n.t(k)}</span> })}
                 {is_coordinator.then(|| view! { <span class="worker">{worker_name.clone().unwrap_or_default()}</span> })}
-                {(c.comments.len() > 0).then(|| view! { <span class="comments">{move || i18n.f("board.comments", &[("n", &c.comments.len().to_string())])}</span> })}
+                {(!c.comments.is_empty()).then(|| view! { <span class="comments">{move || i18n.f("board.comments", &[("n", &c.comments.len().to_string())])}</span> })}
                 <Show when={let u = unread.clone(); move || u() > 0}>
                     <span class="badge-new">{let u = unread.clone(); move || i18n.f("board.new_comments", &[("n", &u().to_string())])}</span>
                 </Show>

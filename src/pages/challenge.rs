@@ -49,8 +49,10 @@ fn Detail(card: Versioned<Challenge>, me: User) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let c = card.value.clone();
-    // She has now seen every comment so far.
-    last_seen::mark(&me.id, &c.id, chrono::Utc::now());
+    // She has now seen every comment so far (a stale render after a role switch marks nothing).
+    if me.may_view(&c.worker_id) {
+        last_seen::mark(&me.id, &c.id, chrono::Utc::now());
+    }
     let title = c.request.title.clone();
     let status_key = c.status.label_key();
     let lang = i18n.lang.get_untracked();

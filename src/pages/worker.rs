@@ -54,7 +54,10 @@ pub fn WorkerPage() -> impl IntoView {
     // Arriving from an achieved challenge: the endorsement form opens prefilled.
     let prefill = move || {
         query.with(|q| {
-            q.get("endorse").map(|skill| EndorsePrefill { skill: crate::domain::skill::Skill::from_id(&skill), challenge_id: q.get("challenge") })
+            q.get("endorse").map(|skill| EndorsePrefill {
+                skill: crate::domain::skill::Skill::from_id(&skill),
+                challenge_id: q.get("challenge"),
+            })
         })
     };
     let data = LocalResource::new(move || {
@@ -99,7 +102,9 @@ pub fn ProfileView(
     let can_endorse = me.may_endorse(&profile.id);
     let sees_family = me.may_see_family_notes(&profile.id);
     let endorsing = RwSignal::new(prefill.is_some());
-    let (pre_skill, pre_challenge) = prefill.map(|p| (p.skill, p.challenge_id)).unwrap_or_default();
+    let (pre_skill, pre_challenge) = prefill
+        .map(|p| (p.skill, p.challenge_id))
+        .unwrap_or_default();
     let tags = strength_tags(&endorsements);
     let name = profile.fields.display_name.clone();
     let heading = if is_me {

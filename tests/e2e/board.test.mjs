@@ -1,0 +1,153 @@
+// The challenge board and the loop: request → conversation → achievement → strength.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, open, noErrors, onboardQuickly, switchRole } from './fixture.mjs';
+
+const app = useApp();
+
+function card(page, title) {
+  return page.locator('.challenge-card', { hasText: title });
+}
+
+async function createChallenge(page, title) {
+  await page.goto(app.url + 'board');
+  await page.getByRole('link', { name: /チャレンジ.*相談/ }).first().click();
+  await page.getByLabel('やってみたいこと').fill(title);
+  await page.getByLabel('分野').selectOption('bookkeeping');
+  await page.getByLabel('やってみたい理由').fill('正社員を目指して経理の基本を身につけたい');
+  await page.getByLabel('1週間に使える時間').fill('3');
+  await page.getByRole('button', { name: 'この内容で相談する' }).click();
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+}
+
+for (const [label, viewport] of [['phone', { width: 375, height: 667 }], ['desktop', { width: 1280, height: 900 }]]) {
+  test(`${label}: the loop from request to conversation to achievement to strength`, async () => {
+    const { page, errors, context } = await open(app, '/', { viewport });
+    const title = `請求書の処理に挑戦 (${label})`;
+    await onboardQuickly(page, app.url, 'なつみ');
+    await createChallenge(page, title);
+    await page.goto(app.url + 'board?status=requested');
+    await card(page, title).waitFor();
+
+    // The coordinator moves it to 相談中 with 「移動」 and comments.
+    await switchRole(page, 'coordinator', app.url, 'board?status=requested');
+    await card(page, title).getByText('なつみ').waitFor();
+    await card(page, title).getByRole('combobox', { name: /移動/ }).selectOption('discussing');
+    await page.getByRole('status').filter({ hasText: `「${title}」を相談中に移動しました` }).waitFor();
+    await page.goto(app.url + 'board?status=discussing');
+    await card(page, title).getByRole('link', { name: title }).click();
+    await page.getByLabel('コメント').fill('来週、請求書の入力からお願いできますか？');
+    await page.getByRole('button', { name: '送信' }).click();
+    await page.locator('.comment', { hasText: '来週、請求書の入力から' }).waitFor();
+    await page.goto(app.url + 'board');
+    await page.waitForSelector('.challenge-card');
+
+    // She sees 相談中 and the comment, marked new.
+    await switchRole(page, 'worker', app.url, 'board?status=discussing');
+    await card(page, title).getByText('新着コメント1件').waitFor();
+    await card(page, title).getByRole('link', { name: title }).click();
+    await page.getByText('来週、請求書の入力からお願いできますか？').waitFor();
+    assert.match(await page.locator('.status-line').textContent(), /相談中/);
+    await page.goto(app.url + 'board?status=discussing');
+    await card(page, title).waitFor();
+    assert.equal(await card(page, title).getByText('新着コメント').count(), 0, 'read comments are no longer new');
+
+    // The coordinator moves it on to できた! and endorses.
+    await switchRole(page, 'coordinator', app.url, 'board?status=discussing');
+    await card(page, title).getByRole('combobox', { name: /移動/ }).selectOption('in_progress');
+    await page.goto(app.url + 'board?status=in_progress');
+    await card(page, title).getByRole('combobox', { name: /移動/ }).selectOption('achieved');
+    await page.getByRole('link', { name: /推薦する/ }).click();
+    await page.getByLabel('どの分野で').waitFor();
+    assert.equal(await page.getByLabel('どの分野で').inputValue(), 'bookkeeping');
+    await page.getByLabel('ひとことメッセージ').fill('請求書の処理はなつみさんに頼みたい');
+    await page.getByRole('button', { name: 'この内容で伝える' }).click();
+    await page.getByText('請求書の処理はなつみさんに頼みたい').first().waitFor();
+
+    // Her profile shows the achievement and the endorsement as evidence for bookkeeping.
+    await switchRole(page, 'worker', app.url, 'profile');
+    const evidence = page.locator('.skill-evidence', { hasText: '経理・記帳' });
+    await evidence.getByText(title).waitFor();
+    await evidence.getByText('請求書の処理はなつみさんに頼みたい').waitFor();
+    assert.match(await page.locator('.timeline').textContent(), /ができた!/);
+    noErrors(errors);
+    await context.close();
+  });
+}
+
+test('a double click on send makes one comment', async () => {
+  const { page, errors, context } = await open(app, '/board/ch101', { role: 'coordinator' });
+  const before = await page.locator('.comment').count();
+  await page.getByLabel('コメント').fill('ダブルクリックのテスト');
+  await page.getByRole('button', { name: '送信' }).dblclick();
+  await page.locator('.comment', { hasText: 'ダブルクリックのテスト' }).waitFor();
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.waitForSelector('.comment');
+  assert.equal(await page.locator('.comment', { hasText: 'ダブルクリックのテスト' }).count(), 1);
+  assert.equal(await page.locator('.comment').count(), before + 1);
+  noErrors(errors);
+  await context.close();
+});
+
+test('keyboard only: move a card with the 「移動」 control', async () => {
+  const { page, errors, context } = await open(app, '/board?status=requested', { role: 'coordinator', viewport: { width: 1280, height: 900 } });
+  const first = page.locator('.challenge-card').first();
+  const title = (await first.locator('.card-title').textContent()).trim();
+  const select = first.getByRole('combobox', { name: /移動/ });
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('status').filter({ hasText: `「${title}」を相談中に移動しました` }).waitFor();
+  await page.goto(app.url + 'board?status=discussing');
+  await card(page, title).waitFor();
+  noErrors(errors);
+  await context.close();
+});
+
+test('pausing needs a reason; either side reopens', async () => {
+  const { page, errors, context } = await open(app, '/board?status=discussing', { role: 'coordinator', viewport: { width: 1280, height: 900 } });
+  const first = page.locator('.challenge-card').first();
+  const title = (await first.locator('.card-title').textContent()).trim();
+  await first.getByRole('combobox', { name: /移動/ }).selectOption('paused');
+  await first.getByLabel('見送りの理由').fill('今月は繁忙期のため');
+  await first.getByRole('button', { name: '見送りにする' }).click();
+  await page.goto(app.url + 'board?status=paused');
+  await card(page, title).getByText('今月は繁忙期のため').waitFor();
+  await card(page, title).getByRole('combobox', { name: /移動/ }).selectOption('requested');
+  await page.goto(app.url + 'board?status=requested');
+  await card(page, title).waitFor();
+  noErrors(errors);
+  await context.close();
+});
+
+test('filters live in the URL and a search narrows the cards', async () => {
+  const { page, errors, context } = await open(app, '/board', { role: 'coordinator', viewport: { width: 1280, height: 900 } });
+  await page.getByLabel('分野').selectOption('writing');
+  await page.waitForURL(/skill=writing/);
+  await page.getByLabel('ことばで探す').fill('校正');
+  await page.waitForURL(/q=/);
+  await page.waitForFunction(() => document.querySelectorAll('.challenge-card').length === 1);
+  const shared = page.url();
+  const other = await context.newPage();
+  await other.goto(shared);
+  await other.waitForSelector('.challenge-card');
+  assert.equal(await other.locator('.challenge-card').count(), 1);
+  assert.match(await other.locator('.challenge-card').textContent(), /ブログ記事の校正/);
+  assert.equal(await other.getByLabel('ことばで探す').inputValue(), '校正');
+  noErrors(errors);
+  await context.close();
+});
+
+test('phones show one status at a time, with every count visible', async () => {
+  const { page, errors, context } = await open(app, '/board', { role: 'coordinator', viewport: { width: 375, height: 667 } });
+  await page.waitForSelector('.column');
+  assert.equal(await page.locator('.column').count(), 1);
+  for (const status of ['相談したい', '相談中', '挑戦中', 'できた!', '見送り']) {
+    assert.match(await page.getByRole('button', { name: new RegExp(`^${status}`) }).textContent(), /\d/);
+  }
+  await page.getByRole('button', { name: /^挑戦中/ }).click();
+  await page.getByRole('heading', { name: /^挑戦中/ }).waitFor();
+  assert.equal(await page.locator('.column').count(), 1);
+  noErrors(errors);
+  await context.close();
+});
