@@ -5,14 +5,25 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: serve test tools browser-tools check unit contract wasm-test build e2e bench size clean
+.PHONY: serve serve-rest backend test tools browser-tools check unit contract wasm-test build e2e bench size clean
 
 ## Run the app on the embedded default backend at http://127.0.0.1:8080
 serve: tools
 	trunk serve --release
 
+## Optional: the app against the reference backend (SQLite in okaeri-reference.sqlite).
+## The backend listens on 127.0.0.1:8081; dist/config.json points the app at it (CORS).
+serve-rest: tools backend
+	trunk build --release
+	printf '{ "api_base": "http://127.0.0.1:8081", "token": "demo-worker" }\n' > dist/config.json
+	( target/debug/okaeri-reference-backend --port 8081 --db okaeri-reference.sqlite & echo $$! > .backend.pid ); \
+	trap 'kill $$(cat .backend.pid); rm -f .backend.pid' EXIT; node tests/e2e/server.mjs dist 8080
+
+backend:
+	cargo build -p okaeri-reference-backend
+
 ## Run every test: format, lint, unit, contract, browser component tests, end-to-end.
-test: tools browser-tools check unit contract wasm-test build e2e
+test: tools browser-tools check unit contract wasm-test build backend e2e
 	@echo "All Okaeri checks passed."
 
 tools:
@@ -23,10 +34,10 @@ browser-tools:
 
 check:
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 
 unit:
-	cargo test
+	cargo test --workspace
 
 contract:
 	redocly lint public/openapi.yaml --format=stylish
@@ -39,8 +50,11 @@ wasm-test:
 build:
 	trunk build --release
 
+# The journeys run twice: on the embedded default, then on the reference backend.
+E2E_JOURNEYS := tests/e2e/onboarding.test.mjs tests/e2e/profile.test.mjs tests/e2e/board.test.mjs
 e2e:
-	node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+	node --test --test-concurrency=1 --test-reporter=spec tests/e2e/*.test.mjs
+	OKAERI_BACKEND=rest node --test --test-concurrency=1 --test-reporter=spec $(E2E_JOURNEYS) tests/e2e/rest/*.test.mjs
 
 ## Release bundle size: raw, gzip and brotli per file.
 size: build

@@ -8,5 +8,8 @@ pub mod http;
 pub mod problem;
 pub mod rest;
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz_tests;
+
 pub use client::{Client, Versioned};
 pub use problem::ApiError;

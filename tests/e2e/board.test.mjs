@@ -30,7 +30,7 @@ for (const [label, viewport] of [['phone', { width: 375, height: 667 }], ['deskt
     await card(page, title).waitFor();
 
     // The coordinator moves it to 相談中 with 「移動」 and comments.
-    await switchRole(page, 'coordinator', app.url, 'board?status=requested');
+    await switchRole(page, 'coordinator', app, 'board?status=requested');
     await card(page, title).getByText('なつみ').waitFor();
     await card(page, title).getByRole('combobox', { name: /移動/ }).selectOption('discussing');
     await page.getByRole('status').filter({ hasText: `「${title}」を相談中に移動しました` }).waitFor();
@@ -43,7 +43,7 @@ for (const [label, viewport] of [['phone', { width: 375, height: 667 }], ['deskt
     await page.waitForSelector('.challenge-card');
 
     // She sees 相談中 and the comment, marked new.
-    await switchRole(page, 'worker', app.url, 'board?status=discussing');
+    await switchRole(page, 'worker', app, 'board?status=discussing');
     await card(page, title).getByText('新着コメント1件').waitFor();
     await card(page, title).getByRole('link', { name: title }).click();
     await page.getByText('来週、請求書の入力からお願いできますか？').waitFor();
@@ -53,7 +53,7 @@ for (const [label, viewport] of [['phone', { width: 375, height: 667 }], ['deskt
     assert.equal(await card(page, title).getByText('新着コメント').count(), 0, 'read comments are no longer new');
 
     // The coordinator moves it on to できた! and endorses.
-    await switchRole(page, 'coordinator', app.url, 'board?status=discussing');
+    await switchRole(page, 'coordinator', app, 'board?status=discussing');
     await card(page, title).getByRole('combobox', { name: /移動/ }).selectOption('in_progress');
     await page.goto(app.url + 'board?status=in_progress');
     await card(page, title).getByRole('combobox', { name: /移動/ }).selectOption('achieved');
@@ -65,7 +65,7 @@ for (const [label, viewport] of [['phone', { width: 375, height: 667 }], ['deskt
     await page.getByText('請求書の処理はなつみさんに頼みたい').first().waitFor();
 
     // Her profile shows the achievement and the endorsement as evidence for bookkeeping.
-    await switchRole(page, 'worker', app.url, 'profile');
+    await switchRole(page, 'worker', app, 'profile');
     const evidence = page.locator('.skill-evidence', { hasText: '経理・記帳' });
     await evidence.getByText(title).waitFor();
     await evidence.getByText('請求書の処理はなつみさんに頼みたい').waitFor();

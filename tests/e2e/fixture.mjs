@@ -1,24 +1,47 @@
 // Shared set-up for the end-to-end files: the release build served with SPA fallback, one
 // Chromium per file, and a helper that fails a test on any page or console error.
-import { before, after } from 'node:test';
+import { before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch, openPage, ready } from './browser.mjs';
+import { startBackend } from './backend.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = path.resolve(here, '../../dist');
 
-/** Registers before/after hooks; returns an object whose fields fill in once they ran. */
+/** Which backend this pass runs on: the embedded default, or the reference backend. */
+export const BACKEND = process.env.OKAERI_BACKEND === 'rest' ? 'rest' : 'embedded';
+export const TOKENS = { worker: 'demo-worker', coordinator: 'demo-coordinator' };
+
+/**
+ * Registers hooks; returns an object whose fields fill in once they ran. On the REST pass
+ * every test gets a fresh reference backend, and `config.json` points the app at it with
+ * the token of the current role (`ctx.token`).
+ */
 export function useApp(options = {}) {
-  const ctx = { url: '', browser: null };
+  const ctx = { url: '', browser: null, backend: null, token: TOKENS.worker, rest: BACKEND === 'rest' };
+  const handler = async (req, res) => {
+    if (!ctx.rest || !req.url.endsWith('/config.json')) return false;
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify({ api_base: ctx.backend.url, token: ctx.token, timeout_ms: 5000 }));
+    return true;
+  };
   before(async () => {
     assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'build the app first: trunk build --release');
-    ctx.server = await serve({ root: DIST, ...options });
+    ctx.server = await serve({ root: DIST, handler, ...options });
     ctx.url = ctx.server.url;
     ctx.browser = await launch();
+  });
+  beforeEach(async () => {
+    ctx.token = TOKENS.worker;
+    if (ctx.rest) ctx.backend = await startBackend();
+  });
+  afterEach(async () => {
+    await ctx.backend?.stop();
+    ctx.backend = null;
   });
   after(async () => {
     await ctx.browser?.close();
@@ -30,7 +53,9 @@ export function useApp(options = {}) {
 /** Opens a fresh browser context (empty storage) at `route`, waits for the app. */
 export async function open(ctx, route = '', options = {}) {
   const opened = await openPage(ctx.browser, options);
-  if (options.role) {
+  if (options.role && ctx.rest) {
+    ctx.token = TOKENS[options.role];
+  } else if (options.role) {
     await opened.page.goto(ctx.url);
     await opened.page.evaluate((role) => localStorage.setItem('okaeri.demo.role', role), options.role);
   }
@@ -39,8 +64,13 @@ export async function open(ctx, route = '', options = {}) {
   return opened;
 }
 
-export function noErrors(errors) {
-  assert.deepEqual(errors, [], `page errors:\n${errors.join('\n')}`);
+/**
+ * Fails on any page or console error. `allowed` lists patterns of expected ones: Chromium
+ * logs every 4xx/5xx response a test provoked on purpose as a console error.
+ */
+export function noErrors(errors, allowed = []) {
+  const left = errors.filter((e) => !allowed.some((re) => re.test(e)));
+  assert.deepEqual(left, [], `page errors:\n${left.join('\n')}`);
 }
 
 export async function heading(page) {
@@ -59,10 +89,17 @@ export async function onboardQuickly(page, url, name) {
   await page.getByRole('heading', { name: '登録できました！' }).waitFor();
 }
 
-/** Switches 「デモの立場」, then opens `route` (home by default) as that role. */
-export async function switchRole(page, role, url, route = '') {
-  await page.getByLabel('デモの立場').selectOption(role);
-  await page.waitForFunction((r) => localStorage.getItem('okaeri.demo.role') === r, role);
-  await page.goto(url + route);
+/**
+ * Becomes `role`, then opens `route` (home by default): the 「デモの立場」 select on the
+ * embedded default, another token in config.json on the REST pass.
+ */
+export async function switchRole(page, role, ctx, route = '') {
+  if (ctx.rest) {
+    ctx.token = TOKENS[role];
+  } else {
+    await page.getByLabel('デモの立場').selectOption(role);
+    await page.waitForFunction((r) => localStorage.getItem('okaeri.demo.role') === r, role);
+  }
+  await page.goto(ctx.url + route);
   await page.waitForSelector('#boot', { state: 'detached' });
 }

@@ -32,7 +32,7 @@ test('a coordinator opens a demo worker and sees levels, chart, availability and
 test('a coordinator endorses a worker; it survives a reload and she sees it on her profile', async () => {
   const { page, errors, context } = await open(app, '/', DESKTOP);
   await onboardQuickly(page, app.url, 'さくら');
-  await switchRole(page, 'coordinator', app.url);
+  await switchRole(page, 'coordinator', app);
   await page.getByRole('link', { name: 'さくら', exact: true }).click();
   await page.getByRole('heading', { name: 'さくら', level: 1 }).waitFor();
   await page.getByRole('button', { name: /頼みたい/ }).click();
@@ -46,7 +46,7 @@ test('a coordinator endorses a worker; it survives a reload and she sees it on h
   assert.ok(text.includes('ブログ記事はさくらさんに頼みたい'));
   assert.ok(text.includes('佐藤 みどりさんから文章作成で'), 'the timeline shows it');
 
-  await switchRole(page, 'worker', app.url, 'profile');
+  await switchRole(page, 'worker', app, 'profile');
   await page.getByRole('heading', { name: 'わたしの強み', level: 1 }).waitFor();
   await page.getByText('ブログ記事はさくらさんに頼みたい').first().waitFor();
   // Workers cannot endorse, not even themselves.

@@ -50,6 +50,21 @@ fn no_token_is_401_problem_json() {
 }
 
 #[test]
+fn a_session_cookie_works_like_a_token() {
+    let mut s = server();
+    let cookie = format!("theme=dark; okaeri_session={DEMO_COORDINATOR_TOKEN}");
+    let r = call(
+        &mut s,
+        ApiRequest::new(Method::Get, "/api/v1/session").header("cookie", cookie),
+    );
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("coordinator"));
+    let bad =
+        ApiRequest::new(Method::Get, "/api/v1/session").header("cookie", "okaeri_session=nope");
+    assert_eq!(call(&mut s, bad).status, 401);
+}
+
+#[test]
 fn unknown_route_is_404() {
     let mut s = server();
     assert_eq!(

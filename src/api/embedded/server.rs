@@ -42,6 +42,9 @@ pub struct CommentInput {
 
 type Reply = Result<ApiResponse, ApiResponse>;
 
+/// Name of the session cookie a same-origin or intranet backend may use instead of a token.
+pub const SESSION_COOKIE: &str = "okaeri_session";
+
 fn json<T: Serialize>(status: u16, value: &T, etag: Option<String>) -> ApiResponse {
     let mut headers = vec![("content-type".to_string(), "application/json".to_string())];
     if let Some(etag) = etag {
@@ -177,13 +180,21 @@ impl Server {
         }
     }
 
+    /// The session: a bearer token, or the `okaeri_session` cookie (same origin or intranet).
     fn me(&self, req: &ApiRequest) -> Result<User, ApiResponse> {
-        let token = req
+        let bearer = req
             .get_header("authorization")
             .and_then(|h| h.strip_prefix("Bearer "))
-            .unwrap_or("");
+            .map(str::trim);
+        let cookie = req.get_header("cookie").and_then(|c| {
+            c.split(';')
+                .filter_map(|kv| kv.trim().split_once('='))
+                .find(|(k, _)| *k == SESSION_COOKIE)
+                .map(|(_, v)| v.trim())
+        });
+        let token = bearer.or(cookie).unwrap_or("");
         self.db
-            .user_by_token(token.trim())
+            .user_by_token(token)
             .cloned()
             .ok_or_else(|| problem(401, "Unauthorized", "Sign in again."))
     }

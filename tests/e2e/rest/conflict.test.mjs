@@ -1,0 +1,54 @@
+// REST pass only: onboarding on two devices against the reference backend. A stale write
+// gets 412; both versions are shown and nothing is overwritten until she chooses.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, open, noErrors } from '../fixture.mjs';
+
+const app = useApp();
+const PHONE = { viewport: { width: 375, height: 667 } };
+
+/** Waits until the backend's copy of the draft satisfies `check`. */
+async function backendHas(check) {
+  for (let i = 0; i < 100; i++) {
+    const res = await fetch(`${app.backend.url}/api/v1/workers/w-you/onboarding`, { headers: { authorization: 'Bearer demo-worker' } });
+    if (check((await res.json()).fields)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the backend never received the change');
+}
+
+test('a 412 from the backend shows both versions and lets her choose', async () => {
+  assert.ok(app.rest, 'this file runs on the REST pass (OKAERI_BACKEND=rest)');
+  const phone = await open(app, '/onboarding', PHONE);
+  await phone.page.getByRole('button', { name: '次へ', exact: true }).click();
+  await phone.page.getByLabel('表示名').fill('ともこ');
+  await backendHas((f) => f.display_name === 'ともこ');
+
+  // The same person on another device (its own storage) changes the area.
+  const laptop = await open(app, '/onboarding', PHONE);
+  await laptop.page.getByText('ステップ 2 / 7').waitFor();
+  assert.equal(await laptop.page.getByLabel('表示名').inputValue(), 'ともこ');
+  await laptop.page.getByLabel('お住まいの地域').fill('大阪府');
+  await backendHas((f) => f.area === '大阪府');
+
+  // Back on the phone, a further edit is based on the old version: 412.
+  await phone.page.getByLabel('ふりがな').fill('ともこ');
+  await phone.page.getByRole('heading', { name: '別の場所で変更されています' }).waitFor();
+  const conflict = await phone.page.locator('.conflict').textContent();
+  assert.ok(conflict.includes('大阪府'), 'the other version is shown');
+  await phone.page.getByRole('button', { name: 'もう一方の内容を使う' }).click();
+  await phone.page.getByRole('heading', { name: '別の場所で変更されています' }).waitFor({ state: 'detached' });
+  assert.equal(await phone.page.getByLabel('お住まいの地域').inputValue(), '大阪府');
+  // Her typing goes on from the version she chose, and saves.
+  await phone.page.getByLabel('ふりがな').fill('ともこ');
+  await backendHas((f) => f.furigana === 'ともこ' && f.area === '大阪府');
+  await laptop.page.reload();
+  await laptop.page.waitForSelector('#boot', { state: 'detached' });
+  await laptop.page.getByText('ステップ 2 / 7').waitFor();
+  assert.equal(await laptop.page.getByLabel('ふりがな').inputValue(), 'ともこ');
+  assert.equal(await laptop.page.getByLabel('お住まいの地域').inputValue(), '大阪府');
+  noErrors(phone.errors, [/status of 412/]);
+  noErrors(laptop.errors);
+  await phone.context.close();
+  await laptop.context.close();
+});

@@ -1,0 +1,161 @@
+// REST pass only: a backend that misbehaves. Injected responses on the API, and the app
+// stays calm: no panic, a kind sentence, a retry that works, nothing typed lost, one record.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, open, noErrors, onboardQuickly } from '../fixture.mjs';
+
+const app = useApp();
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+
+/** Answers matching API calls with `reply` (a function of the route) instead of the backend. */
+async function inject(page, pattern, reply) {
+  await page.route((url) => url.href.startsWith(app.backend.url) && pattern.test(url.pathname + url.search), reply);
+}
+
+/** Page errors that are expected when a request is refused on purpose. */
+function unexpected(errors) {
+  return errors.filter((e) => !/Failed to load resource|net::ERR_FAILED|status of (4|5)\d\d/.test(e));
+}
+
+test('broken bodies with status 200 never crash the board', async () => {
+  const bodies = [
+    ['an HTML page', 'text/html', '<!doctype html><html><body>メンテナンス中</body></html>'],
+    ['an empty body', 'application/json', ''],
+    ['malformed JSON', 'application/json', '[{"id":'],
+    ['nulls and missing fields', 'application/json', '[{"id":null,"title":null},{"etag":"x"}]'],
+    ['an empty list', 'application/json', '[]'],
+  ];
+  for (const [label, type, body] of bodies) {
+    const { page, errors, context } = await open(app, '/', { ...DESKTOP, role: 'coordinator' });
+    await inject(page, /\/api\/v1\/challenges$/, (route) => route.fulfill({ status: 200, contentType: type, body }));
+    await page.goto(app.url + 'board');
+    await page.waitForSelector('#boot', { state: 'detached' });
+    await page.locator('main h1').waitFor();
+    if (label === 'an empty list') {
+      await page.locator('.column').first().waitFor();
+    } else {
+      await page.getByText('思わぬ応答がありました').waitFor();
+      await page.getByRole('button', { name: 'もう一度試す' }).waitFor();
+    }
+    // The rest of the app still works.
+    await page.getByRole('link', { name: 'ホーム' }).click();
+    await page.getByRole('heading', { name: 'ワーカーのみなさん' }).waitFor();
+    noErrors(unexpected(errors));
+    await context.close();
+  }
+});
+
+test('huge strings and 10,000 items render as a degraded but usable screen', async () => {
+  const { page, errors, context } = await open(app, '/', { ...DESKTOP, role: 'coordinator' });
+  const now = new Date().toISOString();
+  const item = (i) => ({
+    id: `x${i}`, worker_id: 'w-kei', worker_name: 'けい', title: i === 0 ? 'あ'.repeat(100_000) : `課題 ${i}`, skill: 'writing',
+    status: 'requested', history: [], comments: [], created_at: now, updated_at: now, etag: '"v1"', unknown_field: { nested: true },
+  });
+  const list = Array.from({ length: 10_000 }, (_, i) => item(i));
+  await inject(page, /\/api\/v1\/challenges$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(list) }));
+  await page.goto(app.url + 'board?status=requested&q=' + encodeURIComponent('課題 9999'));
+  await page.waitForSelector('#boot', { state: 'detached' });
+  await page.locator('.challenge-card', { hasText: '課題 9999' }).waitFor({ timeout: 60000 });
+  noErrors(unexpected(errors));
+  await context.close();
+});
+
+test('markup and script from the backend render as text', async () => {
+  const { page, errors, context } = await open(app, '/', DESKTOP);
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
+  await onboardQuickly(page, app.url, '<b>はな</b>\u202E\u200B');
+  const title = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+  await page.goto(app.url + 'board/new');
+  await page.getByLabel('やってみたいこと').fill(title);
+  await page.getByLabel('分野').selectOption('writing');
+  await page.getByRole('button', { name: 'この内容で相談する' }).click();
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+  assert.equal(await page.locator('main img').count(), 0);
+  assert.equal(await page.locator('main script').count(), 0);
+  await page.goto(app.url);
+  await page.getByRole('heading', { name: /<b>はな<\/b>/ }).waitFor();
+  assert.equal(dialogs, 0);
+  noErrors(errors);
+  await context.close();
+});
+
+test('a lost response to a create, retried with the same Idempotency-Key, makes one record', async () => {
+  const { page, errors, context } = await open(app, '/', DESKTOP);
+  await onboardQuickly(page, app.url, 'りな');
+  let dropped = 0;
+  await inject(page, /\/api\/v1\/challenges$/, async (route) => {
+    if (route.request().method() === 'POST' && dropped === 0) {
+      dropped += 1;
+      await route.fetch(); // the backend creates it…
+      return route.abort('connectionreset'); // …but the answer never arrives.
+    }
+    return route.fallback();
+  });
+  await page.goto(app.url + 'board/new');
+  await page.getByLabel('やってみたいこと').fill('文章の校正に挑戦');
+  await page.getByLabel('分野').selectOption('writing');
+  await page.getByRole('button', { name: 'この内容で相談する' }).click();
+  await page.getByText('インターネットにつながっていないようです').waitFor();
+  assert.equal(await page.getByLabel('やってみたいこと').inputValue(), '文章の校正に挑戦', 'input kept');
+  await page.getByRole('button', { name: 'この内容で相談する' }).click();
+  await page.getByRole('heading', { name: '文章の校正に挑戦', level: 1 }).waitFor();
+  const list = await (await fetch(`${app.backend.url}/api/v1/challenges`, { headers: { authorization: 'Bearer demo-worker' } })).json();
+  assert.equal(list.filter((c) => c.title === '文章の校正に挑戦').length, 1);
+  noErrors(unexpected(errors));
+  await context.close();
+});
+
+test('503 with Retry-After on a comment: a kind message, the text kept, the retry works', async () => {
+  const { page, errors, context } = await open(app, '/board/ch101', { ...DESKTOP, role: 'coordinator' });
+  let failures = 0;
+  await inject(page, /\/comments$/, (route) => {
+    if (failures++ === 0) {
+      return route.fulfill({ status: 503, headers: { 'retry-after': '2', 'content-type': 'application/problem+json' }, body: '{"type":"about:blank","title":"Service Unavailable","status":503}' });
+    }
+    return route.fallback();
+  });
+  await page.getByLabel('コメント').fill('明日の10時からでいかがでしょう');
+  await page.getByRole('button', { name: '送信' }).click();
+  await page.getByText('サーバーで問題が起きています').waitFor();
+  assert.equal(await page.getByLabel('コメント').inputValue(), '明日の10時からでいかがでしょう');
+  await page.getByRole('button', { name: '送信' }).click();
+  await page.locator('.comment', { hasText: '明日の10時からでいかがでしょう' }).waitFor();
+  noErrors(unexpected(errors));
+  await context.close();
+});
+
+test('a request that hangs times out with a clear message, and the retry works', async () => {
+  const { page, errors, context } = await open(app, '/board/ch101', { ...DESKTOP, role: 'coordinator' });
+  let hung = 0;
+  await inject(page, /\/comments$/, (route) => (hung++ === 0 ? new Promise(() => {}) : route.fallback()));
+  await page.getByLabel('コメント').fill('少し遅れます');
+  await page.getByRole('button', { name: '送信' }).click();
+  // Repeated taps while it hangs send nothing more.
+  await page.getByRole('button', { name: '送信' }).click({ force: true, trial: false }).catch(() => {});
+  await page.getByText('応答に時間がかかっています').waitFor({ timeout: 15000 });
+  await page.getByRole('button', { name: '送信' }).click();
+  await page.locator('.comment', { hasText: '少し遅れます' }).waitFor();
+  await page.reload();
+  await page.waitForSelector('.comment');
+  assert.equal(await page.locator('.comment', { hasText: '少し遅れます' }).count(), 1);
+  noErrors(unexpected(errors));
+  await context.close();
+});
+
+test('422 from the backend shows each message on its own field', async () => {
+  const { page, errors, context } = await open(app, '/', DESKTOP);
+  await onboardQuickly(page, app.url, 'えみ');
+  await inject(page, /\/api\/v1\/challenges$/, (route) => route.request().method() === 'POST'
+    ? route.fulfill({ status: 422, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Unprocessable Content', status: 422, errors: { title: 'error.too_long', hours_per_week: 'error.hours_range' } }) })
+    : route.fallback());
+  await page.goto(app.url + 'board/new');
+  await page.getByLabel('やってみたいこと').fill('長いタイトル');
+  await page.getByLabel('分野').selectOption('writing');
+  await page.getByRole('button', { name: 'この内容で相談する' }).click();
+  assert.equal((await page.locator('#title-error').textContent()).trim(), '少し長すぎます。短くしてください');
+  assert.equal((await page.locator('#hours-error').textContent()).trim(), '1〜60の数字で入力してください');
+  noErrors(unexpected(errors));
+  await context.close();
+});

@@ -1,0 +1,223 @@
+//! The backend's data in SQLite, one table per kind of record, each row's document as JSON.
+//! Every write of the API runs in one transaction, so a crash never leaves half a change.
+
+use okaeri::api::embedded::db::{Db, Record, Replay, SCHEMA};
+use okaeri::domain::worker::{Role, User};
+use rusqlite::{params, Connection, OptionalExtension};
+
+const TABLES: &str = "
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS tokens (token TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id));
+CREATE TABLE IF NOT EXISTS profiles (id TEXT PRIMARY KEY, version INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS drafts (worker_id TEXT PRIMARY KEY, version INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS challenges (seq INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, worker_id TEXT NOT NULL,
+  status TEXT NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS endorsements (seq INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, worker_id TEXT NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS idempotency (slot TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
+  etag TEXT, body TEXT NOT NULL);
+";
+
+type Error = Box<dyn std::error::Error>;
+
+pub struct Store {
+    conn: Connection,
+}
+
+fn role_id(role: Role) -> &'static str {
+    match role {
+        Role::Worker => "worker",
+        Role::Coordinator => "coordinator",
+    }
+}
+
+impl Store {
+    pub fn open(path: &str) -> Result<Store, Error> {
+        let conn = Connection::open(path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.execute_batch(TABLES)?;
+        Ok(Store { conn })
+    }
+
+    /// The stored data, or None for a new database.
+    pub fn load(&self) -> Result<Option<Db>, Error> {
+        let schema: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'schema'", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        if schema.is_none() {
+            return Ok(None);
+        }
+        let next_id: String =
+            self.conn
+                .query_row("SELECT value FROM meta WHERE key = 'next_id'", [], |r| {
+                    r.get(0)
+                })?;
+        let mut db = Db {
+            schema: SCHEMA,
+            next_id: next_id.parse()?,
+            ..Db::default()
+        };
+        let mut q = self
+            .conn
+            .prepare("SELECT id, name, role FROM users ORDER BY rowid")?;
+        db.users = q
+            .query_map([], |r| {
+                let role: String = r.get(2)?;
+                Ok(User {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    role: if role == "coordinator" {
+                        Role::Coordinator
+                    } else {
+                        Role::Worker
+                    },
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut q = self.conn.prepare("SELECT token, user_id FROM tokens")?;
+        db.tokens = q
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        let mut q = self
+            .conn
+            .prepare("SELECT id, version, body FROM profiles")?;
+        for row in q.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })? {
+            let (id, version, body) = row?;
+            db.profiles.insert(
+                id,
+                Record {
+                    version: version as u64,
+                    value: serde_json::from_str(&body)?,
+                },
+            );
+        }
+        let mut q = self
+            .conn
+            .prepare("SELECT worker_id, version, body FROM drafts")?;
+        for row in q.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })? {
+            let (id, version, body) = row?;
+            db.drafts.insert(
+                id,
+                Record {
+                    version: version as u64,
+                    value: serde_json::from_str(&body)?,
+                },
+            );
+        }
+        let mut q = self
+            .conn
+            .prepare("SELECT version, body FROM challenges ORDER BY seq")?;
+        for row in q.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+            let (version, body) = row?;
+            db.challenges.push(Record {
+                version: version as u64,
+                value: serde_json::from_str(&body)?,
+            });
+        }
+        let mut q = self
+            .conn
+            .prepare("SELECT body FROM endorsements ORDER BY seq")?;
+        for row in q.query_map([], |r| r.get::<_, String>(0))? {
+            db.endorsements.push(serde_json::from_str(&row?)?);
+        }
+        let mut q = self
+            .conn
+            .prepare("SELECT slot, fingerprint, status, etag, body FROM idempotency")?;
+        for row in q.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                Replay {
+                    fingerprint: r.get(1)?,
+                    status: r.get::<_, i64>(2)? as u16,
+                    etag: r.get(3)?,
+                    body: r.get(4)?,
+                },
+            ))
+        })? {
+            let (slot, replay) = row?;
+            db.idempotency.insert(slot, replay);
+        }
+        Ok(Some(db))
+    }
+
+    /// Writes the whole state in one transaction (the reference backend favours obviousness
+    /// over speed).
+    pub fn save(&mut self, db: &Db) -> Result<(), Error> {
+        let tx = self.conn.transaction()?;
+        for table in [
+            "meta",
+            "tokens",
+            "users",
+            "profiles",
+            "drafts",
+            "challenges",
+            "endorsements",
+            "idempotency",
+        ] {
+            tx.execute(&format!("DELETE FROM {table}"), [])?;
+        }
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('schema', ?1), ('next_id', ?2)",
+            params![db.schema.to_string(), db.next_id.to_string()],
+        )?;
+        for u in &db.users {
+            tx.execute(
+                "INSERT INTO users (id, name, role) VALUES (?1, ?2, ?3)",
+                params![u.id, u.name, role_id(u.role)],
+            )?;
+        }
+        for (token, user) in &db.tokens {
+            tx.execute(
+                "INSERT INTO tokens (token, user_id) VALUES (?1, ?2)",
+                params![token, user],
+            )?;
+        }
+        for (id, r) in &db.profiles {
+            tx.execute(
+                "INSERT INTO profiles (id, version, body) VALUES (?1, ?2, ?3)",
+                params![id, r.version as i64, serde_json::to_string(&r.value)?],
+            )?;
+        }
+        for (id, r) in &db.drafts {
+            tx.execute(
+                "INSERT INTO drafts (worker_id, version, body) VALUES (?1, ?2, ?3)",
+                params![id, r.version as i64, serde_json::to_string(&r.value)?],
+            )?;
+        }
+        for r in &db.challenges {
+            tx.execute(
+                "INSERT INTO challenges (id, worker_id, status, version, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![r.value.id, r.value.worker_id, r.value.status.id(), r.version as i64, serde_json::to_string(&r.value)?],
+            )?;
+        }
+        for e in &db.endorsements {
+            tx.execute(
+                "INSERT INTO endorsements (id, worker_id, body) VALUES (?1, ?2, ?3)",
+                params![e.id, e.worker_id, serde_json::to_string(e)?],
+            )?;
+        }
+        for (slot, r) in &db.idempotency {
+            tx.execute(
+                "INSERT INTO idempotency (slot, fingerprint, status, etag, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![slot, r.fingerprint, r.status as i64, r.etag, r.body],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
