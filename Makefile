@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: serve serve-rest backend test tools browser-tools check unit contract wasm-test build e2e bench size clean
+.PHONY: serve serve-rest backend contract-live test tools browser-tools check unit contract wasm-test build e2e bench size clean
 
 ## Run the app on the embedded default backend at http://127.0.0.1:8080
 serve: tools
@@ -23,7 +23,7 @@ backend:
 	cargo build -p okaeri-reference-backend
 
 ## Run every test: format, lint, unit, contract, browser component tests, end-to-end.
-test: tools browser-tools check unit contract wasm-test build backend e2e
+test: tools browser-tools check unit contract wasm-test build backend contract-live e2e
 	@echo "All Okaeri checks passed."
 
 tools:
@@ -41,6 +41,11 @@ unit:
 
 contract:
 	redocly lint public/openapi.yaml --format=stylish
+
+## The reference backend, checked against the contract by schemathesis.
+contract-live: backend
+	@bash .ci/tools.sh python
+	bash tests/tools/schemathesis.sh
 
 wasm-test:
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \

@@ -2,6 +2,7 @@
 # Installs exactly what is missing, at pinned versions; prints what it does.
 #   tools.sh build    Rust wasm target, trunk, wasm-bindgen-cli, npm packages (wasm-opt, test tools)
 #   tools.sh browser  Debian's chromium and chromium-driver
+#   tools.sh python   schemathesis (PyPI) in .venv, for the live contract check
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,8 +52,18 @@ browser_tools() {
   fi
 }
 
+SCHEMATHESIS_VERSION=4.32.5
+python_tools() {
+  if ! .venv/bin/schemathesis --version 2>/dev/null | grep -qF "$SCHEMATHESIS_VERSION"; then
+    echo "==> installing schemathesis $SCHEMATHESIS_VERSION into .venv"
+    python3 -m venv .venv
+    .venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+  fi
+}
+
 case "${1:-build}" in
   build) build_tools ;;
   browser) browser_tools ;;
-  *) echo "usage: tools.sh build|browser" >&2; exit 2 ;;
+  python) python_tools ;;
+  *) echo "usage: tools.sh build|browser|python" >&2; exit 2 ;;
 esac

@@ -220,6 +220,7 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("board.status_filter", "Show by status"),
     ("board.all_count", "All ({n})"),
     ("board.empty_column", "Nothing here yet"),
+    ("board.more", "Show more ({n} left)"),
     ("board.comments", "{n} comments"),
     ("board.new_comments", "{n} new comments"),
     ("board.paused_reason", "Paused because: "),

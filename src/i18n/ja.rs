@@ -220,6 +220,7 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("board.status_filter", "状態で表示を切り替える"),
     ("board.all_count", "すべて（{n}）"),
     ("board.empty_column", "ここにはまだありません"),
+    ("board.more", "もっと見る（残り{n}件）"),
     ("board.comments", "コメント{n}件"),
     ("board.new_comments", "新着コメント{n}件"),
     ("board.paused_reason", "見送りの理由: "),

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use std::sync::Arc;
 
 const NARROW: &str = "(max-width: 47.99rem)";
 
@@ -32,9 +33,15 @@ struct AchievedOffer(RwSignal<Option<Challenge>>);
 /// A card and its lower-cased search text, computed once per load, not per keystroke.
 #[derive(Clone, PartialEq)]
 struct Indexed {
-    card: Versioned<Challenge>,
+    // Shared, so a keystroke moves pointers, not whole challenges.
+    card: Arc<Versioned<Challenge>>,
     key: String,
 }
+
+type Card = Arc<Versioned<Challenge>>;
+
+/// Cards a column renders at first; more on request, so a board of 1,000 opens quickly.
+const PAGE: usize = 40;
 
 #[component]
 pub fn Board() -> impl IntoView {
@@ -63,7 +70,7 @@ pub fn Board() -> impl IntoView {
                 list.into_iter()
                     .map(|card| Indexed {
                         key: search_key(&card.value),
-                        card,
+                        card: Arc::new(card),
                     })
                     .collect::<Vec<_>>()
             })
@@ -190,7 +197,7 @@ pub fn Board() -> impl IntoView {
                         <div class="board" data-status=move || shown_status().map(|s| s.id()).unwrap_or("all")>
                             {Status::ALL.into_iter().map(|s| view! {
                                 <Show when=move || shown_status().is_none_or(|shown| shown == s)>
-                                    <Column status=s cards=Signal::derive(move || matching.with(|m| m.iter().filter(|i| i.card.value.status == s).map(|i| i.card.clone()).collect::<Vec<_>>()))/>
+                                    <Column status=s cards=Signal::derive(move || matching.with(|m| m.iter().filter(|i| i.card.value.status == s).map(|i| Arc::clone(&i.card)).collect::<Vec<Card>>()))/>
                                 </Show>
                             }).collect_view()}
                         </div>
@@ -203,11 +210,12 @@ pub fn Board() -> impl IntoView {
 }
 
 #[component]
-fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Versioned<Challenge>>>) -> impl IntoView {
+fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Card>>) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let heading_id = format!("col-{}", status.id());
     let heading_ref = heading_id.clone();
+    let limit = RwSignal::new(PAGE);
     let seen = Memo::new(move |_| {
         app.data_version.track();
         app.user()
@@ -218,10 +226,15 @@ fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Versioned<Challenge>>>
         <section class=format!("column status-{}", status.id()) aria-labelledby=heading_ref>
             <h2 id=heading_id>{move || i18n.t(status.label_key())}<span class="count">{move || cards.with(Vec::len)}</span></h2>
             <ul class="cards">
-                <For each=move || cards.get() key=|c| (c.value.id.clone(), c.etag.clone()) let:card>
+                <For each=move || cards.with(|all| all.iter().take(limit.get()).cloned().collect::<Vec<_>>()) key=|c| (c.value.id.clone(), c.etag.clone()) let:card>
                     <CardItem card=card seen=seen/>
                 </For>
             </ul>
+            <Show when=move || { cards.with(Vec::len) > limit.get() }>
+                <button type="button" class="button secondary more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                    {move || i18n.f("board.more", &[("n", &(cards.with(Vec::len) - limit.get()).to_string())])}
+                </button>
+            </Show>
             <Show when=move || cards.with(Vec::is_empty)>
                 <p class="empty">{move || i18n.t("board.empty_column")}</p>
             </Show>
@@ -231,7 +244,7 @@ fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Versioned<Challenge>>>
 
 #[component]
 fn CardItem(
-    card: Versioned<Challenge>,
+    card: Card,
     seen: Memo<std::collections::BTreeMap<String, chrono::DateTime<chrono::Utc>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -265,7 +278,7 @@ fn CardItem(
             </p>
             {(c.status == Status::Paused && !c.paused_reason.is_empty()).then(|| view! { <p class="paused-reason">{move || i18n.t("board.paused_reason")}{c.paused_reason.clone()}</p> })}
             {me.map(|me| view! {
-                <MoveControl card=card.clone() me=me on_moved=Callback::new(move |moved: Option<Versioned<Challenge>>| {
+                <MoveControl card=(*card).clone() me=me on_moved=Callback::new(move |moved: Option<Versioned<Challenge>>| {
                     if let (Some(m), Some(offer)) = (moved.filter(|m| m.value.status == Status::Achieved), offer) { offer.0.set(Some(m.value)); }
                     app.data_changed();
                 })/>

@@ -11,7 +11,6 @@ mod store;
 use okaeri::api::embedded::seed::seed;
 use okaeri::api::embedded::server::Server;
 use okaeri::api::http::{ApiRequest, Method};
-use std::io::Read;
 use store::Store;
 use tiny_http::{Header, Response};
 

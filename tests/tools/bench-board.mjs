@@ -1,0 +1,84 @@
+// Board benchmark (not a test): first render and a filter keystroke with 100 and 1,000
+// cards in the embedded default, in headless Chromium, medians of several runs measured side
+// by side in one run. "First render" ends when every column shows its count and its first
+// page of cards (40; the rest behind 「もっと見る」). Usage: node tests/tools/bench-board.mjs [dist] [runs]
+import { launch, openPage, ready } from '../e2e/browser.mjs';
+import { serve } from '../e2e/server.mjs';
+
+const dist = process.argv[2] || 'dist';
+const runs = Number(process.argv[3] || 5);
+const SEEDED = 11; // cards in the demo data
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function measure(browser, url, cards) {
+  const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  // Set the demo up on a page of the origin where the app does not run, so nothing races.
+  await page.goto(url + 'bench-setup.txt');
+  await page.evaluate((extra) => {
+    localStorage.clear();
+    localStorage.setItem('okaeri.demo.role', 'coordinator');
+    localStorage.setItem('okaeri.embedded.extra_cards', String(extra));
+  }, cards - SEEDED);
+  await page.goto(url);
+  await ready(page);
+  // First render: from the tap on the board tab until every card is in the DOM.
+  const first = await page.evaluate(async (n) => {
+    const link = [...document.querySelectorAll('nav a')].find((a) => a.getAttribute('href')?.endsWith('board'));
+    const t0 = performance.now();
+    link.click();
+    await new Promise((resolve, reject) => {
+      const give_up = t0 + 60000;
+      // Every column's count is shown and its first page of cards is in the DOM.
+      const done = () => {
+        const columns = [...document.querySelectorAll('.column')];
+        const counts = columns.map((c) => Number(c.querySelector('h2 .count')?.textContent || 0));
+        const total = counts.reduce((a, b) => a + b, 0);
+        const expected = counts.reduce((a, c) => a + Math.min(c, 40), 0);
+        return total >= n && document.querySelectorAll('.challenge-card').length >= expected;
+      };
+      const check = () => {
+        if (done()) resolve();
+        else if (performance.now() > give_up) reject(new Error(`only ${document.querySelectorAll('.challenge-card').length} of ${n} cards`));
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    return performance.now() - t0;
+  }, cards);
+  // A filter keystroke: from the input event until the narrowed list is painted.
+  const keystrokes = [];
+  for (const text of ['練', '練習', '練習課', 'x', '']) {
+    keystrokes.push(await page.evaluate(async (value) => {
+      const input = document.querySelector('#board-search');
+      const before = document.querySelectorAll('.challenge-card').length;
+      const t0 = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const after = document.querySelectorAll('.challenge-card').length;
+      return { ms: performance.now() - t0, changed: before !== after || value === '練' };
+    }, text));
+  }
+  await context.close();
+  return { first, keystroke: median(keystrokes.map((k) => k.ms)) };
+}
+
+const server = await serve({ root: dist });
+const browser = await launch();
+const results = { 100: [], 1000: [] };
+for (let i = 0; i < runs; i++) {
+  for (const n of [100, 1000]) results[n].push(await measure(browser, server.url, n));
+}
+await browser.close();
+await server.close();
+
+console.log(`board benchmark, medians of ${runs} runs (unthrottled headless Chromium)`);
+console.log('cards   first render ms   filter keystroke ms');
+for (const n of [100, 1000]) {
+  const first = median(results[n].map((r) => r.first)).toFixed(1);
+  const key = median(results[n].map((r) => r.keystroke)).toFixed(1);
+  console.log(`${String(n).padStart(5)}   ${first.padStart(15)}   ${key.padStart(19)}`);
+}
+const ratio = median(results[1000].map((r) => r.first)) / median(results[100].map((r) => r.first));
+console.log(`first render 1000/100 ratio: ${ratio.toFixed(2)}`);
