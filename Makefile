@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: serve serve-rest backend contract-live test tools browser-tools check unit contract wasm-test build e2e bench size clean
+.PHONY: serve serve-rest backend contract-live build-subpath test tools browser-tools check unit contract wasm-test build e2e bench size clean
 
 ## Run the app on the embedded default backend at http://127.0.0.1:8080
 serve: tools
@@ -23,7 +23,7 @@ backend:
 	cargo build -p okaeri-reference-backend
 
 ## Run every test: format, lint, unit, contract, browser component tests, end-to-end.
-test: tools browser-tools check unit contract wasm-test build backend contract-live e2e
+test: tools browser-tools check unit contract wasm-test build build-subpath backend contract-live e2e
 	@echo "All Okaeri checks passed."
 
 tools:
@@ -54,6 +54,10 @@ wasm-test:
 
 build:
 	trunk build --release
+
+## The intranet build, served under /apps/okaeri/ (used by the PWA tests).
+build-subpath:
+	trunk build --release --public-url /apps/okaeri/ --dist target/dist-subpath
 
 # The journeys run twice: on the embedded default, then on the reference backend.
 E2E_JOURNEYS := tests/e2e/onboarding.test.mjs tests/e2e/profile.test.mjs tests/e2e/board.test.mjs

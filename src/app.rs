@@ -47,6 +47,7 @@ pub fn App(config: Config) -> impl IntoView {
                 </main>
             </div>
             <LiveRegion/>
+            <crate::components::app_updates::UpdatePrompt/>
         </Router>
     }
 }

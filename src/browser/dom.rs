@@ -43,6 +43,14 @@ pub fn base_path() -> String {
     }
 }
 
+/// An app path ("/board/x") as a link under the mount point ("/apps/okaeri/board/x").
+/// leptos_router's `<A>` leaves absolute paths as they are; navigate() resolves them itself.
+pub fn to(path: impl AsRef<str>) -> String {
+    static MOUNT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let mount = MOUNT.get_or_init(|| base_path().trim_end_matches('/').to_string());
+    format!("{mount}{}", path.as_ref())
+}
+
 pub fn is_online() -> bool {
     web_sys::window()
         .map(|w| w.navigator().on_line())

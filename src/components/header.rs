@@ -2,6 +2,7 @@
 
 use super::lang_switch::LangSwitch;
 use super::role_switch::RoleSwitch;
+use crate::browser::dom::to;
 use crate::i18n::context::use_i18n;
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -13,7 +14,8 @@ pub fn AppHeader() -> impl IntoView {
     let app = use_app();
     view! {
         <header class="app-header">
-            <A href="/" attr:class="brand">
+            <div class="header-bar">
+            <A href=to("/") attr:class="brand">
                 <svg class="brand-mark" aria-hidden="true" viewBox="0 0 64 64" width="28" height="28"><rect width="64" height="64" rx="14" fill="currentColor"></rect><path d="M14 32 32 16l18 16v18H38V38H26v12H14z" fill="var(--ok-color-bg)"></path></svg>
                 <span class="brand-name">{move || i18n.t("app.name")}</span>
             </A>
@@ -23,9 +25,10 @@ pub fn AppHeader() -> impl IntoView {
                 </Show>
                 <LangSwitch/>
             </div>
+            </div>
+            <Show when=move || app.is_embedded()>
+                <p class="demo-notice" role="note">{move || i18n.t("demo.notice")}</p>
+            </Show>
         </header>
-        <Show when=move || app.is_embedded()>
-            <p class="demo-notice" role="note">{move || i18n.t("demo.notice")}</p>
-        </Show>
     }
 }

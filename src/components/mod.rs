@@ -1,5 +1,6 @@
 //! Small reusable pieces of UI.
 
+pub mod app_updates;
 pub mod availability_editor;
 pub mod availability_view;
 pub mod conflict_choice;

@@ -1,5 +1,6 @@
 //! Main navigation: a bottom tab bar on phones, a side bar on wide screens (CSS decides).
 
+use crate::browser::dom::to;
 use crate::i18n::context::use_i18n;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -10,7 +11,7 @@ pub fn NavBar() -> impl IntoView {
     let item = move |href: &'static str, icon: &'static str, key: &'static str| {
         view! {
             <li>
-                <A href=href exact=href == "/" attr:class="nav-link">
+                <A href=to(href) exact=href == "/" attr:class="nav-link">
                     <span class="nav-icon" aria-hidden="true">{icon}</span>
                     <span class="nav-text">{move || i18n.t(key)}</span>
                 </A>

@@ -1,6 +1,7 @@
 //! `/board`: the challenge board. Columns by status with counts; filters live in the URL.
 
 use crate::api::Versioned;
+use crate::browser::dom::to;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::loading::Loading;
 use crate::components::move_control::MoveControl;
@@ -137,7 +138,7 @@ pub fn Board() -> impl IntoView {
             <div class="page-head">
                 <PageHeading text=Signal::derive(move || i18n.t("board.title").to_string())/>
                 <Show when=move || !is_coordinator()>
-                    <A href="/board/new" attr:class="button primary">{move || i18n.t("board.new")}</A>
+                    <A href=to("/board/new") attr:class="button primary">{move || i18n.t("board.new")}</A>
                 </Show>
             </div>
             <div class="filters" role="search" aria-label=move || i18n.t("board.filters")>
@@ -186,7 +187,7 @@ pub fn Board() -> impl IntoView {
                 view! {
                     <div class="notice card" role="status">
                         <p>{text}</p>
-                        <A href=href attr:class="button primary">{move || i18n.t("board.endorse_offer")}</A>
+                        <A href=to(href) attr:class="button primary">{move || i18n.t("board.endorse_offer")}</A>
                     </div>
                 }
             })}
@@ -267,7 +268,7 @@ fn CardItem(
     };
     view! {
         <li class="card challenge-card">
-            <A href=href attr:class="card-title">{c.request.title.clone()}</A>
+            <A href=to(href) attr:class="card-title">{c.request.title.clone()}</A>
             <p class="card-meta">
                 {skill.map(|k| view! { <span class="tag">{move || i18n.t(k)}</span> })}
                 {is_coordinator.then(|| view! { <span class="worker">{worker_name.clone().unwrap_or_default()}</span> })}

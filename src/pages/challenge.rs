@@ -1,6 +1,7 @@
 //! `/board/:id`: one challenge: details, status history and the conversation about it.
 
 use crate::api::{ApiError, Versioned};
+use crate::browser::dom::to;
 use crate::browser::random::uuid_v4;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::field_error::FieldError;
@@ -101,11 +102,11 @@ fn Detail(card: Versioned<Challenge>, me: User) -> impl IntoView {
     let paused = (!c.paused_reason.is_empty()).then(|| c.paused_reason.clone());
     view! {
         <article class="page challenge-detail">
-            <p><A href="/board">{move || i18n.t("challenge.back")}</A></p>
+            <p><A href=to("/board")>{move || i18n.t("challenge.back")}</A></p>
             <PageHeading text=Signal::derive(move || title.clone())/>
             <p class="status-line">
                 <span class="status-tag">{move || i18n.t(status_key)}</span>
-                {show_worker_link.then(|| view! { " · " <A href=worker_href.clone()>{worker_name.clone()}</A> })}
+                {show_worker_link.then(|| view! { " · " <A href=to(worker_href.clone())>{worker_name.clone()}</A> })}
             </p>
             {paused.map(|r| view! { <p class="paused-reason">{move || i18n.t("board.paused_reason")}{r.clone()}</p> })}
             <MoveControl card=card.clone() me=me.clone() on_moved=Callback::new(move |_| app.data_changed())/>

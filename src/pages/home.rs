@@ -1,5 +1,6 @@
 //! `/`: a worker's starting point, or a coordinator's list of workers.
 
+use crate::browser::dom::to;
 use crate::components::availability_view::ReachBadge;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::loading::Loading;
@@ -50,7 +51,7 @@ fn WorkerHome(user: User) -> impl IntoView {
                         <PageHeading text=Signal::derive(move || i18n.t("home.welcome_title").to_string())/>
                         <div class="hero card">
                             <p>{move || i18n.t("home.welcome_body")}</p>
-                            <A href="/onboarding" attr:class="button primary big">{move || i18n.t("home.start_onboarding")}</A>
+                            <A href=to("/onboarding") attr:class="button primary big">{move || i18n.t("home.start_onboarding")}</A>
                         </div>
                     }.into_any(),
                     Ok(p) => {
@@ -58,8 +59,8 @@ fn WorkerHome(user: User) -> impl IntoView {
                         view! {
                             <PageHeading text=Signal::derive(move || i18n.f("home.greeting", &[("name", &name)]))/>
                             <div class="quick-links">
-                                <A href="/profile" attr:class="button secondary big">{move || i18n.t("home.my_strengths")}</A>
-                                <A href="/board/new" attr:class="button primary big">{move || i18n.t("board.new")}</A>
+                                <A href=to("/profile") attr:class="button secondary big">{move || i18n.t("home.my_strengths")}</A>
+                                <A href=to("/board/new") attr:class="button primary big">{move || i18n.t("board.new")}</A>
                             </div>
                         }.into_any()
                     }
@@ -77,7 +78,7 @@ fn WorkerHome(user: User) -> impl IntoView {
                                 {list.into_iter().map(|c| {
                                     let href = format!("/board/{}", c.id);
                                     let status = c.status.label_key();
-                                    view! { <li><A href=href>{c.request.title.clone()}</A>" · "<span class="status-tag">{move || i18n.t(status)}</span></li> }
+                                    view! { <li><A href=to(href)>{c.request.title.clone()}</A>" · "<span class="status-tag">{move || i18n.t(status)}</span></li> }
                                 }).collect_view()}
                             </ul>
                         }.into_any()
@@ -143,7 +144,7 @@ fn WorkerList() -> impl IntoView {
                                     let skills: Vec<&'static str> = p.fields.skills.iter().map(|s| s.skill.label_key()).collect();
                                     view! {
                                         <li class="worker-item card">
-                                            <A href=href attr:class="worker-name">{p.fields.display_name.clone()}</A>
+                                            <A href=to(href) attr:class="worker-name">{p.fields.display_name.clone()}</A>
                                             <p class="statement">{p.fields.strength_statement.clone()}</p>
                                             <ReachBadge availability=Signal::derive(move || availability.clone())/>
                                             <p class="skill-line">{move || skills.iter().map(|k| i18n.t(k)).collect::<Vec<_>>().join(" · ")}</p>

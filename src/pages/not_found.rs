@@ -1,5 +1,6 @@
 //! A friendly page for addresses that lead nowhere.
 
+use crate::browser::dom::to;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::context::use_i18n;
 use leptos::prelude::*;
@@ -12,7 +13,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="page">
             <PageHeading text=Signal::derive(move || i18n.t("notfound.title").to_string())/>
             <p>{move || i18n.t("notfound.body")}</p>
-            <A href="/" attr:class="button primary">{move || i18n.t("notfound.home")}</A>
+            <A href=to("/") attr:class="button primary">{move || i18n.t("notfound.home")}</A>
         </section>
     }
 }

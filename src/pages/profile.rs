@@ -2,6 +2,7 @@
 
 use super::worker::{load_profile, ProfileData, ProfileView};
 use crate::api::Client;
+use crate::browser::dom::to;
 use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::conflict_choice::ConflictChoice;
 use crate::components::error_panel::ErrorPanel;
@@ -41,7 +42,7 @@ pub fn MyProfile() -> impl IntoView {
                         <section class="page">
                             <PageHeading text=Signal::derive(move || i18n.t("profile.mine").to_string())/>
                             <p>{move || i18n.t("profile.coordinator")}</p>
-                            <A href="/" attr:class="button primary">{move || i18n.t("workers.title")}</A>
+                            <A href=to("/") attr:class="button primary">{move || i18n.t("workers.title")}</A>
                         </section>
                     }.into_any(),
                     (Some(Ok(me)), Some(Some(Ok(d)))) if !d.profile.onboarded => {
@@ -50,7 +51,7 @@ pub fn MyProfile() -> impl IntoView {
                             <section class="page">
                                 <PageHeading text=Signal::derive(move || i18n.t("profile.mine").to_string())/>
                                 <p>{move || i18n.t("profile.not_yet")}</p>
-                                <A href="/onboarding" attr:class="button primary big">{move || i18n.t("home.start_onboarding")}</A>
+                                <A href=to("/onboarding") attr:class="button primary big">{move || i18n.t("home.start_onboarding")}</A>
                             </section>
                         }.into_any()
                     }

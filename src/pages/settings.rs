@@ -36,6 +36,7 @@ pub fn Settings() -> impl IntoView {
                     <span lang="en">"English"</span>
                 </label>
             </fieldset>
+            <crate::components::app_updates::InstallHint/>
             <section class="card" aria-labelledby="backend-title">
                 <h2 id="backend-title">{move || i18n.t("settings.backend")}</h2>
                 <p>{backend}</p>

@@ -1,6 +1,7 @@
 //! `/workers/:id`: a worker's strengths profile, as a coordinator sees it (and she sees her
 //! own). Coordinators endorse from here.
 
+use crate::browser::dom::to;
 use crate::components::availability_view::AvailabilityView;
 use crate::components::endorse_form::EndorseForm;
 use crate::components::error_panel::ErrorPanel;
@@ -133,7 +134,7 @@ pub fn ProfileView(
                 ev.endorsements.iter().map(|e| (e.message.clone(), e.by_name.clone(), format_date(i18n.lang(), e.at.date_naive()))).collect();
             let items = achieved
                 .into_iter()
-                .map(|(href, title, when)| view! { <li class="evidence achieved"><span class="evidence-kind">{move || i18n.t("profile.evidence_achieved")}</span><A href=href>{title}</A>" · "{when}</li> }.into_any())
+                .map(|(href, title, when)| view! { <li class="evidence achieved"><span class="evidence-kind">{move || i18n.t("profile.evidence_achieved")}</span><A href=to(href)>{title}</A>" · "{when}</li> }.into_any())
                 .chain(endorsed.into_iter().map(|(message, by, when)| {
                     view! { <li class="evidence endorsed"><span class="evidence-kind">{move || i18n.t("profile.evidence_endorsed")}</span>"「"{message}"」 — "{by}" · "{when}</li> }.into_any()
                 }))
@@ -190,7 +191,7 @@ pub fn ProfileView(
             view! {
                 <li class="aspiration">
                     <span>{move || i18n.t(skill.label_key())}{(!a.note.is_empty()).then(|| format!(" — {}", a.note))}</span>
-                    {is_me.then(|| view! { <A href=href.clone() attr:class="button secondary small">{move || i18n.t("profile.ask_challenge")}</A> })}
+                    {is_me.then(|| view! { <A href=to(href.clone()) attr:class="button secondary small">{move || i18n.t("profile.ask_challenge")}</A> })}
                 </li>
             }
         })
@@ -243,7 +244,7 @@ pub fn ProfileView(
                 <StrengthsChart profile=profile_signal/>
             </section>
             <WorkStyleCard style=Signal::derive(move || style.clone()) availability=Signal::derive(move || profile_signal.with(|p| p.fields.availability.clone()))/>
-            <A href=card_href attr:class="button secondary">{move || i18n.t("profile.print_card")}</A>
+            <A href=to(card_href) attr:class="button secondary">{move || i18n.t("profile.print_card")}</A>
             <section aria-labelledby="aspirations-title">
                 <h2 id="aspirations-title">{move || i18n.t("profile.aspirations")}</h2>
                 <ul class="plain-list">{aspirations}</ul>

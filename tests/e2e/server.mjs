@@ -29,6 +29,7 @@ export function serve({ root, base = '/', port = 0, compress = false, headers = 
       if (handler && (await handler(req, res))) return;
       const url = new URL(req.url, 'http://localhost');
       let rel = decodeURIComponent(url.pathname);
+      if (rel === base.replace(/\/$/, '')) rel = base; // "/apps/okaeri" is the mount point too
       if (!rel.startsWith(base)) {
         res.writeHead(404).end('not found');
         return;
@@ -69,7 +70,10 @@ export function serve({ root, base = '/', port = 0, compress = false, headers = 
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
-      resolve({ server, url: `http://127.0.0.1:${actual}${base}`, close: () => new Promise((r) => server.close(r)) });
+      resolve({ server, url: `http://127.0.0.1:${actual}${base}`, close: () => {
+        server.closeAllConnections();
+        return new Promise((r) => server.close(r));
+      } });
     });
   });
 }

@@ -4,6 +4,7 @@
 mod draft_sync;
 mod steps;
 
+use crate::browser::dom::to;
 use crate::components::conflict_choice::ConflictChoice;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::ime;
@@ -143,7 +144,7 @@ fn Flow(user: User, start: crate::sync::autosave::Start<OnboardingDraft>) -> imp
                 <Show when=move || already_done>
                     <div class="notice card" role="status">
                         <p>{move || i18n.t("onb.already_done")}</p>
-                        <A href="/profile" attr:class="button secondary">{move || i18n.t("onb.edit_profile")}</A>
+                        <A href=to("/profile") attr:class="button secondary">{move || i18n.t("onb.edit_profile")}</A>
                     </div>
                 </Show>
                 <Show when=move || resumed>

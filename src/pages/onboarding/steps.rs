@@ -1,6 +1,7 @@
 //! The seven steps' content. Each edits the shared draft through [`DraftSync::change`].
 
 use super::draft_sync::DraftSync;
+use crate::browser::dom::to;
 use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::field_error::FieldError;
 use crate::components::level_picker::LevelPicker;
@@ -308,8 +309,8 @@ pub fn Done() -> impl IntoView {
             <crate::components::page_heading::PageHeading text=Signal::derive(move || i18n.t("onb.done.title").to_string())/>
             <p>{move || i18n.t("onb.done.body")}</p>
             <div class="actions">
-                <A href="/profile" attr:class="button secondary big">{move || i18n.t("onb.done.profile")}</A>
-                <A href="/board/new" attr:class="button primary big">{move || i18n.t("board.new")}</A>
+                <A href=to("/profile") attr:class="button secondary big">{move || i18n.t("onb.done.profile")}</A>
+                <A href=to("/board/new") attr:class="button primary big">{move || i18n.t("board.new")}</A>
             </div>
         </div>
     }

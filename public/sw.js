@@ -1,0 +1,61 @@
+// Okaeri service worker. The build (tests/tools/service-worker.mjs) replaces the two lines
+// marked below with the real list of hashed files and a version derived from their contents.
+const VERSION = 'dev'; // @build:version
+const PRECACHE = ['./']; // @build:precache
+const SHELL = `okaeri-shell-${VERSION}`;
+const RUNTIME = 'okaeri-config';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith('okaeri-shell-') && key !== SHELL) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+// The page asks for the new version to take over only when she accepts the prompt.
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'okaeri:activate') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return; // API on another origin: never touched.
+  const scope = new URL(self.registration.scope);
+  if (!url.pathname.startsWith(scope.pathname)) return;
+  if (url.pathname.includes('/api/')) return; // personal data is never cached
+  if (url.pathname.endsWith('/config.json')) {
+    // Network first, so a changed backend takes effect; the last copy works offline.
+    event.respondWith((async () => {
+      const cache = await caches.open(RUNTIME);
+      try {
+        const fresh = await fetch(request, { cache: 'no-store' });
+        if (fresh.ok) await cache.put(request, fresh.clone());
+        return fresh;
+      } catch (e) {
+        return (await cache.match(request)) || Response.error();
+      }
+    })());
+    return;
+  }
+  if (request.mode === 'navigate') {
+    // Any route of the app is the same shell: network first, the cached shell offline.
+    event.respondWith((async () => {
+      try {
+        return await fetch(request);
+      } catch (e) {
+        const cache = await caches.open(SHELL);
+        return (await cache.match(scope.pathname)) || (await cache.match('./')) || Response.error();
+      }
+    })());
+    return;
+  }
+  event.respondWith((async () => (await caches.match(request)) || fetch(request))());
+});

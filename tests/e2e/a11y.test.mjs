@@ -1,0 +1,74 @@
+// Accessibility gate: axe-core on every route and every onboarding step, in Japanese and
+// English, at 320 px and 1280 px, light and dark, WCAG 2.0–2.2 A/AA plus target-size.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { useApp, open, noErrors } from './fixture.mjs';
+
+const app = useApp();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function audit(page, where) {
+  // Audit the screen as it first appears: the heading at the top, as after any navigation.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const result = await new AxeBuilder({ page }).withTags(TAGS).options({ rules: { 'target-size': { enabled: true } } }).analyze();
+  const problems = result.violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+  return problems;
+}
+
+async function settle(page) {
+  await page.waitForSelector('#boot', { state: 'detached' });
+  await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('main .loading'));
+}
+
+const ROUTES = {
+  worker: ['', 'profile', 'board', 'board/new', 'settings', 'no/such/page'],
+  coordinator: ['', 'workers/w-kei', 'workers/w-kei/card', 'board', 'board/ch101', 'profile'],
+};
+
+for (const lang of ['ja', 'en']) {
+  for (const width of [320, 1280]) {
+    for (const colorScheme of ['light', 'dark']) {
+      test(`axe: ${lang}, ${width}px, ${colorScheme}`, async () => {
+        const problems = [];
+        const all = [];
+        for (const [role, routes] of Object.entries(ROUTES)) {
+          const { page, errors, context } = await open(app, '/', { role, colorScheme, viewport: { width, height: 800 } });
+          all.push(errors);
+          if (lang === 'en') {
+            await page.getByRole('button', { name: 'English', exact: true }).click();
+          }
+          for (const route of routes) {
+            // Client-side navigation, as a user moves through the app (no reload per page).
+            await page.evaluate((path) => {
+              history.pushState({}, '', path);
+              window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+            }, new URL(app.url).pathname + route);
+            await settle(page);
+            problems.push(...(await audit(page, `${role} /${route}`)));
+          }
+          if (role === 'worker') {
+            // Every onboarding step, with the name filled so step 2 can be left.
+            await page.evaluate((path) => {
+              history.pushState({}, '', path);
+              window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+            }, new URL(app.url).pathname + 'onboarding');
+            await page.getByText(/ステップ 1 \/ 7|Step 1 of 7/).waitFor();
+            await settle(page);
+            for (let step = 1; step <= 7; step++) {
+              problems.push(...(await audit(page, `onboarding step ${step}`)));
+              if (step === 2) await page.locator('#display-name').fill('はな');
+              if (step < 7) {
+                await page.locator('.step-actions button[type="submit"]').click();
+                await page.getByText(new RegExp(`(ステップ ${step + 1} / 7|Step ${step + 1} of 7)`)).waitFor();
+              }
+            }
+          }
+          await context.close();
+        }
+        assert.deepEqual(problems, [], problems.join('\n'));
+        all.forEach((e) => noErrors(e));
+      });
+    }
+  }
+}

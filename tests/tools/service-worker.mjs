@@ -1,0 +1,20 @@
+// Trunk post-build hook: writes the real precache list (the build's hashed file names) and a
+// content version into sw.js, so each release is its own cache and a new version is noticed.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const skip = new Set(['sw.js', 'config.json', 'openapi.yaml']);
+const files = fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isFile() && !skip.has(f)).sort();
+const hash = crypto.createHash('sha256');
+for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
+const version = hash.digest('hex').slice(0, 12);
+// The shell is the scope itself ('./'); index.html is served for it.
+const precache = ['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
+const swPath = path.join(dir, 'sw.js');
+let sw = fs.readFileSync(swPath, 'utf8');
+sw = sw.replace(/^const VERSION = .*@build:version$/m, `const VERSION = '${version}'; // @build:version`);
+sw = sw.replace(/^const PRECACHE = .*@build:precache$/m, `const PRECACHE = ${JSON.stringify(precache)}; // @build:precache`);
+fs.writeFileSync(swPath, sw);
+console.log(`service worker ${version}: ${precache.length} files precached`);
