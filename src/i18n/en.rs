@@ -255,6 +255,8 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("challenge.send", "Send"),
     ("challenge.comment_sent", "Comment sent"),
     ("challenge.withdraw", "Withdraw this request"),
+    ("challenge.edit", "Edit this request"),
+    ("challenge.save", "Save the changes"),
     ("challenge.withdraw_confirm", "Withdrawing removes this request. Are you sure?"),
     ("challenge.withdraw_now", "Withdraw"),
     ("challenge.withdrawn", "Request withdrawn"),

@@ -255,6 +255,8 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("challenge.send", "送信"),
     ("challenge.comment_sent", "コメントを送りました"),
     ("challenge.withdraw", "この相談を取り下げる"),
+    ("challenge.edit", "相談の内容を直す"),
+    ("challenge.save", "直した内容で保存する"),
     ("challenge.withdraw_confirm", "取り下げると、この相談は消えます。よろしいですか？"),
     ("challenge.withdraw_now", "取り下げる"),
     ("challenge.withdrawn", "相談を取り下げました"),

@@ -115,7 +115,7 @@ fn Detail(card: Versioned<Challenge>, me: User) -> impl IntoView {
                     <div class="card-row"><dt>{move || i18n.t(k)}</dt><dd>{v}</dd></div>
                 }).collect_view()}
             </dl>
-            {editable.then(|| view! { <Withdraw card=card.clone()/> })}
+            {editable.then(|| view! { <div class="actions"><EditRequest card=card.clone()/><Withdraw card=card.clone()/></div> })}
             <section aria-labelledby="history-title">
                 <h2 id="history-title">{move || i18n.t("challenge.history")}</h2>
                 <ol class="timeline">{history}</ol>
@@ -240,7 +240,8 @@ fn Withdraw(card: Versioned<Challenge>) -> impl IntoView {
     Effect::new(move |_| match act.value().get() {
         Some(Ok(())) => {
             app.announce(i18n.t("challenge.withdrawn"));
-            app.data_changed();
+            // No data_changed(): this page would fetch the challenge that is now gone, and the
+            // board loads afresh when it mounts.
             navigate("/board", Default::default());
         }
         Some(Err(e)) => error.set(Some(e.message_key())),
@@ -259,5 +260,71 @@ fn Withdraw(card: Versioned<Challenge>) -> impl IntoView {
             </Show>
             {move || error.get().map(|k| view! { <p class="field-error" role="alert">{i18n.t(k)}</p> })}
         </div>
+    }
+}
+
+/// Her own request, while nobody has started on it: edit the title, the why and the support.
+#[component]
+fn EditRequest(card: Versioned<Challenge>) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let open = RwSignal::new(false);
+    let title = RwSignal::new(card.value.request.title.clone());
+    let why = RwSignal::new(card.value.request.why.clone());
+    let support = RwSignal::new(card.value.request.support.clone());
+    let error = RwSignal::new(None::<&'static str>);
+    let card = StoredValue::new(card);
+    let save = Action::new_local(move |_: &()| {
+        let client = app.client();
+        let c = card.get_value();
+        let mut request = c.value.request.clone();
+        request.title = title.get_untracked();
+        request.why = why.get_untracked();
+        request.support = support.get_untracked();
+        async move {
+            client
+                .update_challenge(&c.value.id, &request, &c.etag)
+                .await
+        }
+    });
+    Effect::new(move |_| match save.value().get() {
+        Some(Ok(_)) => {
+            error.set(None);
+            open.set(false);
+            app.announce(i18n.t("save.saved"));
+            app.data_changed();
+        }
+        Some(Err(ApiError::Validation(e))) => error.set(Some(if e.get("title").is_some() {
+            "error.title_required"
+        } else {
+            "error.validation"
+        })),
+        Some(Err(e)) => error.set(Some(e.message_key())),
+        None => {}
+    });
+    view! {
+        <Show when=move || open.get() fallback=move || view! {
+            <button type="button" class="button secondary" on:click=move |_| open.set(true)>{move || i18n.t("challenge.edit")}</button>
+        }>
+            <form class="card" novalidate on:submit=move |ev| { ev.prevent_default(); if !save.pending().get_untracked() { save.dispatch(()); } }>
+                <div class="field">
+                    <label for="edit-title">{move || i18n.t("request.field_title")}</label>
+                    <input id="edit-title" type="text" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="edit-why">{move || i18n.t("request.why")}</label>
+                    <textarea id="edit-why" rows="3" prop:value=move || why.get() on:input=move |ev| why.set(event_target_value(&ev))></textarea>
+                </div>
+                <div class="field">
+                    <label for="edit-support">{move || i18n.t("request.support")}</label>
+                    <textarea id="edit-support" rows="2" prop:value=move || support.get() on:input=move |ev| support.set(event_target_value(&ev))></textarea>
+                </div>
+                {move || error.get().map(|k| view! { <p class="field-error" role="alert">{i18n.t(k)}</p> })}
+                <div class="actions">
+                    <button type="button" class="button secondary" on:click=move |_| open.set(false)>{move || i18n.t("common.cancel")}</button>
+                    <button type="submit" class="button primary" disabled=move || save.pending().get()>{move || i18n.t("challenge.save")}</button>
+                </div>
+            </form>
+        </Show>
     }
 }

@@ -151,3 +151,21 @@ test('phones show one status at a time, with every count visible', async () => {
   noErrors(errors);
   await context.close();
 });
+
+test('she edits her own request while it is 相談したい, then withdraws it', async () => {
+  const { page, errors, context } = await open(app, '/', { viewport: { width: 375, height: 667 } });
+  await onboardQuickly(page, app.url, 'さき');
+  await createChallenge(page, '表計算の関数に挑戦');
+  await page.getByRole('button', { name: '相談の内容を直す' }).click();
+  await page.locator('#edit-title').fill('表計算のピボットに挑戦');
+  await page.getByRole('button', { name: '直した内容で保存する' }).click();
+  await page.getByRole('heading', { name: '表計算のピボットに挑戦', level: 1 }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { name: '表計算のピボットに挑戦', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'この相談を取り下げる' }).click();
+  await page.getByRole('button', { name: '取り下げる', exact: true }).click();
+  await page.getByRole('heading', { name: 'チャレンジボード', level: 1 }).waitFor();
+  assert.equal(await card(page, '表計算のピボットに挑戦').count(), 0);
+  noErrors(errors);
+  await context.close();
+});
