@@ -43,12 +43,13 @@ build_tools() {
 }
 
 browser_tools() {
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    echo "==> installing Debian's chromium and chromium-driver"
+  # Japanese fonts too: layout, tap-target and print checks must see the text real users see.
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+    echo "==> installing Debian's chromium, chromium-driver and fonts-noto-cjk"
     SUDO=""
     [ "$(id -u)" -ne 0 ] && SUDO=sudo
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-cjk
   fi
 }
 
