@@ -4,6 +4,7 @@
 use okaeri::api::embedded::db::{Db, Record, Replay, SCHEMA};
 use okaeri::domain::worker::{Role, User};
 use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::BTreeMap;
 
 const TABLES: &str = "
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -81,44 +82,8 @@ impl Store {
         db.tokens = q
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
-        let mut q = self
-            .conn
-            .prepare("SELECT id, version, body FROM profiles")?;
-        for row in q.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })? {
-            let (id, version, body) = row?;
-            db.profiles.insert(
-                id,
-                Record {
-                    version: version as u64,
-                    value: serde_json::from_str(&body)?,
-                },
-            );
-        }
-        let mut q = self
-            .conn
-            .prepare("SELECT worker_id, version, body FROM drafts")?;
-        for row in q.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })? {
-            let (id, version, body) = row?;
-            db.drafts.insert(
-                id,
-                Record {
-                    version: version as u64,
-                    value: serde_json::from_str(&body)?,
-                },
-            );
-        }
+        db.profiles = self.versioned("SELECT id, version, body FROM profiles")?;
+        db.drafts = self.versioned("SELECT worker_id, version, body FROM drafts")?;
         let mut q = self
             .conn
             .prepare("SELECT version, body FROM challenges ORDER BY seq")?;
@@ -153,6 +118,32 @@ impl Store {
             db.idempotency.insert(slot, replay);
         }
         Ok(Some(db))
+    }
+
+    /// Rows of (key, version, JSON body) as versioned records by key.
+    fn versioned<T: serde::de::DeserializeOwned>(
+        &self,
+        sql: &str,
+    ) -> Result<BTreeMap<String, Record<T>>, Error> {
+        let mut q = self.conn.prepare(sql)?;
+        let mut out = BTreeMap::new();
+        for row in q.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })? {
+            let (key, version, body) = row?;
+            out.insert(
+                key,
+                Record {
+                    version: version as u64,
+                    value: serde_json::from_str(&body)?,
+                },
+            );
+        }
+        Ok(out)
     }
 
     /// Writes the whole state in one transaction (the reference backend favours obviousness
