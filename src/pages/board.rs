@@ -278,7 +278,7 @@ fn CardItem(
                 </Show>
             </p>
             {(c.status == Status::Paused && !c.paused_reason.is_empty()).then(|| view! { <p class="paused-reason">{move || i18n.t("board.paused_reason")}{c.paused_reason.clone()}</p> })}
-            {me.map(|me| view! {
+            {move || app.user().map(|me| view! {
                 <MoveControl card=(*card).clone() me=me on_moved=Callback::new(move |moved: Option<Versioned<Challenge>>| {
                     if let (Some(m), Some(offer)) = (moved.filter(|m| m.value.status == Status::Achieved), offer) { offer.0.set(Some(m.value)); }
                     app.data_changed();

@@ -154,6 +154,7 @@ test('422 from the backend shows each message on its own field', async () => {
   await page.getByLabel('やってみたいこと').fill('長いタイトル');
   await page.getByLabel('分野').selectOption('writing');
   await page.getByRole('button', { name: 'この内容で相談する' }).click();
+  await page.locator('#title-error', { hasText: '少し長すぎます' }).waitFor();
   assert.equal((await page.locator('#title-error').textContent()).trim(), '少し長すぎます。短くしてください');
   assert.equal((await page.locator('#hours-error').textContent()).trim(), '1〜60の数字で入力してください');
   noErrors(unexpected(errors));
