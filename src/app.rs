@@ -48,6 +48,7 @@ pub fn App(config: Config) -> impl IntoView {
             </div>
             <LiveRegion/>
             <crate::components::app_updates::UpdatePrompt/>
+            <crate::components::sign_in_dialog::SignInDialog/>
         </Router>
     }
 }

@@ -19,6 +19,8 @@ pub struct AppState {
     /// Bumped after any write that other views show, so their data is fetched again.
     pub data_version: RwSignal<u64>,
     pub session: LocalResource<Result<User, ApiError>>,
+    /// A request got 401 and waits for her to sign in again.
+    pub sign_in_needed: RwSignal<bool>,
     /// Text for the app's polite live region.
     pub announcement: RwSignal<String>,
 }
@@ -41,6 +43,8 @@ impl AppState {
         if client.is_embedded() {
             client.set_token(Some(demo_token(stored_role).to_string()));
         }
+        let sign_in_needed = RwSignal::new(false);
+        client.on_sign_in_needed(move || sign_in_needed.set(true));
         let client = StoredValue::new_local(client);
         let session = LocalResource::new(move || {
             demo_role.track();
@@ -52,6 +56,7 @@ impl AppState {
             config: StoredValue::new_local(config),
             demo_role,
             data_version: RwSignal::new(0),
+            sign_in_needed,
             session,
             announcement: RwSignal::new(String::new()),
         }

@@ -3,11 +3,13 @@
 //! for retries.
 
 use super::config::{Config, DEFAULT_TIMEOUT_MS};
-use super::embedded::server::{ChallengeItem, CommentInput, MoveInput};
+use super::embedded::server::{ChallengeItem, CommentInput, MoveInput, SignInInput, SignedIn};
 use super::embedded::EmbeddedBackend;
 use super::http::{ApiRequest, ApiResponse, Method};
 use super::problem::ApiError;
 use super::rest::RestTransport;
+use super::retry::in_progress_delay_ms;
+use super::sign_in_gate::SignInGate;
 use crate::domain::board_filter::encode;
 use crate::domain::challenge::{Challenge, ChallengeRequest, Comment, Status};
 use crate::domain::endorsement::{Endorsement, EndorsementInput};
@@ -16,6 +18,8 @@ use crate::domain::worker::{Profile, ProfileFields, User};
 use serde::{de::DeserializeOwned, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
+
+const SESSION_PATH: &str = "/api/v1/session";
 
 /// A value together with the ETag to send back when updating it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +36,7 @@ enum Transport {
 struct Inner {
     transport: Transport,
     token: RefCell<Option<String>>,
+    sign_in: SignInGate,
 }
 
 #[derive(Clone)]
@@ -52,6 +57,7 @@ impl Client {
             inner: Rc::new(Inner {
                 transport,
                 token: RefCell::new(config.token.clone()),
+                sign_in: SignInGate::default(),
             }),
         }
     }
@@ -64,7 +70,41 @@ impl Client {
         *self.inner.token.borrow_mut() = token;
     }
 
-    async fn send(&self, mut req: ApiRequest) -> Result<ApiResponse, ApiError> {
+    /// Called when a request needs her to sign in again; see [`Client::sign_in`].
+    pub fn on_sign_in_needed(&self, show: impl Fn() + 'static) {
+        self.inner.sign_in.set_on_needed(std::rc::Rc::new(show));
+    }
+
+    /// Sends a request; a 401 waits for her to sign in again and a 409 on a create backs off,
+    /// then the same request (same Idempotency-Key) goes again.
+    async fn send(&self, req: ApiRequest) -> Result<ApiResponse, ApiError> {
+        let is_sign_in = req.method == Method::Post && req.path == SESSION_PATH;
+        let is_create = req.get_header("idempotency-key").is_some();
+        let mut in_progress_tries = 0;
+        loop {
+            let response = self.send_once(req.clone()).await?;
+            match response.status {
+                401 if !is_sign_in && !self.is_embedded() => {
+                    if !self.inner.sign_in.wait().await {
+                        return Ok(response);
+                    }
+                }
+                409 if is_create => {
+                    let retry_after = response
+                        .get_header("retry-after")
+                        .and_then(|v| v.trim().parse().ok());
+                    match in_progress_delay_ms(in_progress_tries, retry_after) {
+                        Some(ms) => gloo_timers::future::TimeoutFuture::new(ms).await,
+                        None => return Ok(response),
+                    }
+                    in_progress_tries += 1;
+                }
+                _ => return Ok(response),
+            }
+        }
+    }
+
+    async fn send_once(&self, mut req: ApiRequest) -> Result<ApiResponse, ApiError> {
         let token = self.inner.token.borrow().clone();
         if let Some(token) = token {
             req = req.header("authorization", format!("Bearer {token}"));
@@ -73,6 +113,34 @@ impl Client {
             Transport::Rest(rest) => rest.send(&req).await,
             Transport::Embedded(embedded) => Ok(embedded.send(&req).await),
         }
+    }
+
+    /// Signs in with the code her company gave her; requests waiting on a 401 then resume.
+    pub async fn sign_in(&self, code: &str) -> Result<User, ApiError> {
+        let req = Self::with_body(
+            ApiRequest::new(Method::Post, SESSION_PATH),
+            &SignInInput {
+                code: code.trim().to_string(),
+            },
+        )?;
+        let signed_in: SignedIn = self.call(req).await?.value;
+        self.set_token(Some(signed_in.token));
+        self.inner.sign_in.release(true);
+        Ok(signed_in.user)
+    }
+
+    /// She signed in some other way (the company's sign-in page set a cookie): try again.
+    pub fn signed_in_elsewhere(&self) {
+        self.inner.sign_in.release(true);
+    }
+
+    /// She chose not to sign in now: waiting requests end with 401 and keep their input.
+    pub fn cancel_sign_in(&self) {
+        self.inner.sign_in.release(false);
+    }
+
+    pub fn sign_in_pending(&self) -> bool {
+        self.inner.sign_in.is_waiting()
     }
 
     async fn call<T: DeserializeOwned>(&self, req: ApiRequest) -> Result<Versioned<T>, ApiError> {
@@ -86,7 +154,7 @@ impl Client {
 
     pub async fn session(&self) -> Result<User, ApiError> {
         Ok(self
-            .call(ApiRequest::new(Method::Get, "/api/v1/session"))
+            .call(ApiRequest::new(Method::Get, SESSION_PATH))
             .await?
             .value)
     }

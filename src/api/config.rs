@@ -15,6 +15,9 @@ pub struct Config {
     /// Intranet host origins allowed to embed the app and receive its messages.
     #[serde(default)]
     pub allowed_origins: Vec<String>,
+    /// The company's own sign-in page (single sign-on), offered when a session expires.
+    #[serde(default)]
+    pub sign_in_url: Option<String>,
     /// Request timeout; defaults to [`DEFAULT_TIMEOUT_MS`].
     #[serde(default)]
     pub timeout_ms: Option<u32>,

@@ -7,6 +7,8 @@ pub mod embedded;
 pub mod http;
 pub mod problem;
 pub mod rest;
+pub mod retry;
+pub mod sign_in_gate;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz_tests;

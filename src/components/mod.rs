@@ -18,5 +18,6 @@ pub mod nav;
 pub mod page_heading;
 pub mod role_switch;
 pub mod save_status;
+pub mod sign_in_dialog;
 pub mod strengths_chart;
 pub mod work_style_card;

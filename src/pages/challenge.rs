@@ -30,12 +30,15 @@ pub fn ChallengePage() -> impl IntoView {
         let id = id();
         async move { client.get_challenge(&id).await }
     });
+    // Survives the reload after a 412, so she sees why the page changed under her.
+    let notice = RwSignal::new(None::<&'static str>);
     view! {
+        <p class="notice" role="status">{move || notice.get().map(|k| i18n.t(k))}</p>
         <Suspense fallback=Loading>
             {move || {
                 i18n.lang.track();
                 match (data.get(), app.session.get()) {
-                    (Some(Ok(c)), Some(Ok(me))) => view! { <Detail card=c me=me/> }.into_any(),
+                    (Some(Ok(c)), Some(Ok(me))) => view! { <Detail card=c me=me notice=notice/> }.into_any(),
                     (Some(Err(ApiError::NotFound)), _) => view! { <crate::pages::not_found::NotFound/> }.into_any(),
                     (Some(Err(e)), _) | (_, Some(Err(e))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
                     _ => view! { <Loading/> }.into_any(),
@@ -46,7 +49,11 @@ pub fn ChallengePage() -> impl IntoView {
 }
 
 #[component]
-fn Detail(card: Versioned<Challenge>, me: User) -> impl IntoView {
+fn Detail(
+    card: Versioned<Challenge>,
+    me: User,
+    notice: RwSignal<Option<&'static str>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let c = card.value.clone();
@@ -109,13 +116,16 @@ fn Detail(card: Versioned<Challenge>, me: User) -> impl IntoView {
                 {show_worker_link.then(|| view! { " · " <A href=to(worker_href.clone())>{worker_name.clone()}</A> })}
             </p>
             {paused.map(|r| view! { <p class="paused-reason">{move || i18n.t("board.paused_reason")}{r.clone()}</p> })}
-            <MoveControl card=card.clone() me=me.clone() on_moved=Callback::new(move |_| app.data_changed())/>
+            <MoveControl card=card.clone() me=me.clone() on_moved=Callback::new(move |moved: Option<_>| {
+                notice.set(moved.is_none().then_some("move.conflict"));
+                app.data_changed();
+            })/>
             <dl class="details card">
                 {details.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| view! {
                     <div class="card-row"><dt>{move || i18n.t(k)}</dt><dd>{v}</dd></div>
                 }).collect_view()}
             </dl>
-            {editable.then(|| view! { <div class="actions"><EditRequest card=card.clone()/><Withdraw card=card.clone()/></div> })}
+            {editable.then(|| view! { <div class="actions"><EditRequest card=card.clone()/><Withdraw card=card.clone() notice=notice/></div> })}
             <section aria-labelledby="history-title">
                 <h2 id="history-title">{move || i18n.t("challenge.history")}</h2>
                 <ol class="timeline">{history}</ol>
@@ -225,7 +235,7 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
 }
 
 #[component]
-fn Withdraw(card: Versioned<Challenge>) -> impl IntoView {
+fn Withdraw(card: Versioned<Challenge>, notice: RwSignal<Option<&'static str>>) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let navigate = use_navigate();
@@ -243,6 +253,11 @@ fn Withdraw(card: Versioned<Challenge>) -> impl IntoView {
             // No data_changed(): this page would fetch the challenge that is now gone, and the
             // board loads afresh when it mounts.
             navigate("/board", Default::default());
+        }
+        Some(Err(ApiError::Conflict { .. })) => {
+            // Changed elsewhere: show the latest version before she decides again.
+            notice.set(Some("challenge.changed_reloaded"));
+            app.data_changed();
         }
         Some(Err(e)) => error.set(Some(e.message_key())),
         None => {}
@@ -273,6 +288,8 @@ fn EditRequest(card: Versioned<Challenge>) -> impl IntoView {
     let why = RwSignal::new(card.value.request.why.clone());
     let support = RwSignal::new(card.value.request.support.clone());
     let error = RwSignal::new(None::<&'static str>);
+    // On 412, the version saved elsewhere; nothing is overwritten until she chooses.
+    let theirs = RwSignal::new(None::<Versioned<Challenge>>);
     let card = StoredValue::new(card);
     let save = Action::new_local(move |_: &()| {
         let client = app.client();
@@ -282,14 +299,19 @@ fn EditRequest(card: Versioned<Challenge>) -> impl IntoView {
         request.why = why.get_untracked();
         request.support = support.get_untracked();
         async move {
-            client
+            let result = client
                 .update_challenge(&c.value.id, &request, &c.etag)
-                .await
+                .await;
+            if let Err(ApiError::Conflict { .. }) = &result {
+                theirs.set(client.get_challenge(&c.value.id).await.ok());
+            }
+            result
         }
     });
     Effect::new(move |_| match save.value().get() {
-        Some(Ok(_)) => {
+        Some(Ok(saved)) => {
             error.set(None);
+            card.set_value(saved);
             open.set(false);
             app.announce(i18n.t("save.saved"));
             app.data_changed();
@@ -302,6 +324,34 @@ fn EditRequest(card: Versioned<Challenge>) -> impl IntoView {
         Some(Err(e)) => error.set(Some(e.message_key())),
         None => {}
     });
+    let choose = move |keep_mine: bool| {
+        let Some(latest) = theirs.get_untracked() else {
+            return;
+        };
+        if !keep_mine {
+            title.set(latest.value.request.title.clone());
+            why.set(latest.value.request.why.clone());
+            support.set(latest.value.request.support.clone());
+        }
+        card.set_value(latest);
+        theirs.set(None);
+        error.set(None);
+        if keep_mine {
+            save.dispatch(());
+        }
+    };
+    let their_lines = move || {
+        theirs.with(|t| {
+            t.as_ref().map(|t| {
+                let r = &t.value.request;
+                [r.title.clone(), r.why.clone(), r.support.clone()]
+                    .into_iter()
+                    .filter(|l| !l.is_empty())
+                    .map(|l| view! { <li>{l}</li> })
+                    .collect_view()
+            })
+        })
+    };
     view! {
         <Show when=move || open.get() fallback=move || view! {
             <button type="button" class="button secondary" on:click=move |_| open.set(true)>{move || i18n.t("challenge.edit")}</button>
@@ -320,6 +370,16 @@ fn EditRequest(card: Versioned<Challenge>) -> impl IntoView {
                     <textarea id="edit-support" rows="2" prop:value=move || support.get() on:input=move |ev| support.set(event_target_value(&ev))></textarea>
                 </div>
                 {move || error.get().map(|k| view! { <p class="field-error" role="alert">{i18n.t(k)}</p> })}
+                <Show when=move || theirs.with(Option::is_some)>
+                    <div class="conflict" role="group" aria-labelledby="edit-conflict-title">
+                        <h3 id="edit-conflict-title">{move || i18n.t("conflict.theirs")}</h3>
+                        <ul>{their_lines}</ul>
+                        <div class="actions">
+                            <button type="button" class="button primary" on:click=move |_| choose(true)>{move || i18n.t("conflict.keep_mine")}</button>
+                            <button type="button" class="button secondary" on:click=move |_| choose(false)>{move || i18n.t("conflict.take_theirs")}</button>
+                        </div>
+                    </div>
+                </Show>
                 <div class="actions">
                     <button type="button" class="button secondary" on:click=move |_| open.set(false)>{move || i18n.t("common.cancel")}</button>
                     <button type="submit" class="button primary" disabled=move || save.pending().get()>{move || i18n.t("challenge.save")}</button>

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch, openPage, ready } from './browser.mjs';
 import { startBackend } from './backend.mjs';
+import { startContractProxy } from './contract-proxy.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = path.resolve(here, '../../dist');
@@ -26,7 +27,7 @@ export function useApp(options = {}) {
   const handler = async (req, res) => {
     if (!ctx.rest || !req.url.endsWith('/config.json')) return false;
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(JSON.stringify({ api_base: ctx.backend.url, token: ctx.token, timeout_ms: 5000 }));
+    res.end(JSON.stringify({ api_base: ctx.proxy.url, token: ctx.token, timeout_ms: 5000 }));
     return true;
   };
   before(async () => {
@@ -34,6 +35,8 @@ export function useApp(options = {}) {
     ctx.server = await serve({ root: DIST, handler, ...options });
     ctx.url = ctx.server.url;
     ctx.browser = await launch();
+    // The app reaches the backend only through the validating proxy.
+    if (ctx.rest) ctx.proxy = await startContractProxy(() => ctx.backend.url);
   });
   beforeEach(async () => {
     ctx.token = TOKENS.worker;
@@ -42,8 +45,11 @@ export function useApp(options = {}) {
   afterEach(async () => {
     await ctx.backend?.stop();
     ctx.backend = null;
+    const violations = ctx.proxy?.violations() ?? [];
+    assert.deepEqual(violations, [], `requests or responses outside public/openapi.yaml:\n${violations.join('\n')}`);
   });
   after(async () => {
+    await ctx.proxy?.stop();
     await ctx.browser?.close();
     await ctx.server?.close();
   });

@@ -2,7 +2,7 @@
 
 use super::db::Db;
 use super::seed::{seed, DEMO_COORDINATOR_TOKEN, DEMO_WORKER_TOKEN, YOU};
-use super::server::{ChallengeItem, Server};
+use super::server::{ChallengeItem, Server, SignedIn};
 use crate::api::client::decode;
 use crate::api::http::{ApiRequest, ApiResponse, Method};
 use crate::api::problem::ApiError;
@@ -47,6 +47,40 @@ fn no_token_is_401_problem_json() {
     .map(|v| v.value)
     .unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(user.id, YOU);
+}
+
+#[test]
+fn signing_in_with_a_code_gives_a_token_and_a_cookie() {
+    let mut s = server();
+    let sign_in = |code: &str| {
+        ApiRequest::new(Method::Post, "/api/v1/session")
+            .json_body(format!(r#"{{"code":"{code}"}}"#))
+    };
+    let wrong = call(&mut s, sign_in("not-a-code"));
+    assert_eq!(wrong.status, 401);
+    let right = call(&mut s, sign_in(DEMO_COORDINATOR_TOKEN));
+    assert_eq!(right.status, 200);
+    assert!(right
+        .get_header("set-cookie")
+        .is_some_and(|c| c.starts_with("okaeri_session=") && c.contains("HttpOnly")));
+    let signed_in: SignedIn = decode(right)
+        .map(|v| v.value)
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(
+        signed_in.user.role,
+        crate::domain::worker::Role::Coordinator
+    );
+    let me = call(
+        &mut s,
+        ApiRequest::new(Method::Get, "/api/v1/session")
+            .header("authorization", format!("Bearer {}", signed_in.token)),
+    );
+    assert_eq!(me.status, 200);
+    let garbled = call(
+        &mut s,
+        ApiRequest::new(Method::Post, "/api/v1/session").json_body("[1]".into()),
+    );
+    assert_eq!(garbled.status, 400);
 }
 
 #[test]

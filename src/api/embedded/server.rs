@@ -40,6 +40,20 @@ pub struct CommentInput {
     pub text: String,
 }
 
+/// Body of `POST /session`: the sign-in code her company gave her.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInInput {
+    #[serde(default)]
+    pub code: String,
+}
+
+/// Answer of `POST /session`: who she is, and the bearer token for the calls that follow.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedIn {
+    pub user: User,
+    pub token: String,
+}
+
 type Reply = Result<ApiResponse, ApiResponse>;
 
 /// Name of the session cookie a same-origin or intranet backend may use instead of a token.
@@ -199,6 +213,33 @@ impl Server {
             .ok_or_else(|| problem(401, "Unauthorized", "Sign in again."))
     }
 
+    /// Signs in with a code. Here the code is the session token itself; a company's backend
+    /// would check a password or single sign-on and mint a token.
+    fn sign_in(&self, req: &ApiRequest) -> Reply {
+        let input: SignInInput = parse(req)?;
+        let code = input.code.trim();
+        let user = self.db.user_by_token(code).cloned().ok_or_else(|| {
+            problem(
+                401,
+                "Unauthorized",
+                "That sign-in code is not known. Check it and try again.",
+            )
+        })?;
+        let mut response = json(
+            200,
+            &SignedIn {
+                user,
+                token: code.to_string(),
+            },
+            None,
+        );
+        response.headers.push((
+            "set-cookie".into(),
+            format!("{SESSION_COOKIE}={code}; Path=/; HttpOnly; SameSite=Lax"),
+        ));
+        Ok(response)
+    }
+
     fn route(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> Reply {
         let path = req.path.split('?').next().unwrap_or("");
         let segments: Vec<&str> = path
@@ -206,8 +247,11 @@ impl Server {
             .split('/')
             .filter(|s| !s.is_empty())
             .collect();
-        let me = self.me(req)?;
         use Method::*;
+        if req.method == Post && segments == ["session"] {
+            return self.sign_in(req);
+        }
+        let me = self.me(req)?;
         match (req.method, segments.as_slice()) {
             (Get, ["session"]) => Ok(json(200, &me, None)),
             (Get, ["workers"]) => self.list_workers(&me),

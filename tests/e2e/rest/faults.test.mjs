@@ -9,7 +9,7 @@ const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
 /** Answers matching API calls with `reply` (a function of the route) instead of the backend. */
 async function inject(page, pattern, reply) {
-  await page.route((url) => url.href.startsWith(app.backend.url) && pattern.test(url.pathname + url.search), reply);
+  await page.route((url) => url.href.startsWith(app.proxy.url) && pattern.test(url.pathname + url.search), reply);
 }
 
 /** Page errors that are expected when a request is refused on purpose. */
