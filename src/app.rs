@@ -22,7 +22,12 @@ use leptos_router::path;
 pub fn App(config: Config) -> impl IntoView {
     let i18n = I18n::load();
     provide_context(i18n);
-    provide_context(AppState::new(config));
+    let app = AppState::new(config);
+    provide_context(app);
+    provide_context(crate::sync::outbox::Outbox::start(
+        app.client(),
+        app.data_version,
+    ));
     let base = dom::base_path();
     let base = base.trim_end_matches('/').to_string();
 

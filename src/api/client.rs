@@ -20,6 +20,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 const SESSION_PATH: &str = "/api/v1/session";
+/// Where new challenges are POSTed (the outbox keeps the path with each write).
+pub const CHALLENGES_PATH: &str = "/api/v1/challenges";
+
+pub fn comments_path(challenge_id: &str) -> String {
+    format!("/api/v1/challenges/{}/comments", encode(challenge_id))
+}
 
 /// A value together with the ETag to send back when updating it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -285,8 +291,7 @@ impl Client {
         request: &ChallengeRequest,
         key: &str,
     ) -> Result<Versioned<Challenge>, ApiError> {
-        let req =
-            ApiRequest::new(Method::Post, "/api/v1/challenges").header("idempotency-key", key);
+        let req = ApiRequest::new(Method::Post, CHALLENGES_PATH).header("idempotency-key", key);
         self.call(Self::with_body(req, request)?).await
     }
 
@@ -335,11 +340,7 @@ impl Client {
     }
 
     pub async fn add_comment(&self, id: &str, text: &str, key: &str) -> Result<Comment, ApiError> {
-        let req = ApiRequest::new(
-            Method::Post,
-            format!("/api/v1/challenges/{}/comments", encode(id)),
-        )
-        .header("idempotency-key", key);
+        let req = ApiRequest::new(Method::Post, comments_path(id)).header("idempotency-key", key);
         Ok(self
             .call(Self::with_body(
                 req,
@@ -349,6 +350,21 @@ impl Client {
             )?)
             .await?
             .value)
+    }
+}
+
+impl Client {
+    /// Sends a create the outbox kept: the same path, body and Idempotency-Key as the first try.
+    pub async fn send_queued(&self, path: &str, body: &str, key: &str) -> Result<(), ApiError> {
+        let req = ApiRequest::new(Method::Post, path)
+            .header("idempotency-key", key)
+            .json_body(body.to_string());
+        let response = self.send(req).await?;
+        if (200..300).contains(&response.status) {
+            Ok(())
+        } else {
+            Err(error_of(&response))
+        }
     }
 }
 

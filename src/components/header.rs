@@ -26,6 +26,7 @@ pub fn AppHeader() -> impl IntoView {
                 <LangSwitch/>
             </div>
             </div>
+            <super::outbox_status::OutboxStatus/>
             <Show when=move || app.is_embedded()>
                 <p class="demo-notice" role="note">{move || i18n.t("demo.notice")}</p>
             </Show>

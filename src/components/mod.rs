@@ -15,6 +15,7 @@ pub mod live_region;
 pub mod loading;
 pub mod move_control;
 pub mod nav;
+pub mod outbox_status;
 pub mod page_heading;
 pub mod role_switch;
 pub mod save_status;

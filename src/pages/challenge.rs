@@ -1,5 +1,6 @@
 //! `/board/:id`: one challenge: details, status history and the conversation about it.
 
+use crate::api::client::comments_path;
 use crate::api::{ApiError, Versioned};
 use crate::browser::dom::to;
 use crate::browser::random::uuid_v4;
@@ -14,6 +15,8 @@ use crate::i18n::context::use_i18n;
 use crate::i18n::dates::{format_date, format_date_time};
 use crate::state::use_app;
 use crate::sync::last_seen;
+use crate::sync::outbox::entry::{label_of, PendingWrite, WriteKind};
+use crate::sync::outbox::use_outbox;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -137,12 +140,40 @@ fn Detail(
                         <CommentItem comment=m me=me.id.clone()/>
                     </For>
                 </ol>
+                <PendingComments challenge_id=c.id.clone()/>
                 <Show when=move || comments.with(Vec::is_empty)>
                     <p>{move || i18n.t("challenge.no_comments")}</p>
                 </Show>
                 <CommentBox challenge_id=c.id.clone() on_sent=Callback::new(move |m: Comment| comments.update(|list| if !list.iter().any(|x| x.id == m.id) { list.push(m) }))/>
             </section>
         </article>
+    }
+}
+
+/// Her comments still in the outbox, shown where they will appear, marked 「送信待ち」.
+#[component]
+fn PendingComments(challenge_id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let outbox = use_outbox();
+    let mine = move || {
+        outbox.writes.with(|w| {
+            w.iter()
+                .filter(|x| matches!(&x.kind, WriteKind::Comment { challenge_id: c } if *c == challenge_id))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <ol class="comments pending" aria-label=move || i18n.t("outbox.title")>
+            <For each=mine key=|w| (w.key.clone(), w.returned.clone()) let:w>
+                <li class="comment mine pending">
+                    <p class="comment-meta">
+                        <span class="tag">{let r = w.returned.clone(); move || i18n.t(if r.is_some() { "outbox.returned" } else { "outbox.waiting" })}</span>
+                    </p>
+                    <p class="comment-text">{serde_json::from_str::<serde_json::Value>(&w.body).ok().and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string)).unwrap_or_default()}</p>
+                </li>
+            </For>
+        </ol>
     }
 }
 
@@ -178,25 +209,55 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
     let failure = RwSignal::new(None::<ApiError>);
     let id = StoredValue::new(challenge_id);
     let draft_key = StoredValue::new(draft_key);
+    let outbox = use_outbox();
+    // Ok(None): the network is away, so the comment went into the outbox with its key.
     let send = Action::new_local(move |body: &String| {
         let client = app.client();
         let body = body.clone();
         let k = key.get_value();
         let id = id.get_value();
-        async move { client.add_comment(&id, &body, &k).await }
+        async move {
+            match client.add_comment(&id, &body, &k).await {
+                Ok(m) => Ok(Some(m)),
+                Err(e) if e.is_transient() && !client.is_embedded() => {
+                    let json = serde_json::json!({ "text": body }).to_string();
+                    outbox
+                        .enqueue(PendingWrite {
+                            key: k,
+                            kind: WriteKind::Comment {
+                                challenge_id: id.clone(),
+                            },
+                            path: comments_path(&id),
+                            body: json,
+                            label: label_of(&body),
+                            queued_at: chrono::Utc::now(),
+                            attempts: 1,
+                            returned: None,
+                        })
+                        .await;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
     });
     Effect::new(move |_| {
         let Some(result) = send.value().get() else {
             return;
         };
         match result {
-            Ok(m) => {
+            Ok(sent) => {
                 key.set_value(uuid_v4());
                 text.set(String::new());
                 crate::browser::storage::remove(&draft_key.get_value());
                 failure.set(None);
-                app.announce(i18n.t("challenge.comment_sent"));
-                on_sent.run(m);
+                match sent {
+                    Some(m) => {
+                        app.announce(i18n.t("challenge.comment_sent"));
+                        on_sent.run(m);
+                    }
+                    None => app.announce(i18n.t("outbox.queued")),
+                }
             }
             Err(ApiError::Validation(e)) => error.set(e.get("text").map(str::to_string)),
             Err(e) => failure.set(Some(e)),

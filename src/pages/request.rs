@@ -1,6 +1,7 @@
 //! `/board/new`: asking for a challenge. The draft stays on the device as she types, and its
 //! Idempotency-Key with it, so a retry (even after a reload) never makes two requests.
 
+use crate::api::client::CHALLENGES_PATH;
 use crate::api::ApiError;
 use crate::browser::random::uuid_v4;
 use crate::browser::storage;
@@ -15,17 +16,20 @@ use crate::domain::validation::FieldErrors;
 use crate::domain::worker::Role;
 use crate::i18n::context::use_i18n;
 use crate::state::use_app;
+use crate::sync::outbox::entry::{label_of, PendingWrite, WriteKind};
+use crate::sync::outbox::use_outbox;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-struct RequestDraft {
-    request: ChallengeRequest,
-    idempotency_key: String,
+pub struct RequestDraft {
+    pub request: ChallengeRequest,
+    pub idempotency_key: String,
 }
 
-const DRAFT_KEY: &str = "draft.challenge_request";
+/// Where the form keeps her draft; the outbox puts a refused request back here.
+pub const DRAFT_KEY: &str = "draft.challenge_request";
 
 #[component]
 pub fn RequestForm() -> impl IntoView {
@@ -61,13 +65,34 @@ pub fn RequestForm() -> impl IntoView {
             SaveState::Failed
         });
     };
+    let outbox = use_outbox();
+    // Ok(None): the network is away, so the request went into the outbox with its key.
     let submit = Action::new_local(move |d: &RequestDraft| {
         let client = app.client();
         let d = d.clone();
         async move {
-            client
+            match client
                 .create_challenge(&d.request, &d.idempotency_key)
                 .await
+            {
+                Ok(created) => Ok(Some(created.value.id)),
+                Err(e) if e.is_transient() && !client.is_embedded() => {
+                    outbox
+                        .enqueue(PendingWrite {
+                            key: d.idempotency_key.clone(),
+                            kind: WriteKind::NewChallenge,
+                            path: CHALLENGES_PATH.to_string(),
+                            body: serde_json::to_string(&d.request).unwrap_or_default(),
+                            label: label_of(&d.request.title),
+                            queued_at: chrono::Utc::now(),
+                            attempts: 1,
+                            returned: None,
+                        })
+                        .await;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
         }
     });
     Effect::new(move |_| {
@@ -77,9 +102,17 @@ pub fn RequestForm() -> impl IntoView {
         match result {
             Ok(created) => {
                 storage::remove(DRAFT_KEY);
-                app.announce(i18n.t("request.sent"));
                 app.data_changed();
-                navigate(&format!("/board/{}", created.value.id), Default::default());
+                match created {
+                    Some(id) => {
+                        app.announce(i18n.t("request.sent"));
+                        navigate(&format!("/board/{id}"), Default::default());
+                    }
+                    None => {
+                        app.announce(i18n.t("outbox.queued"));
+                        navigate("/board", Default::default());
+                    }
+                }
             }
             Err(ApiError::Validation(e)) => {
                 errors.set(e);

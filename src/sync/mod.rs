@@ -2,3 +2,4 @@
 
 pub mod autosave;
 pub mod last_seen;
+pub mod outbox;

@@ -1,0 +1,115 @@
+//! 「送信待ち N件」: what is waiting to be sent, as a list she can open. Waiting writes go by
+//! themselves when the network returns; one the backend refused waits for her, with the
+//! message, and 「直す」 puts it back into the form it came from.
+
+use crate::browser::dom::to;
+use crate::browser::random::uuid_v4;
+use crate::browser::storage;
+use crate::domain::challenge::ChallengeRequest;
+use crate::i18n::context::use_i18n;
+use crate::pages::request::{RequestDraft, DRAFT_KEY};
+use crate::sync::outbox::entry::{PendingWrite, WriteKind};
+use crate::sync::outbox::use_outbox;
+use leptos::prelude::*;
+use leptos::task::spawn_local_scoped;
+use leptos_router::hooks::use_navigate;
+
+/// Puts a refused write back where she wrote it; returns the route of that form.
+fn back_to_draft(w: &PendingWrite) -> String {
+    match &w.kind {
+        WriteKind::NewChallenge => {
+            let request: ChallengeRequest = serde_json::from_str(&w.body).unwrap_or_default();
+            storage::set_json(
+                DRAFT_KEY,
+                &RequestDraft {
+                    request,
+                    idempotency_key: uuid_v4(),
+                },
+            );
+            "/board/new".to_string()
+        }
+        WriteKind::Comment { challenge_id } => {
+            let text = serde_json::from_str::<serde_json::Value>(&w.body)
+                .ok()
+                .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
+                .unwrap_or_default();
+            storage::set(&format!("comment.draft.{challenge_id}"), &text);
+            format!("/board/{challenge_id}")
+        }
+    }
+}
+
+#[component]
+pub fn OutboxStatus() -> impl IntoView {
+    let i18n = use_i18n();
+    let outbox = use_outbox();
+    let navigate = use_navigate();
+    let open = RwSignal::new(false);
+    let count = move || outbox.writes.with(Vec::len);
+    let summary = move || {
+        let waiting = outbox.waiting();
+        let returned = count() - waiting;
+        let mut text = i18n.f("outbox.count", &[("n", &waiting.to_string())]);
+        if returned > 0 {
+            text.push_str(" · ");
+            text.push_str(&i18n.f("outbox.returned_count", &[("n", &returned.to_string())]));
+        }
+        text
+    };
+    let fix = StoredValue::new_local(move |w: PendingWrite| {
+        let route = back_to_draft(&w);
+        outbox.forget(w.key);
+        open.set(false);
+        navigate(&to(route), Default::default());
+    });
+    let row = move |w: PendingWrite| {
+        let kind = match w.kind {
+            WriteKind::NewChallenge => "outbox.kind.challenge",
+            WriteKind::Comment { .. } => "outbox.kind.comment",
+        };
+        let returned = w.returned.clone();
+        let state = {
+            let returned = returned.clone();
+            move || match &returned {
+                Some(why) => format!("{} {}", i18n.t("outbox.returned"), i18n.t(why)),
+                None => i18n.t("outbox.waiting").to_string(),
+            }
+        };
+        let label = w.label.clone();
+        let key = w.key.clone();
+        view! {
+            <li class="outbox-item">
+                <p><strong>{move || i18n.t(kind)}</strong>" "{label}</p>
+                <p class="outbox-state">{state}</p>
+                {returned.is_some().then(|| view! {
+                    <div class="actions">
+                        <button type="button" class="button primary small" on:click=move |_| fix.with_value(|f| f(w.clone()))>{move || i18n.t("outbox.fix")}</button>
+                        <button type="button" class="button ghost small" on:click=move |_| outbox.forget(key.clone())>{move || i18n.t("outbox.discard")}</button>
+                    </div>
+                })}
+            </li>
+        }
+    };
+    view! {
+        <Show when=move || { count() > 0 }>
+            <div class="outbox-status">
+                <button type="button" class="button secondary small outbox-toggle"
+                    aria-expanded=move || open.get().to_string() aria-controls="outbox-list"
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    {summary}
+                </button>
+                <Show when=move || open.get()>
+                    <div id="outbox-list" class="outbox-list card">
+                        <p>{move || i18n.t("outbox.explain")}</p>
+                        <ul>
+                            {move || outbox.writes.get().into_iter().map(row).collect_view()}
+                        </ul>
+                        <button type="button" class="button small" on:click=move |_| {
+                            spawn_local_scoped(async move { outbox.flush().await; });
+                        }>{move || i18n.t("outbox.send_now")}</button>
+                    </div>
+                </Show>
+            </div>
+        </Show>
+    }
+}

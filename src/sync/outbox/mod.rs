@@ -1,0 +1,191 @@
+//! Offline writes, exactly once. A create that cannot reach the backend (no network, a
+//! timeout, a 5xx) goes into an outbox in IndexedDB with its Idempotency-Key and is sent
+//! again on the `online` event, at app start and on a backoff timer — no Background Sync
+//! needed. A 4xx gives it back to her as an editable draft; nothing expires silently.
+
+pub mod entry;
+pub mod store;
+
+use crate::api::{ApiError, Client};
+use entry::{Disposition, PendingWrite};
+use leptos::prelude::*;
+use leptos::task::spawn_local_scoped;
+
+/// What one try's result means for the queued write.
+pub fn disposition(result: &Result<(), ApiError>) -> Disposition {
+    match result {
+        Ok(()) => Disposition::Sent,
+        Err(e) if e.is_transient() || *e == ApiError::Unauthorized => Disposition::KeepQueued,
+        Err(e) => Disposition::Return(e.message_key()),
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Outbox {
+    /// Every write not yet on the backend, oldest first (waiting and returned ones).
+    pub writes: RwSignal<Vec<PendingWrite>>,
+    /// The app's data version, bumped when a queued write reached the backend so views
+    /// that show it fetch again.
+    data_version: RwSignal<u64>,
+    flushing: StoredValue<bool>,
+    client: StoredValue<Client, LocalStorage>,
+}
+
+impl Outbox {
+    /// Loads what a previous visit left, then keeps trying in the background.
+    pub fn start(client: Client, data_version: RwSignal<u64>) -> Outbox {
+        let outbox = Outbox {
+            writes: RwSignal::new(Vec::new()),
+            data_version,
+            flushing: StoredValue::new(false),
+            client: StoredValue::new_local(client),
+        };
+        spawn_local_scoped(async move {
+            let saved = store::load().await;
+            outbox.writes.update(|w| {
+                for s in saved {
+                    if !w.iter().any(|x| x.key == s.key) {
+                        w.push(s);
+                    }
+                }
+            });
+            outbox.retry_forever().await;
+        });
+        let _online = window_event_listener_untyped("online", move |_| {
+            spawn_local_scoped(async move {
+                outbox.flush().await;
+            });
+        });
+        std::mem::forget(_online);
+        outbox
+    }
+
+    pub fn waiting(&self) -> usize {
+        self.writes
+            .with(|w| w.iter().filter(|x| x.is_waiting()).count())
+    }
+
+    /// Queues a write that could not be sent now.
+    pub async fn enqueue(self, write: PendingWrite) {
+        let _ = store::put(&write).await;
+        self.writes.update(|w| {
+            w.retain(|x| x.key != write.key);
+            w.push(write);
+        });
+    }
+
+    /// Her choice for a returned write: it is gone from the outbox (its text went back to
+    /// the form it came from, or she let it go).
+    pub fn forget(self, key: String) {
+        self.writes.update(|w| w.retain(|x| x.key != key));
+        spawn_local_scoped(async move {
+            let _ = store::remove(&key).await;
+        });
+    }
+
+    async fn retry_forever(self) {
+        let mut failures = 0;
+        loop {
+            if self.flush().await {
+                failures = 0;
+            } else {
+                failures += 1;
+            }
+            gloo_timers::future::TimeoutFuture::new(entry::retry_delay_ms(failures)).await;
+        }
+    }
+
+    /// Sends every waiting write once, in order. `true` when none is left waiting.
+    pub async fn flush(self) -> bool {
+        if self.flushing.get_value() {
+            return false;
+        }
+        let Some(waiting) = self.writes.try_with_untracked(|w| {
+            w.iter()
+                .filter(|x| x.is_waiting())
+                .cloned()
+                .collect::<Vec<_>>()
+        }) else {
+            return true;
+        };
+        if waiting.is_empty() {
+            return true;
+        }
+        self.flushing.set_value(true);
+        let client = self.client.get_value();
+        let mut all_sent = true;
+        for mut write in waiting {
+            let result = client
+                .send_queued(&write.path, &write.body, &write.key)
+                .await;
+            match disposition(&result) {
+                Disposition::Sent => {
+                    let _ = store::remove(&write.key).await;
+                    self.writes.update(|w| w.retain(|x| x.key != write.key));
+                    self.data_version.update(|n| *n += 1);
+                }
+                Disposition::KeepQueued => {
+                    all_sent = false;
+                    write.attempts += 1;
+                    let _ = store::put(&write).await;
+                    self.replace(write);
+                    // The network is still away: the rest would fail the same way.
+                    break;
+                }
+                Disposition::Return(why) => {
+                    write.returned = Some(why.to_string());
+                    let _ = store::put(&write).await;
+                    self.replace(write);
+                }
+            }
+        }
+        self.flushing.set_value(false);
+        all_sent
+    }
+
+    fn replace(&self, write: PendingWrite) {
+        self.writes.update(|w| {
+            if let Some(slot) = w.iter_mut().find(|x| x.key == write.key) {
+                *slot = write;
+            }
+        });
+    }
+}
+
+pub fn use_outbox() -> Outbox {
+    expect_context::<Outbox>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn network_trouble_keeps_it_and_refusals_give_it_back() {
+        assert_eq!(disposition(&Ok(())), Disposition::Sent);
+        for e in [
+            ApiError::Offline,
+            ApiError::Timeout,
+            ApiError::InProgress,
+            ApiError::Unauthorized,
+            ApiError::Server {
+                status: 503,
+                retry_after: Some(2),
+            },
+        ] {
+            assert_eq!(disposition(&Err(e)), Disposition::KeepQueued);
+        }
+        assert_eq!(
+            disposition(&Err(ApiError::Validation(Default::default()))),
+            Disposition::Return("error.validation")
+        );
+        assert_eq!(
+            disposition(&Err(ApiError::NotFound)),
+            Disposition::Return("error.not_found")
+        );
+        assert_eq!(
+            disposition(&Err(ApiError::Forbidden)),
+            Disposition::Return("error.forbidden")
+        );
+    }
+}

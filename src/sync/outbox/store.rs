@@ -1,0 +1,87 @@
+//! The outbox on disk: one IndexedDB object store, each write a JSON string under its
+//! Idempotency-Key. IndexedDB (not localStorage) because it survives the app being closed
+//! by the system, is shared with the service worker, and is what "clear site data" clears.
+
+use super::entry::PendingWrite;
+use idb::{Database, Factory, ObjectStoreParams, TransactionMode};
+use wasm_bindgen::JsValue;
+
+const DB_NAME: &str = "okaeri";
+const STORE: &str = "outbox";
+
+async fn open() -> Option<Database> {
+    let factory = Factory::new().ok()?;
+    let mut request = factory.open(DB_NAME, Some(1)).ok()?;
+    request.on_upgrade_needed(|event| {
+        use idb::DatabaseEvent as _;
+        if let Ok(db) = event.database() {
+            if !db.store_names().iter().any(|n| n == STORE) {
+                let _ = db.create_object_store(STORE, ObjectStoreParams::new());
+            }
+        }
+    });
+    request.await.ok()
+}
+
+/// Every write still in the outbox, oldest first. Unreadable rows are skipped.
+pub async fn load() -> Vec<PendingWrite> {
+    let Some(db) = open().await else {
+        return Vec::new();
+    };
+    let rows = async {
+        let tx = db.transaction(&[STORE], TransactionMode::ReadOnly).ok()?;
+        let store = tx.object_store(STORE).ok()?;
+        store.get_all(None, None).ok()?.await.ok()
+    }
+    .await
+    .unwrap_or_default();
+    db.close();
+    let mut writes: Vec<PendingWrite> = rows
+        .into_iter()
+        .filter_map(|v| v.as_string())
+        .filter_map(|s| serde_json::from_str(&s).ok())
+        .collect();
+    writes.sort_by_key(|w| w.queued_at);
+    writes
+}
+
+async fn write(change: impl FnOnce(&idb::ObjectStore) -> Option<()>) -> bool {
+    let Some(db) = open().await else {
+        return false;
+    };
+    let done = async {
+        let tx = db.transaction(&[STORE], TransactionMode::ReadWrite).ok()?;
+        let store = tx.object_store(STORE).ok()?;
+        change(&store)?;
+        tx.commit().ok()?.await.ok()
+    }
+    .await
+    .is_some();
+    db.close();
+    done
+}
+
+/// Adds or replaces one write. `false` when the device would not store it.
+pub async fn put(w: &PendingWrite) -> bool {
+    let Ok(text) = serde_json::to_string(w) else {
+        return false;
+    };
+    let key = JsValue::from_str(&w.key);
+    write(move |s| s.put(&JsValue::from_str(&text), Some(&key)).ok().map(drop)).await
+}
+
+pub async fn remove(key: &str) -> bool {
+    let key = JsValue::from_str(key);
+    write(move |s| s.delete(key).ok().map(drop)).await
+}
+
+/// Deletes the whole database (logging out).
+pub async fn wipe() -> bool {
+    let Ok(factory) = Factory::new() else {
+        return false;
+    };
+    match factory.delete(DB_NAME) {
+        Ok(request) => request.await.is_ok(),
+        Err(_) => false,
+    }
+}
