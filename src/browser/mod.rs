@@ -3,3 +3,4 @@
 pub mod dom;
 pub mod random;
 pub mod storage;
+pub mod wipe;

@@ -275,6 +275,7 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("settings.sign_out", "Sign out"),
     ("settings.sign_out_body", "Signing out removes everything this app stored on this device."),
     ("settings.sign_out_confirm", "Remove all data on this device and sign out?"),
+    ("settings.sign_out_pending", "{n} things you wrote have not been sent yet. Logging out deletes them unsent."),
     ("settings.sign_out_now", "Remove and sign out"),
     ("outbox.title", "Waiting to send"),
     ("outbox.count", "{n} waiting to send"),

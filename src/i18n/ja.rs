@@ -275,6 +275,7 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("settings.sign_out", "ログアウト"),
     ("settings.sign_out_body", "ログアウトすると、この端末に保存したデータはすべて消えます。"),
     ("settings.sign_out_confirm", "この端末のデータをすべて消してログアウトします。よろしいですか？"),
+    ("settings.sign_out_pending", "まだ送っていない内容が{n}件あります。ログアウトすると送られずに消えます。"),
     ("settings.sign_out_now", "消してログアウトする"),
     ("outbox.title", "送信待ち"),
     ("outbox.count", "送信待ち {n}件"),

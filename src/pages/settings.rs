@@ -1,10 +1,11 @@
 //! `/settings`: language, which backend is in use, and signing out (which wipes this device).
 
-use crate::browser::storage;
+use crate::browser::wipe::wipe_device;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::context::use_i18n;
 use crate::i18n::Lang;
 use crate::state::use_app;
+use crate::sync::outbox::use_outbox;
 use leptos::prelude::*;
 
 #[component]
@@ -16,11 +17,15 @@ pub fn Settings() -> impl IntoView {
         Some(base) => i18n.f("settings.backend_rest", &[("base", &base)]),
         None => i18n.t("settings.backend_embedded").to_string(),
     };
+    let outbox = use_outbox();
+    let pending = move || outbox.waiting();
     let sign_out = move |_| {
-        storage::wipe();
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
-        }
+        leptos::task::spawn_local_scoped(async move {
+            wipe_device().await;
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        });
     };
     view! {
         <section class="page">
@@ -47,7 +52,11 @@ pub fn Settings() -> impl IntoView {
                 <Show when=move || confirming.get() fallback=move || view! {
                     <button type="button" class="button secondary" on:click=move |_| confirming.set(true)>{move || i18n.t("settings.sign_out")}</button>
                 }>
-                    <p role="alert">{move || i18n.t("settings.sign_out_confirm")}</p>
+                    <p role="alert">{move || i18n.t("settings.sign_out_confirm")}
+                        <Show when=move || { pending() > 0 }>
+                            " "<strong>{move || i18n.f("settings.sign_out_pending", &[("n", &pending().to_string())])}</strong>
+                        </Show>
+                    </p>
                     <div class="actions">
                         <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>{move || i18n.t("common.cancel")}</button>
                         <button type="button" class="button danger" on:click=sign_out>{move || i18n.t("settings.sign_out_now")}</button>

@@ -9,25 +9,43 @@ use wasm_bindgen::JsValue;
 const DB_NAME: &str = "okaeri";
 const STORE: &str = "outbox";
 
-async fn open() -> Option<Database> {
+/// Opens the database; the flag says it did not exist before (so nothing is queued).
+async fn open_noting_new() -> Option<(Database, bool)> {
     let factory = Factory::new().ok()?;
     let mut request = factory.open(DB_NAME, Some(1)).ok()?;
-    request.on_upgrade_needed(|event| {
+    let created = std::rc::Rc::new(std::cell::Cell::new(false));
+    let flag = created.clone();
+    request.on_upgrade_needed(move |event| {
         use idb::DatabaseEvent as _;
+        if event.old_version().unwrap_or(0) == 0 {
+            flag.set(true);
+        }
         if let Ok(db) = event.database() {
             if !db.store_names().iter().any(|n| n == STORE) {
                 let _ = db.create_object_store(STORE, ObjectStoreParams::new());
             }
         }
     });
-    request.await.ok()
+    let db = request.await.ok()?;
+    Some((db, created.get()))
+}
+
+async fn open() -> Option<Database> {
+    open_noting_new().await.map(|(db, _)| db)
 }
 
 /// Every write still in the outbox, oldest first. Unreadable rows are skipped.
 pub async fn load() -> Vec<PendingWrite> {
-    let Some(db) = open().await else {
+    let Some((db, created)) = open_noting_new().await else {
         return Vec::new();
     };
+    if created {
+        // Reading must not leave a database behind (after logging out the device stays
+        // clean); the first queued write creates it for real.
+        db.close();
+        let _ = wipe().await;
+        return Vec::new();
+    }
     let rows = async {
         let tx = db.transaction(&[STORE], TransactionMode::ReadOnly).ok()?;
         let store = tx.object_store(STORE).ok()?;

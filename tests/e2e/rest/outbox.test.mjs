@@ -121,3 +121,57 @@ test('a write the backend refuses on replay comes back as an editable draft', as
   noErrors(errors, NETWORK);
   await context.close();
 });
+
+test('logging out asks first when writes are waiting, then wipes every store on the device', async () => {
+  const { page, errors, context } = await open(app, '/', PHONE);
+  await onboardQuickly(page, app.url, 'あき');
+  await page.goto(app.url + 'board/new');
+  await ready(page);
+  await controlled(page);
+  // Creates cannot get through, so one waits in the outbox.
+  await page.route((url) => url.href.startsWith(app.proxy.url) && url.pathname === '/api/v1/challenges', (route) =>
+    (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
+  await page.getByLabel('やってみたいこと').fill('データ入力の検算');
+  await page.getByLabel('分野').selectOption('data_entry');
+  await page.getByRole('button', { name: 'この内容で相談する' }).click();
+  await page.getByRole('button', { name: '送信待ち 1件' }).waitFor();
+
+  await page.getByRole('link', { name: '設定', exact: true }).first().click();
+  await page.getByRole('button', { name: 'ログアウト', exact: true }).click();
+  await page.getByText('まだ送っていない内容が1件あります').waitFor();
+  // Something she typed and kept on the device, like a comment draft.
+  await page.evaluate(() => localStorage.setItem('okaeri.comment.draft.ch101', '書きかけ'));
+  const before = await stores(page);
+  assert.ok(before.local > 0 && before.idb.includes('okaeri') && before.caches > 0, JSON.stringify(before));
+  // Keep the service worker from coming straight back, so what the wipe left can be seen.
+  await context.route('**/sw.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByRole('button', { name: '消してログアウトする' }).click(),
+  ]);
+  await page.waitForSelector('#boot', { state: 'detached' });
+  assert.equal(await page.getByRole('button', { name: /送信待ち/ }).count(), 0);
+  // The unregistered worker lets go once its last page is closed: open the app afresh.
+  await page.close();
+  const fresh = await context.newPage();
+  await fresh.goto(app.url);
+  await fresh.waitForSelector('#boot', { state: 'detached' });
+  const after = await stores(fresh);
+  assert.deepEqual(after.localKeys.filter((k) => k.startsWith('okaeri.')), [], JSON.stringify(after));
+  assert.ok(!after.idb.includes('okaeri'), `IndexedDB left: ${after.idb}`);
+  assert.equal(after.caches, 0, JSON.stringify(after));
+  assert.equal(after.workers, 0, JSON.stringify(after));
+  noErrors(errors, [...NETWORK, /sw\.js|ServiceWorker|service worker|fetching the script/i]);
+  await context.close();
+});
+
+/** What the device holds for the app. */
+function stores(page) {
+  return page.evaluate(async () => {
+    const localKeys = Object.keys(localStorage);
+    const idb = (await indexedDB.databases()).map((d) => d.name);
+    const caches_ = (await caches.keys()).length;
+    const workers = (await navigator.serviceWorker.getRegistrations()).length;
+    return { local: localKeys.filter((k) => k.startsWith('okaeri.')).length, localKeys, idb, caches: caches_, workers };
+  });
+}
