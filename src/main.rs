@@ -7,6 +7,7 @@ fn main() {
     console_error_panic_hook::set_once();
     wasm_bindgen_futures::spawn_local(async {
         let config = load_config().await;
+        okaeri::browser::embed::start(config.allowed_origins.clone());
         if let Some(boot) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id("boot"))

@@ -69,7 +69,6 @@ pub fn SignInDialog() -> impl IntoView {
             }>
                 <label for="sign-in-code">{move || i18n.t("signin.code")}</label>
                 <input id="sign-in-code" type="password" autocomplete="current-password"
-                    autofocus
                     aria-describedby="sign-in-error"
                     prop:value=move || code.get()
                     on:input=move |ev| code.set(event_target_value(&ev))/>

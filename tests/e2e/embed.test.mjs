@@ -1,0 +1,105 @@
+// Inside a company intranet: a host page on another origin embeds the app in an iframe. The
+// app posts its content height only to origins listed in config.json, and takes a theme only
+// from those exact origins, ignoring anything malformed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+import { DIST, noErrors } from './fixture.mjs';
+
+let browser;
+let app;
+let host;
+let hostPort;
+
+// The intranet: one server, reachable as http://localhost:P (listed) and http://127.0.0.1:P
+// (not listed) — two different origins.
+function hostPage(appUrl) {
+  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>社内ポータル</title></head>
+<body><h1>社内ポータル</h1>
+<iframe id="okaeri" title="おかえり" src="${appUrl}" style="width:375px;height:300px;border:0"></iframe>
+<script>
+  window.messages = [];
+  window.addEventListener('message', (e) => window.messages.push({ origin: e.origin, data: e.data }));
+</script></body></html>`;
+}
+
+before(async () => {
+  browser = await launch();
+  const handler = async (req, res) => {
+    if (!req.url.endsWith('/config.json')) return false;
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify({ api_base: '', allowed_origins: [`http://localhost:${hostPort}`] }));
+    return true;
+  };
+  app = await serve({ root: DIST, handler });
+  host = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(hostPage(app.url + 'board'));
+  });
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  hostPort = host.address().port;
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  host?.closeAllConnections();
+  await new Promise((r) => host?.close(r));
+});
+
+async function embedded(hostOrigin) {
+  const opened = await openPage(browser, { viewport: { width: 800, height: 900 } });
+  await opened.page.goto(`${hostOrigin}/`);
+  const frame = opened.page.frameLocator('#okaeri');
+  await frame.locator('main h1').waitFor();
+  return { ...opened, frame, appFrame: opened.page.frames().find((f) => f.url().startsWith(app.url)) };
+}
+
+const primary = (appFrame) => appFrame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ok-color-primary').trim());
+
+test('a listed host gets height messages and can theme the app', async () => {
+  const { page, errors, context, appFrame } = await embedded(`http://localhost:${hostPort}`);
+  await page.waitForFunction(() => window.messages.some((m) => m.data?.type === 'okaeri:height'));
+  const messages = await page.evaluate(() => window.messages);
+  const appOrigin = new URL(app.url).origin;
+  for (const m of messages) {
+    assert.equal(m.origin, appOrigin);
+    assert.deepEqual(Object.keys(m.data).sort(), ['height', 'type'], 'nothing but the height');
+    assert.ok(Number.isInteger(m.data.height) && m.data.height > 300, `height ${m.data.height}`);
+  }
+  const before = await primary(appFrame);
+  // Malformed or unknown messages change nothing and break nothing.
+  await page.evaluate(() => {
+    const w = document.getElementById('okaeri').contentWindow;
+    const target = new URL(document.getElementById('okaeri').src).origin;
+    w.postMessage('okaeri:theme', target);
+    w.postMessage({ type: 'okaeri:theme', tokens: { '--ok-color-primary': 'red; background:url(https://evil.example)' } }, target);
+    w.postMessage({ type: 'okaeri:theme', tokens: { 'color': '#000000' } }, target);
+    w.postMessage({ type: 'okaeri:theme' }, target);
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await primary(appFrame), before);
+  await page.evaluate(() => {
+    const frame = document.getElementById('okaeri');
+    frame.contentWindow.postMessage({ type: 'okaeri:theme', tokens: { '--ok-color-primary': '#0b5394' } }, new URL(frame.src).origin);
+  });
+  await appFrame.waitForFunction(() => getComputedStyle(document.documentElement).getPropertyValue('--ok-color-primary').trim() === '#0b5394');
+  noErrors(errors);
+  await context.close();
+});
+
+test('a host that is not listed gets no messages and cannot theme the app', async () => {
+  const { page, errors, context, appFrame } = await embedded(`http://127.0.0.1:${hostPort}`);
+  const before = await primary(appFrame);
+  await page.evaluate(() => {
+    const frame = document.getElementById('okaeri');
+    frame.contentWindow.postMessage({ type: 'okaeri:theme', tokens: { '--ok-color-primary': '#0b5394' } }, new URL(frame.src).origin);
+  });
+  await page.waitForTimeout(1000);
+  assert.deepEqual(await page.evaluate(() => window.messages), []);
+  assert.equal(await primary(appFrame), before);
+  noErrors(errors);
+  await context.close();
+});
