@@ -123,3 +123,46 @@ test('boots with zero CSP violations under the documented strict policy', async 
   await context.close();
   });
 });
+
+test('a new version is offered quietly and never reloads while she is typing', async () => {
+  // A copy of the build whose service worker can be "released" again mid-test.
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'okaeri-dist-'));
+  fs.cpSync(DIST, root, { recursive: true });
+  await withServer({ root }, async (server) => {
+    const { page, errors, context } = await openPage(browser);
+    await page.goto(server.url + 'board/new');
+    await ready(page);
+    await controlled(page);
+    await page.evaluate(() => { window.sameDocument = true; });
+
+    const sw = path.join(root, 'sw.js');
+    fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const VERSION = '([^']*)'/, "const VERSION = '$1-next'"));
+    await page.getByLabel('やってみたいこと').fill('書きかけの相談');
+    await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration()).update(); });
+    const prompt = page.getByRole('status').filter({ hasText: '新しいバージョンがあります' });
+    await prompt.waitFor();
+    // Nothing reloads by itself: the page and her text are as they were.
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => window.sameDocument), true);
+    assert.equal(await page.getByLabel('やってみたいこと').inputValue(), '書きかけの相談');
+    // 「あとで」 hides it and keeps her where she is.
+    await prompt.getByRole('button', { name: 'あとで' }).click();
+    await prompt.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => window.sameDocument), true);
+    // Accepting takes the new version (one reload); her draft is still on the device.
+    await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration()).update(); });
+    await page.evaluate(() => window.dispatchEvent(new Event('okaeri:update-ready')));
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('status').filter({ hasText: '新しいバージョンがあります' }).getByRole('button', { name: '更新する' }).click(),
+    ]);
+    await ready(page);
+    assert.equal(await page.evaluate(() => window.sameDocument), undefined);
+    assert.equal(await page.getByLabel('やってみたいこと').inputValue(), '書きかけの相談');
+    const version = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('okaeri-shell-')));
+    assert.ok(version.every((k) => k.endsWith('-next')), `old shell caches removed: ${version}`);
+    noErrors(errors);
+    await context.close();
+  });
+  fs.rmSync(root, { recursive: true, force: true });
+});
