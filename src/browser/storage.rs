@@ -34,6 +34,25 @@ pub fn set_json<T: Serialize>(key: &str, value: &T) -> bool {
 }
 
 /// Removes every key of ours.
+/// Keys (without the prefix) of autosave device copies still marked unsent.
+pub fn keys_with_unsent_edits() -> Vec<String> {
+    let Some(s) = local() else {
+        return Vec::new();
+    };
+    let len = s.length().unwrap_or(0);
+    (0..len)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter_map(|k| k.strip_prefix(PREFIX).map(str::to_string))
+        .filter(|k| k.starts_with("onboarding.") || k.starts_with("profile."))
+        .filter(|k| {
+            get(k)
+                .and_then(|v| serde_json::from_str::<serde_json::Value>(&v).ok())
+                .and_then(|v| v.get("unsent").and_then(serde_json::Value::as_bool))
+                .unwrap_or(false)
+        })
+        .collect()
+}
+
 pub fn wipe() {
     let Some(s) = local() else { return };
     let len = s.length().unwrap_or(0);

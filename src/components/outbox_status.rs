@@ -11,7 +11,7 @@ use crate::pages::request::{RequestDraft, DRAFT_KEY};
 use crate::sync::outbox::entry::{PendingWrite, WriteKind};
 use crate::sync::outbox::use_outbox;
 use leptos::prelude::*;
-use leptos::task::spawn_local_scoped;
+use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 /// Puts a refused write back where she wrote it; returns the route of that form.
@@ -45,10 +45,10 @@ pub fn OutboxStatus() -> impl IntoView {
     let outbox = use_outbox();
     let navigate = use_navigate();
     let open = RwSignal::new(false);
-    let count = move || outbox.writes.with(Vec::len);
+    let count = move || outbox.writes.with(Vec::len) + outbox.unsent_edits.with(Vec::len);
     let summary = move || {
         let waiting = outbox.waiting();
-        let returned = count() - waiting;
+        let returned = count().saturating_sub(waiting);
         let mut text = i18n.f("outbox.count", &[("n", &waiting.to_string())]);
         if returned > 0 {
             text.push_str(" · ");
@@ -102,10 +102,19 @@ pub fn OutboxStatus() -> impl IntoView {
                     <div id="outbox-list" class="outbox-list card">
                         <p>{move || i18n.t("outbox.explain")}</p>
                         <ul>
+                            {move || outbox.unsent_edits.get().into_iter().map(|key| {
+                                let kind = if key.starts_with("onboarding.") { "outbox.kind.onboarding" } else { "outbox.kind.profile" };
+                                view! {
+                                    <li class="outbox-item">
+                                        <p><strong>{move || i18n.t(kind)}</strong></p>
+                                        <p class="outbox-state">{move || i18n.t("outbox.edit_waiting")}</p>
+                                    </li>
+                                }
+                            }).collect_view()}
                             {move || outbox.writes.get().into_iter().map(row).collect_view()}
                         </ul>
                         <button type="button" class="button small" on:click=move |_| {
-                            spawn_local_scoped(async move { outbox.flush().await; });
+                            spawn_local(async move { outbox.flush().await; });
                         }>{move || i18n.t("outbox.send_now")}</button>
                     </div>
                 </Show>

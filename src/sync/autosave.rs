@@ -4,6 +4,7 @@
 use crate::api::ApiError;
 use crate::browser::storage;
 use crate::components::save_status::SaveState;
+use crate::sync::outbox::Outbox;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
@@ -87,6 +88,8 @@ pub struct Autosave<T: Send + Sync + 'static> {
     in_flight: StoredValue<bool>,
     again: StoredValue<bool>,
     generation: StoredValue<u64>,
+    /// Told whether this edit is still unsent, for 「送信待ち」.
+    outbox: Option<Outbox>,
 }
 
 impl<T: Send + Sync + 'static> Clone for Autosave<T> {
@@ -114,7 +117,17 @@ where
             in_flight: StoredValue::new(false),
             again: StoredValue::new(false),
             generation: StoredValue::new(0),
+            outbox: use_context::<Outbox>(),
         };
+        // Back online: send what was kept on the device, without waiting for her next edit.
+        let online = window_event_listener_untyped("online", move |_| {
+            if this.unsent.try_get_value() == Some(true) {
+                spawn_local_scoped(async move {
+                    let _ = this.flush().await;
+                });
+            }
+        });
+        on_cleanup(move || online.remove());
         if start.unsent && this.theirs.with_untracked(Option::is_none) {
             this.schedule();
         }
@@ -129,6 +142,13 @@ where
         self.unsent.get_value()
     }
 
+    /// Only a failed send counts as waiting: a save in its half-second pause is not news.
+    fn report(&self, waiting: bool) {
+        if let Some(outbox) = self.outbox {
+            outbox.mark_edit(&self.device_key.get_value(), waiting);
+        }
+    }
+
     fn keep_on_device(&self) {
         let copy = DeviceCopy {
             value: self.value.get_untracked(),
@@ -140,6 +160,9 @@ where
 
     pub fn forget_device_copy(&self) {
         storage::remove(&self.device_key.get_value());
+        if let Some(outbox) = self.outbox {
+            outbox.mark_edit(&self.device_key.get_value(), false);
+        }
     }
 
     /// Applies an edit: on the device at once, to the backend after a short pause.
@@ -196,6 +219,7 @@ where
                         self.unsent.set_value(false);
                     }
                     self.keep_on_device();
+                    self.report(false);
                     self.state.set(SaveState::Saved);
                     if !self.again.get_value() {
                         break Ok(());
@@ -211,6 +235,7 @@ where
                     break Err(ApiError::Conflict { current: None });
                 }
                 Err(e) => {
+                    self.report(e.is_transient());
                     self.state.set(if e.is_transient() {
                         SaveState::SavedOffline
                     } else {

@@ -17,7 +17,13 @@ const SPEC = path.join(ROOT, 'public', 'openapi.yaml');
 /** Forwards every request to `target()`, unchanged. */
 function forwarder(target) {
   const server = http.createServer((req, res) => {
-    const upstream = new URL(req.url, target());
+    const base = target();
+    // Between tests (a page's retry timer may still be running) there is no backend.
+    if (!base) {
+      res.writeHead(503, { 'content-type': 'text/plain' }).end('no backend between tests');
+      return;
+    }
+    const upstream = new URL(req.url, base);
     const out = http.request(upstream, { method: req.method, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode, answer.headers);
       answer.pipe(res);

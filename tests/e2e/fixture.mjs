@@ -36,13 +36,15 @@ export function useApp(options = {}) {
     ctx.url = ctx.server.url;
     ctx.browser = await launch();
     // The app reaches the backend only through the validating proxy.
-    if (ctx.rest) ctx.proxy = await startContractProxy(() => ctx.backend.url);
+    if (ctx.rest) ctx.proxy = await startContractProxy(() => ctx.backend?.url);
   });
   beforeEach(async () => {
     ctx.token = TOKENS.worker;
     if (ctx.rest) ctx.backend = await startBackend();
   });
   afterEach(async () => {
+    // A test that failed early leaves its pages open; their timers must not reach the next test.
+    for (const c of ctx.browser?.contexts() ?? []) await c.close().catch(() => {});
     await ctx.backend?.stop();
     ctx.backend = null;
     const violations = ctx.proxy?.violations() ?? [];

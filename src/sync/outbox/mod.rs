@@ -9,7 +9,7 @@ pub mod store;
 use crate::api::{ApiError, Client};
 use entry::{Disposition, PendingWrite};
 use leptos::prelude::*;
-use leptos::task::spawn_local_scoped;
+use leptos::task::spawn_local;
 
 /// What one try's result means for the queued write.
 pub fn disposition(result: &Result<(), ApiError>) -> Disposition {
@@ -24,6 +24,9 @@ pub fn disposition(result: &Result<(), ApiError>) -> Disposition {
 pub struct Outbox {
     /// Every write not yet on the backend, oldest first (waiting and returned ones).
     pub writes: RwSignal<Vec<PendingWrite>>,
+    /// Device keys of onboarding answers and profile edits saved on this device but not yet
+    /// on the backend (autosave sends them with If-Match when it can).
+    pub unsent_edits: RwSignal<Vec<String>>,
     /// The app's data version, bumped when a queued write reached the backend so views
     /// that show it fetch again.
     data_version: RwSignal<u64>,
@@ -36,11 +39,14 @@ impl Outbox {
     pub fn start(client: Client, data_version: RwSignal<u64>) -> Outbox {
         let outbox = Outbox {
             writes: RwSignal::new(Vec::new()),
+            unsent_edits: RwSignal::new(crate::browser::storage::keys_with_unsent_edits()),
             data_version,
             flushing: StoredValue::new(false),
             client: StoredValue::new_local(client),
         };
-        spawn_local_scoped(async move {
+        // Plain spawn_local: the outbox lives as long as the app, and a send must never be
+        // cut off between the backend's answer and removing the write from disk.
+        spawn_local(async move {
             let saved = store::load().await;
             outbox.writes.update(|w| {
                 for s in saved {
@@ -52,7 +58,7 @@ impl Outbox {
             outbox.retry_forever().await;
         });
         let _online = window_event_listener_untyped("online", move |_| {
-            spawn_local_scoped(async move {
+            spawn_local(async move {
                 outbox.flush().await;
             });
         });
@@ -60,9 +66,23 @@ impl Outbox {
         outbox
     }
 
+    /// Writes and edits still to reach the backend (tracked).
     pub fn waiting(&self) -> usize {
         self.writes
             .with(|w| w.iter().filter(|x| x.is_waiting()).count())
+            + self.unsent_edits.with(Vec::len)
+    }
+
+    /// Autosave reports whether the edit under `device_key` is still unsent.
+    pub fn mark_edit(&self, device_key: &str, unsent: bool) {
+        let known = self
+            .unsent_edits
+            .with_untracked(|k| k.iter().any(|x| x == device_key));
+        if unsent && !known {
+            self.unsent_edits.update(|k| k.push(device_key.to_string()));
+        } else if !unsent && known {
+            self.unsent_edits.update(|k| k.retain(|x| x != device_key));
+        }
     }
 
     /// Queues a write that could not be sent now.
@@ -78,7 +98,7 @@ impl Outbox {
     /// the form it came from, or she let it go).
     pub fn forget(self, key: String) {
         self.writes.update(|w| w.retain(|x| x.key != key));
-        spawn_local_scoped(async move {
+        spawn_local(async move {
             let _ = store::remove(&key).await;
         });
     }

@@ -70,7 +70,7 @@ test('offline: a request and a comment wait, survive closing the app, and arrive
 
   // Out of the tunnel: both go by themselves, once.
   await context.setOffline(false);
-  await badge.waitFor({ state: 'detached', timeout: 30000 });
+  await again.getByRole('button', { name: /送信待ち/ }).waitFor({ state: 'detached', timeout: 30000 });
   const all = await backend('/api/v1/challenges');
   assert.equal(all.filter((c) => c.title === 'オンライン会議の進行').length, 1);
   const detail = await backend(`/api/v1/challenges/${mine.id}`);
@@ -81,11 +81,11 @@ test('offline: a request and a comment wait, survive closing the app, and arrive
     req.onsuccess = () => {
       const tx = req.result.transaction('outbox', 'readonly');
       const all = tx.objectStore('outbox').getAll();
-      all.onsuccess = () => resolve(all.result.length);
+      all.onsuccess = () => resolve(all.result);
     };
     req.onerror = () => resolve(-1);
   }));
-  assert.equal(left, 0);
+  assert.deepEqual(left, []);
   noErrors(errors, NETWORK);
   await context.close();
 });
@@ -175,3 +175,23 @@ function stores(page) {
     return { local: localKeys.filter((k) => k.startsWith('okaeri.')).length, localKeys, idb, caches: caches_, workers };
   });
 }
+
+test('onboarding answers typed offline count as 送信待ち and are saved when the network returns', async () => {
+  const { page, errors, context } = await open(app, '/onboarding', PHONE);
+  await page.getByRole('button', { name: '次へ', exact: true }).click();
+  await page.getByLabel('表示名').fill('みなみ');
+  await page.getByText('保存しました').waitFor();
+  await context.setOffline(true);
+  await page.getByLabel('お住まいの地域').fill('北海道');
+  await page.getByText('オフラインで保存しました').waitFor();
+  const badge = page.getByRole('button', { name: '送信待ち 1件' });
+  await badge.click();
+  await page.locator('#outbox-list', { hasText: 'はじめての登録の回答' }).waitFor();
+  await context.setOffline(false);
+  await badge.waitFor({ state: 'detached', timeout: 30000 });
+  const draft = await backend('/api/v1/workers/w-you/onboarding');
+  assert.equal(draft.fields.area, '北海道');
+  assert.equal(await page.getByLabel('お住まいの地域').inputValue(), '北海道');
+  noErrors(errors, NETWORK);
+  await context.close();
+});
