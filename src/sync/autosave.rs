@@ -119,15 +119,21 @@ where
             generation: StoredValue::new(0),
             outbox: use_context::<Outbox>(),
         };
-        // Back online: send what was kept on the device, without waiting for her next edit.
-        let online = window_event_listener_untyped("online", move |_| {
+        // Back online, or the outbox's backoff timer: send what was kept on the device,
+        // without waiting for her next edit.
+        let retry = move |_| {
             if this.unsent.try_get_value() == Some(true) {
                 spawn_local_scoped(async move {
                     let _ = this.flush().await;
                 });
             }
+        };
+        let online = window_event_listener_untyped("online", retry);
+        let timer = window_event_listener_untyped(crate::sync::outbox::RETRY_EDITS, retry);
+        on_cleanup(move || {
+            online.remove();
+            timer.remove();
         });
-        on_cleanup(move || online.remove());
         if start.unsent && this.theirs.with_untracked(Option::is_none) {
             this.schedule();
         }

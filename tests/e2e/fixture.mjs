@@ -41,13 +41,17 @@ export function useApp(options = {}) {
   beforeEach(async () => {
     ctx.token = TOKENS.worker;
     if (ctx.rest) ctx.backend = await startBackend();
+    // Whatever Prism logged between tests belongs to the last one's teardown.
+    ctx.proxy?.violations();
   });
   afterEach(async () => {
     // A test that failed early leaves its pages open; their timers must not reach the next test.
     for (const c of ctx.browser?.contexts() ?? []) await c.close().catch(() => {});
+    // Let calls already on their way finish against the live backend, then judge them.
+    if (ctx.proxy) await new Promise((r) => setTimeout(r, 300));
+    const violations = ctx.proxy?.violations() ?? [];
     await ctx.backend?.stop();
     ctx.backend = null;
-    const violations = ctx.proxy?.violations() ?? [];
     assert.deepEqual(violations, [], `requests or responses outside public/openapi.yaml:\n${violations.join('\n')}`);
   });
   after(async () => {

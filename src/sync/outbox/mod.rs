@@ -20,6 +20,9 @@ pub fn disposition(result: &Result<(), ApiError>) -> Disposition {
     }
 }
 
+/// Window event asking every autosave with unsent edits to try again (the backoff timer).
+pub const RETRY_EDITS: &str = "okaeri:retry-edits";
+
 #[derive(Clone, Copy)]
 pub struct Outbox {
     /// Every write not yet on the backend, oldest first (waiting and returned ones).
@@ -106,7 +109,14 @@ impl Outbox {
     async fn retry_forever(self) {
         let mut failures = 0;
         loop {
-            if self.flush().await {
+            let edits_waiting = !self.unsent_edits.with_untracked(Vec::is_empty);
+            if edits_waiting {
+                // Autosave holds those edits; it listens for this and sends them with If-Match.
+                if let (Some(w), Ok(ev)) = (web_sys::window(), web_sys::Event::new(RETRY_EDITS)) {
+                    let _ = w.dispatch_event(&ev);
+                }
+            }
+            if self.flush().await && !edits_waiting {
                 failures = 0;
             } else {
                 failures += 1;
