@@ -21,6 +21,7 @@ pub fn Settings() -> impl IntoView {
     let pending = move || outbox.waiting();
     let sign_out = move |_| {
         leptos::task::spawn_local_scoped(async move {
+            outbox.stop().await;
             wipe_device().await;
             if let Some(w) = web_sys::window() {
                 let _ = w.location().reload();

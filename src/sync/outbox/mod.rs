@@ -34,6 +34,8 @@ pub struct Outbox {
     /// that show it fetch again.
     data_version: RwSignal<u64>,
     flushing: StoredValue<bool>,
+    /// Logging out: nothing may be sent or written to disk any more.
+    stopped: StoredValue<bool>,
     client: StoredValue<Client, LocalStorage>,
 }
 
@@ -45,6 +47,7 @@ impl Outbox {
             unsent_edits: RwSignal::new(crate::browser::storage::keys_with_unsent_edits()),
             data_version,
             flushing: StoredValue::new(false),
+            stopped: StoredValue::new(false),
             client: StoredValue::new_local(client),
         };
         // Plain spawn_local: the outbox lives as long as the app, and a send must never be
@@ -90,6 +93,9 @@ impl Outbox {
 
     /// Queues a write that could not be sent now.
     pub async fn enqueue(self, write: PendingWrite) {
+        if self.stopped.get_value() {
+            return;
+        }
         let _ = store::put(&write).await;
         self.writes.update(|w| {
             w.retain(|x| x.key != write.key);
@@ -125,9 +131,21 @@ impl Outbox {
         }
     }
 
+    /// Stops sending and writing to disk, and waits for a send under way to finish, so a
+    /// wipe that follows is not undone by a late write.
+    pub async fn stop(self) {
+        self.stopped.set_value(true);
+        for _ in 0..200 {
+            if !self.flushing.get_value() {
+                break;
+            }
+            gloo_timers::future::TimeoutFuture::new(50).await;
+        }
+    }
+
     /// Sends every waiting write once, in order. `true` when none is left waiting.
     pub async fn flush(self) -> bool {
-        if self.flushing.get_value() {
+        if self.flushing.get_value() || self.stopped.get_value() {
             return false;
         }
         let Some(waiting) = self.writes.try_with_untracked(|w| {
@@ -148,6 +166,9 @@ impl Outbox {
             let result = client
                 .send_queued(&write.path, &write.body, &write.key)
                 .await;
+            if self.stopped.get_value() {
+                break;
+            }
             match disposition(&result) {
                 Disposition::Sent => {
                     let _ = store::remove(&write.key).await;

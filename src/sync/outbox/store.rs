@@ -34,8 +34,36 @@ async fn open() -> Option<Database> {
     open_noting_new().await.map(|(db, _)| db)
 }
 
+/// Whether the database exists, where the browser can tell (`indexedDB.databases()`), so a
+/// read never creates one.
+async fn exists() -> Option<bool> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let idb = js_sys::Reflect::get(&window, &"indexedDB".into()).ok()?;
+    let databases = js_sys::Reflect::get(&idb, &"databases".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise = databases
+        .call0(&idb)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    let list = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    Some(js_sys::Array::from(&list).iter().any(|d| {
+        js_sys::Reflect::get(&d, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .as_deref()
+            == Some(DB_NAME)
+    }))
+}
+
 /// Every write still in the outbox, oldest first. Unreadable rows are skipped.
 pub async fn load() -> Vec<PendingWrite> {
+    if exists().await == Some(false) {
+        return Vec::new();
+    }
     let Some((db, created)) = open_noting_new().await else {
         return Vec::new();
     };
