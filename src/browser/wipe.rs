@@ -17,14 +17,19 @@ pub async fn wipe_device() {
     unregister_service_workers().await;
 }
 
+/// The array a promise resolves to; empty if it fails.
+async fn list(promise: js_sys::Promise) -> Vec<wasm_bindgen::JsValue> {
+    match JsFuture::from(promise).await {
+        Ok(value) => js_sys::Array::from(&value).iter().collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
 async fn clear_caches() {
     let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else {
         return;
     };
-    let Ok(names) = JsFuture::from(caches.keys()).await else {
-        return;
-    };
-    for name in js_sys::Array::from(&names).iter() {
+    for name in list(caches.keys()).await {
         if let Some(name) = name.as_string() {
             let _ = JsFuture::from(caches.delete(&name)).await;
         }
@@ -35,10 +40,7 @@ async fn unregister_service_workers() {
     let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else {
         return;
     };
-    let Ok(list) = JsFuture::from(container.get_registrations()).await else {
-        return;
-    };
-    for reg in js_sys::Array::from(&list).iter() {
+    for reg in list(container.get_registrations()).await {
         if let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() {
             if let Ok(p) = reg.unregister() {
                 let _ = JsFuture::from(p).await;

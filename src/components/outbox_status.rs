@@ -29,10 +29,7 @@ fn back_to_draft(w: &PendingWrite) -> String {
             "/board/new".to_string()
         }
         WriteKind::Comment { challenge_id } => {
-            let text = serde_json::from_str::<serde_json::Value>(&w.body)
-                .ok()
-                .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
-                .unwrap_or_default();
+            let text = w.comment_text();
             storage::set(&format!("comment.draft.{challenge_id}"), &text);
             format!("/board/{challenge_id}")
         }

@@ -1,6 +1,5 @@
 //! `/board/:id`: one challenge: details, status history and the conversation about it.
 
-use crate::api::client::comments_path;
 use crate::api::{ApiError, Versioned};
 use crate::browser::dom::to;
 use crate::browser::random::uuid_v4;
@@ -15,7 +14,7 @@ use crate::i18n::context::use_i18n;
 use crate::i18n::dates::{format_date, format_date_time};
 use crate::state::use_app;
 use crate::sync::last_seen;
-use crate::sync::outbox::entry::{label_of, PendingWrite, WriteKind};
+use crate::sync::outbox::entry::{PendingWrite, WriteKind};
 use crate::sync::outbox::use_outbox;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -170,7 +169,7 @@ fn PendingComments(challenge_id: String) -> impl IntoView {
                     <p class="comment-meta">
                         <span class="tag">{let r = w.returned.clone(); move || i18n.t(if r.is_some() { "outbox.returned" } else { "outbox.waiting" })}</span>
                     </p>
-                    <p class="comment-text">{serde_json::from_str::<serde_json::Value>(&w.body).ok().and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string)).unwrap_or_default()}</p>
+                    <p class="comment-text">{w.comment_text()}</p>
                 </li>
             </For>
         </ol>
@@ -220,21 +219,7 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
             match client.add_comment(&id, &body, &k).await {
                 Ok(m) => Ok(Some(m)),
                 Err(e) if e.is_transient() && !client.is_embedded() => {
-                    let json = serde_json::json!({ "text": body }).to_string();
-                    outbox
-                        .enqueue(PendingWrite {
-                            key: k,
-                            kind: WriteKind::Comment {
-                                challenge_id: id.clone(),
-                            },
-                            path: comments_path(&id),
-                            body: json,
-                            label: label_of(&body),
-                            queued_at: chrono::Utc::now(),
-                            attempts: 1,
-                            returned: None,
-                        })
-                        .await;
+                    outbox.enqueue(PendingWrite::comment(k, &id, &body)).await;
                     Ok(None)
                 }
                 Err(e) => Err(e),

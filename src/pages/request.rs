@@ -1,7 +1,6 @@
 //! `/board/new`: asking for a challenge. The draft stays on the device as she types, and its
 //! Idempotency-Key with it, so a retry (even after a reload) never makes two requests.
 
-use crate::api::client::CHALLENGES_PATH;
 use crate::api::ApiError;
 use crate::browser::random::uuid_v4;
 use crate::browser::storage;
@@ -16,7 +15,7 @@ use crate::domain::validation::FieldErrors;
 use crate::domain::worker::Role;
 use crate::i18n::context::use_i18n;
 use crate::state::use_app;
-use crate::sync::outbox::entry::{label_of, PendingWrite, WriteKind};
+use crate::sync::outbox::entry::PendingWrite;
 use crate::sync::outbox::use_outbox;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -78,16 +77,10 @@ pub fn RequestForm() -> impl IntoView {
                 Ok(created) => Ok(Some(created.value.id)),
                 Err(e) if e.is_transient() && !client.is_embedded() => {
                     outbox
-                        .enqueue(PendingWrite {
-                            key: d.idempotency_key.clone(),
-                            kind: WriteKind::NewChallenge,
-                            path: CHALLENGES_PATH.to_string(),
-                            body: serde_json::to_string(&d.request).unwrap_or_default(),
-                            label: label_of(&d.request.title),
-                            queued_at: chrono::Utc::now(),
-                            attempts: 1,
-                            returned: None,
-                        })
+                        .enqueue(PendingWrite::new_challenge(
+                            d.idempotency_key.clone(),
+                            &d.request,
+                        ))
                         .await;
                     Ok(None)
                 }

@@ -1,5 +1,8 @@
 //! What the outbox holds, and what happens to a write after each try. Pure, tested natively.
 
+use crate::api::client::{comments_path, CHALLENGES_PATH};
+use crate::api::embedded::server::CommentInput;
+use crate::domain::challenge::ChallengeRequest;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +36,45 @@ pub struct PendingWrite {
 }
 
 impl PendingWrite {
+    /// A first try that failed, so it waits; `body` is exactly what that try sent, because
+    /// the backend refuses the same Idempotency-Key with another body.
+    fn waiting(key: String, kind: WriteKind, path: String, body: String, label: &str) -> Self {
+        PendingWrite {
+            key,
+            kind,
+            path,
+            body,
+            label: label_of(label),
+            queued_at: Utc::now(),
+            attempts: 1,
+            returned: None,
+        }
+    }
+
+    pub fn new_challenge(key: String, request: &ChallengeRequest) -> Self {
+        let body = serde_json::to_string(request).unwrap_or_default();
+        let path = CHALLENGES_PATH.to_string();
+        Self::waiting(key, WriteKind::NewChallenge, path, body, &request.title)
+    }
+
+    pub fn comment(key: String, challenge_id: &str, text: &str) -> Self {
+        let input = CommentInput {
+            text: text.to_string(),
+        };
+        let body = serde_json::to_string(&input).unwrap_or_default();
+        let kind = WriteKind::Comment {
+            challenge_id: challenge_id.to_string(),
+        };
+        Self::waiting(key, kind, comments_path(challenge_id), body, text)
+    }
+
+    /// The text of a queued comment ("" for anything else).
+    pub fn comment_text(&self) -> String {
+        serde_json::from_str::<CommentInput>(&self.body)
+            .map(|c| c.text)
+            .unwrap_or_default()
+    }
+
     pub fn is_waiting(&self) -> bool {
         self.returned.is_none()
     }
@@ -83,6 +125,17 @@ mod tests {
         assert_eq!(label_of("明日の10時\nでいかがでしょう"), "明日の10時");
         assert_eq!(label_of(&"あ".repeat(50)).chars().count(), 41);
         assert_eq!(label_of(""), "");
+    }
+
+    #[test]
+    fn a_queued_comment_keeps_the_body_of_its_first_try() {
+        let w = PendingWrite::comment("k2".into(), "ch 101", "明日\nよろしく");
+        assert_eq!(w.path, "/api/v1/challenges/ch%20101/comments");
+        assert_eq!(w.body, r#"{"text":"明日\nよろしく"}"#);
+        assert_eq!(w.comment_text(), "明日\nよろしく");
+        assert_eq!(w.label, "明日");
+        assert!(w.is_waiting());
+        assert_eq!(w.attempts, 1);
     }
 
     #[test]
