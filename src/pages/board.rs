@@ -9,7 +9,7 @@ use crate::components::page_heading::PageHeading;
 use crate::domain::board_filter::{search_key, BoardFilter};
 use crate::domain::challenge::{Challenge, Status};
 use crate::domain::skill::Skill;
-use crate::domain::worker::{Role, User};
+use crate::domain::worker::Role;
 use crate::i18n::context::use_i18n;
 use crate::state::use_app;
 use crate::sync::last_seen;
@@ -253,12 +253,14 @@ fn CardItem(
     let c = card.value.clone();
     let href = format!("/board/{}", c.id);
     let skill = c.request.skill.map(Skill::label_key);
-    let me: Option<User> = app.user();
-    let is_coordinator = me.as_ref().is_some_and(|u| u.role == Role::Coordinator);
+    // Who she is may arrive after the cards (REST): both follow the session, not a snapshot.
+    let is_coordinator = move || app.user().is_some_and(|u| u.role == Role::Coordinator);
     let unread = {
         let c = c.clone();
-        let me_id = me.as_ref().map(|u| u.id.clone()).unwrap_or_default();
-        move || seen.with(|s| c.new_comments_for(&me_id, s.get(&c.id).copied()))
+        move || {
+            let me_id = app.user().map(|u| u.id).unwrap_or_default();
+            seen.with(|s| c.new_comments_for(&me_id, s.get(&c.id).copied()))
+        }
     };
     let offer = use_context::<AchievedOffer>();
     let worker_name = if c.worker_name.is_empty() {
@@ -271,7 +273,7 @@ fn CardItem(
             <A href=to(href) attr:class="card-title">{c.request.title.clone()}</A>
             <p class="card-meta">
                 {skill.map(|k| view! { <span class="tag">{move || i18n.t(k)}</span> })}
-                {is_coordinator.then(|| view! { <span class="worker">{worker_name.clone().unwrap_or_default()}</span> })}
+                {move || is_coordinator().then(|| view! { <span class="worker">{worker_name.clone().unwrap_or_default()}</span> })}
                 {(!c.comments.is_empty()).then(|| view! { <span class="comments">{move || i18n.f("board.comments", &[("n", &c.comments.len().to_string())])}</span> })}
                 <Show when={let u = unread.clone(); move || u() > 0}>
                     <span class="badge-new">{let u = unread.clone(); move || i18n.f("board.new_comments", &[("n", &u().to_string())])}</span>
