@@ -5,7 +5,7 @@ use crate::browser::dom;
 use crate::components::header::AppHeader;
 use crate::components::live_region::LiveRegion;
 use crate::components::nav::NavBar;
-use crate::i18n::context::I18n;
+use crate::i18n::context::{use_i18n, I18n};
 use crate::pages::{
     board::Board, challenge::ChallengePage, home::Home, not_found::NotFound, onboarding::Onboarding,
 };
@@ -13,7 +13,7 @@ use crate::pages::{
     profile::MyProfile, request::RequestForm, settings::Settings, worker::WorkerPage,
     worker_card::WorkerCard,
 };
-use crate::state::AppState;
+use crate::state::{use_app, AppState};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -38,16 +38,16 @@ pub fn App(config: Config) -> impl IntoView {
             <div class="layout">
                 <NavBar/>
                 <main id="main" tabindex="-1">
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=Home/>
-                        <Route path=path!("/onboarding") view=Onboarding/>
-                        <Route path=path!("/profile") view=MyProfile/>
-                        <Route path=path!("/workers/:id") view=WorkerPage/>
-                        <Route path=path!("/workers/:id/card") view=WorkerCard/>
-                        <Route path=path!("/board") view=Board/>
-                        <Route path=path!("/board/new") view=RequestForm/>
-                        <Route path=path!("/board/:id") view=ChallengePage/>
-                        <Route path=path!("/settings") view=Settings/>
+                    <Routes fallback=page(NotFound)>
+                        <Route path=path!("/") view=page(Home)/>
+                        <Route path=path!("/onboarding") view=page(Onboarding)/>
+                        <Route path=path!("/profile") view=page(MyProfile)/>
+                        <Route path=path!("/workers/:id") view=page(WorkerPage)/>
+                        <Route path=path!("/workers/:id/card") view=page(WorkerCard)/>
+                        <Route path=path!("/board") view=page(Board)/>
+                        <Route path=path!("/board/new") view=page(RequestForm)/>
+                        <Route path=path!("/board/:id") view=page(ChallengePage)/>
+                        <Route path=path!("/settings") view=page(Settings)/>
                     </Routes>
                 </main>
             </div>
@@ -55,5 +55,15 @@ pub fn App(config: Config) -> impl IntoView {
             <crate::components::app_updates::UpdatePrompt/>
             <crate::components::sign_in_dialog::SignInDialog/>
         </Router>
+    }
+}
+
+/// A route's view, given its own language and user memos (`I18n::for_page`,
+/// `AppState::for_page`): what the page subscribes to is freed when she leaves it.
+fn page<V: IntoView + 'static>(view: fn() -> V) -> impl Fn() -> AnyView + Clone + Send + 'static {
+    move || {
+        provide_context(use_i18n().for_page());
+        provide_context(use_app().for_page());
+        view().into_any()
     }
 }

@@ -19,6 +19,8 @@ pub struct AppState {
     /// Bumped after any write that other views show, so their data is fetched again.
     pub data_version: RwSignal<u64>,
     pub session: LocalResource<Result<User, ApiError>>,
+    /// Who she is, once known: the session itself, or a page's own memo of it (see `for_page`).
+    user: Signal<Option<User>>,
     /// A request got 401 and waits for her to sign in again.
     pub sign_in_needed: RwSignal<bool>,
     /// Text for the app's polite live region.
@@ -58,6 +60,7 @@ impl AppState {
             data_version: RwSignal::new(0),
             sign_in_needed,
             session,
+            user: Signal::derive(move || session.get().and_then(Result::ok)),
             announcement: RwSignal::new(String::new()),
         }
     }
@@ -91,7 +94,17 @@ impl AppState {
 
     /// The signed-in user, once known (tracked).
     pub fn user(&self) -> Option<User> {
-        self.session.get().and_then(Result::ok)
+        self.user.get()
+    }
+
+    /// The same state, with who she is read through a memo owned by the current page, so the
+    /// page's views do not stay subscribed to the app-wide session (as `I18n::for_page`).
+    pub fn for_page(&self) -> AppState {
+        let user = self.user;
+        AppState {
+            user: Memo::new(move |_| user.get()).into(),
+            ..*self
+        }
     }
 
     pub fn data_changed(&self) {

@@ -4,4 +4,5 @@ pub mod dom;
 pub mod embed;
 pub mod random;
 pub mod storage;
+pub mod window_listener;
 pub mod wipe;

@@ -2,6 +2,7 @@
 //! where it exists, short instructions on iPhone Safari, which has none). `public/pwa.js`
 //! talks to the service worker; this shows the words and passes her answer back.
 
+use crate::browser::window_listener::on_window_event;
 use crate::i18n::context::use_i18n;
 use leptos::prelude::*;
 
@@ -29,7 +30,7 @@ fn ios_without_install() -> bool {
 pub fn UpdatePrompt() -> impl IntoView {
     let i18n = use_i18n();
     let ready = RwSignal::new(false);
-    let _listener = window_event_listener_untyped("okaeri:update-ready", move |_| ready.set(true));
+    on_window_event("okaeri:update-ready", move |_| ready.set(true));
     view! {
         <Show when=move || ready.get()>
             <div class="update-prompt" role="status">
@@ -45,8 +46,7 @@ pub fn UpdatePrompt() -> impl IntoView {
 pub fn InstallHint() -> impl IntoView {
     let i18n = use_i18n();
     let installable = RwSignal::new(false);
-    let _listener =
-        window_event_listener_untyped("okaeri:installable", move |_| installable.set(true));
+    on_window_event("okaeri:installable", move |_| installable.set(true));
     let ios = ios_without_install();
     view! {
         <section class="card" aria-labelledby="install-title">

@@ -8,7 +8,9 @@ const KEY: &str = "lang";
 
 #[derive(Clone, Copy)]
 pub struct I18n {
-    pub lang: RwSignal<Lang>,
+    /// What views read: the app-wide choice, or a page's own memo of it (see `for_page`).
+    pub lang: Signal<Lang>,
+    chosen: RwSignal<Lang>,
 }
 
 impl I18n {
@@ -18,15 +20,29 @@ impl I18n {
             .and_then(|c| Lang::from_code(&c))
             .unwrap_or_default();
         dom::set_document_lang(lang.code());
+        let chosen = RwSignal::new(lang);
         I18n {
-            lang: RwSignal::new(lang),
+            lang: chosen.into(),
+            chosen,
+        }
+    }
+
+    /// The same language through a memo owned by the current page. A subscriber of an app-wide
+    /// signal stays allocated until that signal next changes, and the language rarely does:
+    /// read directly, every text of every page visited stayed in memory (the memory benchmark
+    /// measured it). Through the page's memo, they go with the page.
+    pub fn for_page(&self) -> I18n {
+        let chosen = self.chosen;
+        I18n {
+            lang: Memo::new(move |_| chosen.get()).into(),
+            chosen,
         }
     }
 
     pub fn set(&self, lang: Lang) {
         storage::set(KEY, lang.code());
         dom::set_document_lang(lang.code());
-        self.lang.set(lang);
+        self.chosen.set(lang);
     }
 
     /// Tracked: a view calling this re-renders when the language changes.

@@ -2,6 +2,7 @@
 
 use crate::api::Versioned;
 use crate::browser::dom::to;
+use crate::browser::window_listener::on_window_event;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::loading::Loading;
 use crate::components::move_control::MoveControl;
@@ -52,7 +53,7 @@ pub fn Board() -> impl IntoView {
     let navigate = use_navigate();
     let filter = Memo::new(move |_| query.with(|q| BoardFilter::from_query(|k| q.get(k))));
     let narrow = RwSignal::new(is_narrow());
-    let _resize = window_event_listener(leptos::ev::resize, move |_| narrow.set(is_narrow()));
+    on_window_event("resize", move |_| narrow.set(is_narrow()));
     // Phones show one column at a time; "all" is the wide layout.
     let shown_status = move || {
         filter

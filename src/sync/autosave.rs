@@ -3,6 +3,7 @@
 
 use crate::api::ApiError;
 use crate::browser::storage;
+use crate::browser::window_listener::on_window_event;
 use crate::components::save_status::SaveState;
 use crate::sync::outbox::Outbox;
 use leptos::prelude::*;
@@ -128,12 +129,8 @@ where
                 });
             }
         };
-        let online = window_event_listener_untyped("online", retry);
-        let timer = window_event_listener_untyped(crate::sync::outbox::RETRY_EDITS, retry);
-        on_cleanup(move || {
-            online.remove();
-            timer.remove();
-        });
+        on_window_event("online", retry);
+        on_window_event(crate::sync::outbox::RETRY_EDITS, retry);
         if start.unsent && this.theirs.with_untracked(Option::is_none) {
             this.schedule();
         }
