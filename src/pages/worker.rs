@@ -220,7 +220,11 @@ pub fn ProfileView(
                 let achieved = achieved.clone();
                 view! {
                     <Show when=move || endorsing.get() fallback=move || view! {
-                        <button type="button" class="button primary" on:click=move |_| { endorsing.set(true); crate::browser::dom::focus_by_id("endorse-skill"); }>
+                        <button type="button" class="button primary" on:click=move |_| {
+                            endorsing.set(true);
+                            // The form replaces this button; its first field takes focus once drawn.
+                            request_animation_frame(|| crate::browser::dom::focus_by_id("endorse-skill"));
+                        }>
                             {move || i18n.t("endorse.open")}
                         </button>
                     }>
