@@ -65,6 +65,11 @@ e2e:
 	node --test --test-concurrency=1 --test-reporter=spec tests/e2e/*.test.mjs
 	OKAERI_BACKEND=rest node --test --test-concurrency=1 --test-reporter=spec $(E2E_JOURNEYS) tests/e2e/rest/*.test.mjs
 
+## The performance benchmark (not a test): a table of figures and budgets, about 10 minutes.
+bench: tools browser-tools build
+	@bash .ci/tools.sh bench
+	node tests/bench/run.mjs dist 5
+
 ## Release bundle size: raw, gzip and brotli per file.
 size: build
 	@node tests/tools/size.mjs dist

@@ -3,6 +3,7 @@
 #   tools.sh build    Rust wasm target, trunk, wasm-bindgen-cli, npm packages (wasm-opt, test tools)
 #   tools.sh browser  Debian's chromium and chromium-driver
 #   tools.sh python   schemathesis (PyPI) in .venv, for the live contract check
+#   tools.sh bench    Lighthouse (npm) in tests/bench, for `make bench` only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -63,9 +64,20 @@ python_tools() {
   fi
 }
 
+bench_tools() {
+  stamp=tests/bench/node_modules/.okaeri-lock-sha
+  want=$(sha256sum tests/bench/package-lock.json | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    echo "==> installing the benchmark's npm packages (Lighthouse)"
+    npm ci --prefix tests/bench --no-audit --no-fund
+    echo "$want" > "$stamp"
+  fi
+}
+
 case "${1:-build}" in
   build) build_tools ;;
   browser) browser_tools ;;
   python) python_tools ;;
-  *) echo "usage: tools.sh build|browser|python" >&2; exit 2 ;;
+  bench) bench_tools ;;
+  *) echo "usage: tools.sh build|browser|python|bench" >&2; exit 2 ;;
 esac

@@ -1,15 +1,11 @@
-// Board benchmark (not a test): first render and a filter keystroke with 100 and 1,000
-// cards in the embedded default, in headless Chromium, medians of several runs measured side
-// by side in one run. "First render" ends when every column shows its count and its first
-// page of cards (40; the rest behind 「もっと見る」). Usage: node tests/tools/bench-board.mjs [dist] [runs]
-import { launch, openPage, ready } from '../e2e/browser.mjs';
-import { serve } from '../e2e/server.mjs';
+// The board with 100 and 1,000 cards in the embedded default, unthrottled: first render and a
+// filter keystroke. "First render" runs from the tap on the board tab until every column shows
+// its count and its first page of cards (40; the rest behind 「もっと見る」). A keystroke runs
+// from the input event until the narrowed list has been painted (two animation frames).
+import { openPage, ready } from '../e2e/browser.mjs';
+import { median } from './stats.mjs';
 
-const dist = process.argv[2] || 'dist';
-const runs = Number(process.argv[3] || 5);
 const SEEDED = 11; // cards in the demo data
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function measure(browser, url, cards) {
   const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
@@ -64,21 +60,18 @@ async function measure(browser, url, cards) {
   return { first, keystroke: median(keystrokes.map((k) => k.ms)) };
 }
 
-const server = await serve({ root: dist });
-const browser = await launch();
-const results = { 100: [], 1000: [] };
-for (let i = 0; i < runs; i++) {
-  for (const n of [100, 1000]) results[n].push(await measure(browser, server.url, n));
+/** Medians over `runs` rounds, 100 and 1,000 cards measured side by side in each round. */
+export async function boardBench(browser, url, runs) {
+  const results = { 100: [], 1000: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const n of [100, 1000]) results[n].push(await measure(browser, url, n));
+  }
+  const out = {};
+  for (const n of [100, 1000]) {
+    out[n] = {
+      first: median(results[n].map((r) => r.first)),
+      keystroke: median(results[n].map((r) => r.keystroke)),
+    };
+  }
+  return out;
 }
-await browser.close();
-await server.close();
-
-console.log(`board benchmark, medians of ${runs} runs (unthrottled headless Chromium)`);
-console.log('cards   first render ms   filter keystroke ms');
-for (const n of [100, 1000]) {
-  const first = median(results[n].map((r) => r.first)).toFixed(1);
-  const key = median(results[n].map((r) => r.keystroke)).toFixed(1);
-  console.log(`${String(n).padStart(5)}   ${first.padStart(15)}   ${key.padStart(19)}`);
-}
-const ratio = median(results[1000].map((r) => r.first)) / median(results[100].map((r) => r.first));
-console.log(`first render 1000/100 ratio: ${ratio.toFixed(2)}`);

@@ -18,6 +18,19 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+// Compressed once per file version, as a host that precompresses its assets would: brotli at
+// quality 11 takes seconds for the wasm, which must not count as network time in a benchmark.
+const cache = new Map();
+function compressed(file, body, encoding) {
+  const key = `${encoding}:${file}:${fs.statSync(file).mtimeMs}:${body.length}`;
+  if (!cache.has(key)) {
+    cache.set(key, encoding === 'br'
+      ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : zlib.gzipSync(body, { level: 9 }));
+  }
+  return cache.get(key);
+}
+
 /**
  * Starts a server on 127.0.0.1 (port 0 = any free port).
  * options: { root, base = '/', port = 0, compress = false, headers = {}, handler }
@@ -53,12 +66,10 @@ export function serve({ root, base = '/', port = 0, compress = false, headers = 
       const out = { 'content-type': type, 'cache-control': 'no-cache', ...headers };
       const accept = req.headers['accept-encoding'] || '';
       if (compress && body.length > 1024 && /text|javascript|wasm|json|css|yaml/.test(type)) {
-        if (accept.includes('br')) {
-          body = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
-          out['content-encoding'] = 'br';
-        } else if (accept.includes('gzip')) {
-          body = zlib.gzipSync(body, { level: 9 });
-          out['content-encoding'] = 'gzip';
+        const encoding = accept.includes('br') ? 'br' : accept.includes('gzip') ? 'gzip' : null;
+        if (encoding) {
+          body = compressed(file, body, encoding);
+          out['content-encoding'] = encoding;
         }
       }
       res.writeHead(200, out);

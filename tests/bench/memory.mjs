@@ -1,0 +1,52 @@
+// Memory over a long session: every route visited 50 times by in-app navigation, JS heap
+// (after a forced garbage collection) and WebAssembly linear memory, against after the first
+// round. Linear memory never shrinks, so its growth is the high-water mark of the Rust heap.
+import { openPage, ready } from '../e2e/browser.mjs';
+
+// Every route, as the role that may see it (the demo's role is chosen in localStorage).
+export const ROUTES = {
+  worker: ['', 'onboarding', 'profile', 'board', 'board/new', 'board/ch101', 'settings'],
+  coordinator: ['', 'workers/w-kei', 'workers/w-kei/card', 'board', 'board/ch101', 'settings'],
+};
+
+async function go(page, base, route) {
+  await page.evaluate((p) => {
+    history.pushState({}, '', p);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+  }, base + route);
+  await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('main .loading'),
+    null, { timeout: 10000 }).catch(async () => {
+    throw new Error(`/${route} did not show its heading: ${await page.locator('main').innerText().catch(() => '?')}`);
+  });
+}
+
+async function sample(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__okaeriWasm?.memory?.buffer?.byteLength ?? 0);
+  return { js: usedSize, wasm };
+}
+
+export async function memoryBench(browser, url, role, rounds = 50) {
+  const routes = ROUTES[role];
+  const { page, context, errors } = await openPage(browser);
+  // Trunk's loader announces the instance; keep a handle on its memory.
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => { window.__okaeriWasm = e.detail.wasm; });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await page.goto(url + 'bench-setup.txt');
+  await page.evaluate((r) => localStorage.setItem('okaeri.demo.role', r), role);
+  await page.goto(url);
+  await ready(page);
+  const base = new URL(url).pathname;
+  const round = async () => { for (const route of routes) await go(page, base, route); };
+  await round();
+  const first = await sample(page, cdp);
+  for (let i = 1; i < rounds; i++) await round();
+  const last = await sample(page, cdp);
+  await context.close();
+  if (!first.wasm) throw new Error('could not read the WebAssembly memory');
+  return { first, last, rounds, routes: routes.length, errors };
+}

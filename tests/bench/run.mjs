@@ -1,0 +1,118 @@
+// Okaeri performance benchmark (not a test): `make bench` builds the release bundle and runs
+// this. Every figure is a median of several runs; the app and its static yardstick are measured
+// side by side in each round, so the ratios hold on a shared, noisy machine.
+//   node tests/bench/run.mjs [dist] [runs]      (BENCH_LIGHTHOUSE_RUNS, default 3)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launch } from '../e2e/browser.mjs';
+import { serve } from '../e2e/server.mjs';
+import { bundleSizes, kb } from '../tools/size.mjs';
+import { boardBench } from './board.mjs';
+import { coldStart, warmStart } from './start.mjs';
+import { memoryBench } from './memory.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
+import { writeStaticPage } from './static-page.mjs';
+import { CONDITIONS } from './throttle.mjs';
+import { median } from './stats.mjs';
+
+const dist = process.argv[2] || 'dist';
+const runs = Number(process.argv[3] || 5);
+const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3);
+const log = (...a) => console.error('·', ...a);
+
+const rows = [];
+const row = (figure, value, budget = '', pass = null) => rows.push({ figure, value, budget, pass });
+const ms = (n) => `${Math.round(n)} ms`;
+const x = (n) => `${n.toFixed(2)}×`;
+
+// 1. What a first visit downloads.
+const sizes = bundleSizes(dist);
+for (const kind of ['html', 'js', 'wasm', 'css']) {
+  const files = sizes.filter((r) => r.firstLoad && r.name.endsWith(`.${kind}`));
+  const sum = (k) => files.reduce((a, r) => a + r[k], 0);
+  row(`first load: ${kind} (raw / gzip / brotli)`, `${kb(sum('raw'))} / ${kb(sum('gzip'))} / ${kb(sum('brotli'))} KB`);
+}
+const firstLoad = sizes.filter((r) => r.firstLoad).reduce((a, r) => a + r.brotli, 0);
+row('first load, total brotli', `${kb(firstLoad)} KB`, '≤ 200 KB', firstLoad <= 200 * 1024);
+
+// The build and its static yardsticks, served compressed like any real host.
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'okaeri-bench-'));
+fs.cpSync(dist, root, { recursive: true });
+const server = await serve({ root, compress: true });
+const browser = await launch();
+try {
+  const screens = [['/', '', 'static-home.html'], ['/board', 'board', 'static-board.html']];
+  for (const [, route, file] of screens) await writeStaticPage(browser, server.url, route, root, file);
+
+  // 2. Cold start, app and static page alternating within each round.
+  const cold = Object.fromEntries(screens.map(([name]) => [name, { app: [], page: [] }]));
+  for (let i = 0; i < runs; i++) {
+    log(`cold start, round ${i + 1} of ${runs}`);
+    for (const [name, route, file] of screens) {
+      cold[name].app.push(await coldStart(browser, server.url + route, { isApp: true }));
+      cold[name].page.push(await coldStart(browser, server.url + file, { isApp: false }));
+    }
+  }
+  const conditions = `${CONDITIONS.cpu}× CPU, ${CONDITIONS.downKbps / 1024} Mbps, ${CONDITIONS.rttMs} ms RTT`;
+  for (const [name] of screens) {
+    const pick = (list, k) => median(list.map((t) => t[k]));
+    const { app, page } = cold[name];
+    const fcp = pick(app, 'fcp') / pick(page, 'fcp');
+    const ready = pick(app, 'interactive') / pick(page, 'interactive');
+    row(`cold start ${name}: first contentful paint (${conditions})`, `${ms(pick(app, 'fcp'))}, static page ${ms(pick(page, 'fcp'))} = ${x(fcp)}`, '≤ 1.2× static', fcp <= 1.2);
+    row(`cold start ${name}: interactive`, `${ms(pick(app, 'interactive'))}, static page ${ms(pick(page, 'interactive'))} = ${x(ready)}`, '≤ 2.5× static', ready <= 2.5);
+  }
+
+  // 3. Warm start from the service worker's cache.
+  const warm = [];
+  for (let i = 0; i < runs; i++) {
+    log(`warm start, round ${i + 1} of ${runs}`);
+    warm.push(await warmStart(browser, server.url));
+  }
+  if (!warm.every((w) => w.controlled)) throw new Error('the warm start was not served by the service worker');
+  row('warm start /: interactive (service worker cache, same conditions)', ms(median(warm.map((w) => w.interactive))));
+
+  // 4. The board, unthrottled.
+  log('board with 100 and 1,000 cards');
+  const board = await boardBench(browser, server.url, runs);
+  row('board, 100 cards: first render', ms(board[100].first));
+  row('board, 100 cards: filter keystroke', ms(board[100].keystroke));
+  row('board, 1,000 cards: first render', ms(board[1000].first), '≤ 100 ms', board[1000].first <= 100);
+  row('board, 1,000 cards: filter keystroke', ms(board[1000].keystroke), '≤ 16 ms', board[1000].keystroke <= 16);
+
+  // 5. Memory over 50 rounds of every route.
+  for (const role of ['worker', 'coordinator']) {
+    log(`memory, 50 rounds of every route (${role})`);
+    const mem = await memoryBench(browser, server.url, role, 50);
+    for (const [k, label] of [['js', 'JS heap'], ['wasm', 'WebAssembly memory']]) {
+      const growth = mem.last[k] / mem.first[k] - 1;
+      row(`memory, ${role} (${mem.routes} routes): ${label}, round 1 → round 50`,
+        `${kb(mem.first[k])} → ${kb(mem.last[k])} KB (${(growth * 100).toFixed(1)} %)`, '≤ 10 % growth', growth <= 0.1);
+    }
+  }
+} finally {
+  await browser.close();
+}
+
+// 6. Lighthouse, mobile preset, on the same server.
+log(`lighthouse, ${lighthouseRuns} runs`);
+const lh = await lighthouseScores(server.url, lighthouseRuns);
+await server.close();
+fs.rmSync(root, { recursive: true, force: true });
+row('Lighthouse / performance (mobile)', String(Math.round(lh.scores.performance)), '≥ 95', lh.scores.performance >= 95);
+row('Lighthouse / accessibility', String(Math.round(lh.scores.accessibility)));
+row('Lighthouse / best practices', String(Math.round(lh.scores['best-practices'])));
+row('Lighthouse / metrics (FCP, LCP, TBT, SI, TTI)',
+  ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index', 'interactive']
+    .map((m) => ms(lh.metrics[m])).join(', '));
+
+// The table, in Markdown, ready for README.
+const verdict = (p) => (p === null ? '' : p ? 'pass' : '**miss**');
+console.log(`\nOkaeri benchmark, ${new Date().toISOString().slice(0, 10)}, medians of ${runs} runs (Lighthouse: ${lighthouseRuns}), ${os.cpus().length} CPUs\n`);
+console.log('| figure | measured | budget | |');
+console.log('|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.figure} | ${r.value} | ${r.budget} | ${verdict(r.pass)} |`);
+if (lh.failing.length) console.log(`\nLighthouse audits below 0.9: ${lh.failing.join(', ')}`);
+const missed = rows.filter((r) => r.pass === false).length;
+console.log(missed ? `\n${missed} budget(s) missed.` : '\nEvery budget met.');

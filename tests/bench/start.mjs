@@ -1,0 +1,47 @@
+// Start-up under mobile conditions: first contentful paint and the moment the app is
+// interactive (`performance.mark('okaeri-interactive')` right after mount, in src/main.rs).
+// For the static yardstick page "interactive" is when it is painted and parsed.
+import { MOBILE, throttle } from './throttle.mjs';
+
+async function timings(page, isApp) {
+  return page.evaluate(async (app) => {
+    const until = (read) => new Promise((resolve) => {
+      const poll = () => { const v = read(); if (v !== undefined) resolve(v); else setTimeout(poll, 25); };
+      poll();
+    });
+    const fcp = await until(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+    const interactive = app
+      ? await until(() => performance.getEntriesByName('okaeri-interactive')[0]?.startTime)
+      : Math.max(fcp, performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
+    return { fcp, interactive };
+  }, isApp);
+}
+
+/** A first visit: empty cache, no service worker yet. */
+export async function coldStart(browser, url, { isApp }) {
+  const context = await browser.newContext(MOBILE);
+  const page = await context.newPage();
+  await throttle(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 120000 });
+  const result = await timings(page, isApp);
+  await context.close();
+  return result;
+}
+
+/** A later visit: the service worker installed on the first visit answers from its cache. */
+export async function warmStart(browser, url) {
+  const context = await browser.newContext(MOBILE);
+  const first = await context.newPage();
+  await first.goto(url, { waitUntil: 'load', timeout: 120000 });
+  await timings(first, true);
+  // `ready` resolves once the worker is active, i.e. after its install filled the cache.
+  await first.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await first.close();
+  const page = await context.newPage();
+  await throttle(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 120000 });
+  const result = await timings(page, true);
+  result.controlled = await page.evaluate(() => Boolean(navigator.serviceWorker.controller));
+  await context.close();
+  return result;
+}
