@@ -182,7 +182,9 @@ where
         let this = *self;
         spawn_local_scoped(async move {
             gloo_timers::future::TimeoutFuture::new(DEBOUNCE_MS).await;
-            if this.generation.try_get_value() == Some(mine) {
+            if this.generation.try_get_value() == Some(mine)
+                && this.unsent.try_get_value() == Some(true)
+            {
                 let _ = this.send().await;
             }
         });
@@ -190,6 +192,9 @@ where
 
     /// Sends now (e.g. the online event or a retry button).
     pub async fn flush(self) -> Result<(), ApiError> {
+        // The pending debounced save is this one: left scheduled, it could fire after the
+        // caller's next request (onboarding's complete) with an ETag that is then stale.
+        self.generation.update_value(|g| *g += 1);
         while self.in_flight.get_value() {
             gloo_timers::future::TimeoutFuture::new(50).await;
         }
