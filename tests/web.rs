@@ -117,3 +117,43 @@ async fn strengths_chart_is_an_accessible_svg_with_a_table() {
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("得意") && text.contains("はじめて"), "{text}");
 }
+
+/// Finishing onboarding flushes the draft and then sends `complete` with the ETag that flush
+/// got back. The debounced save of her last keystroke must not fire in between: it would make
+/// that ETag stale (a 412 seen on the REST pass under load).
+#[wasm_bindgen_test]
+async fn flush_cancels_the_pending_debounced_save() {
+    use okaeri::sync::autosave::{Autosave, GetFn, PutFn, Start};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    // Mounting anything sets up Leptos's task executor, which the debounced save runs on.
+    let _mounted = leptos::mount::mount_to(container(), || view! { <p>"autosave"</p> });
+    let owner = Owner::new();
+    let puts: Rc<RefCell<Vec<(String, String)>>> = Rc::default();
+    let recorded = Rc::clone(&puts);
+    let put: PutFn<String> = Rc::new(move |value: String, etag: String| {
+        recorded.borrow_mut().push((value, etag.clone()));
+        let next = format!("{etag}+");
+        Box::pin(async move { Ok(next) })
+    });
+    let get: GetFn<String> = Rc::new(|| Box::pin(async { Ok((String::new(), "e0".to_string())) }));
+    let start = Start {
+        value: String::new(),
+        etag: "e0".to_string(),
+        theirs: None,
+        unsent: false,
+    };
+    let sync = owner.with(|| Autosave::new("test.flush".to_string(), start, put, get));
+    owner.with(|| sync.change(|v| v.push_str("はな")));
+    assert!(sync.flush().await.is_ok());
+    assert_eq!(sync.etag(), "e0+");
+    // Longer than the half-second pause before a save.
+    gloo_timers::future::TimeoutFuture::new(900).await;
+    assert_eq!(
+        *puts.borrow(),
+        vec![("はな".to_string(), "e0".to_string())],
+        "one write, and the ETag flush handed back is still current"
+    );
+    drop(owner);
+}
