@@ -1,24 +1,13 @@
 // Memory over a long session: every route visited 50 times by in-app navigation, JS heap
 // (after a forced garbage collection) and WebAssembly linear memory, against after the first
 // round. Linear memory never shrinks, so its growth is the high-water mark of the Rust heap.
-import { openPage, ready } from '../e2e/browser.mjs';
+import { goInApp, openPage, ready } from '../e2e/browser.mjs';
 
 // Every route, as the role that may see it (the demo's role is chosen in localStorage).
 export const ROUTES = {
   worker: ['', 'onboarding', 'profile', 'board', 'board/new', 'board/ch101', 'settings'],
   coordinator: ['', 'workers/w-kei', 'workers/w-kei/card', 'board', 'board/ch101', 'settings'],
 };
-
-async function go(page, base, route) {
-  await page.evaluate((p) => {
-    history.pushState({}, '', p);
-    window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
-  }, base + route);
-  await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('main .loading'),
-    null, { timeout: 10000 }).catch(async () => {
-    throw new Error(`/${route} did not show its heading: ${await page.locator('main').innerText().catch(() => '?')}`);
-  });
-}
 
 async function sample(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -41,7 +30,7 @@ export async function memoryBench(browser, url, role, rounds = 50) {
   await page.goto(url);
   await ready(page);
   const base = new URL(url).pathname;
-  const round = async () => { for (const route of routes) await go(page, base, route); };
+  const round = async () => { for (const route of routes) await goInApp(page, base + route, { timeout: 10000 }); };
   await round();
   const first = await sample(page, cdp);
   for (let i = 1; i < rounds; i++) await round();

@@ -3,7 +3,7 @@
 // than this page does on the same connection.
 import fs from 'node:fs';
 import path from 'node:path';
-import { openPage, ready } from '../e2e/browser.mjs';
+import { openPage, ready, shown } from '../e2e/browser.mjs';
 import { MOBILE } from './throttle.mjs';
 
 /** Renders `route` in the app and writes what it shows to `dir/file`. */
@@ -11,7 +11,7 @@ export async function writeStaticPage(browser, url, route, dir, file) {
   const { page, context } = await openPage(browser, MOBILE);
   await page.goto(url + route);
   await ready(page);
-  await page.waitForFunction(() => !document.querySelector('main .loading'));
+  await shown(page);
   const html = await page.evaluate(() => {
     const doc = document.documentElement.cloneNode(true);
     doc.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], link[rel="manifest"]')

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { useApp, open, noErrors } from './fixture.mjs';
+import { shown } from './browser.mjs';
 
 const app = useApp();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -18,7 +19,7 @@ async function audit(page, where) {
 
 async function settle(page) {
   await page.waitForSelector('#boot', { state: 'detached' });
-  await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('main .loading'));
+  await shown(page);
 }
 
 const ROUTES = {

@@ -29,3 +29,22 @@ export async function ready(page) {
   await page.waitForSelector('#boot', { state: 'detached', timeout: 30000 });
   await page.waitForSelector('main h1', { timeout: 30000 });
 }
+
+/** Waits until the page in <main> shows its heading and has nothing left loading. */
+export async function shown(page, { timeout = 30000 } = {}) {
+  await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('main .loading'), null, { timeout });
+}
+
+/**
+ * Goes to `path` the way an in-app link does (history + popstate, no reload), then waits until
+ * that page is shown; a page that never shows its heading fails with what <main> says instead.
+ */
+export async function goInApp(page, path, options) {
+  await page.evaluate((p) => {
+    history.pushState({}, '', p);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+  }, path);
+  await shown(page, options).catch(async () => {
+    throw new Error(`${path} did not show its heading: ${await page.locator('main').innerText().catch(() => '?')}`);
+  });
+}

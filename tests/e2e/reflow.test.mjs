@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, open, noErrors } from './fixture.mjs';
+import { goInApp } from './browser.mjs';
 
 const app = useApp();
 const ROUTES = {
@@ -15,13 +16,7 @@ const SCREENS = {
   '1280 px at 200 %': { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
 };
 
-async function go(page, route) {
-  await page.evaluate((path) => {
-    history.pushState({}, '', path);
-    window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
-  }, new URL(app.url).pathname + route);
-  await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('main .loading'));
-}
+const go = (page, route) => goInApp(page, new URL(app.url).pathname + route);
 
 /** How far the page scrolls sideways, and what sticks out. */
 function overflow(page) {
