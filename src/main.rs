@@ -21,27 +21,14 @@ fn main() {
     });
 }
 
-/// `config.json` beside index.html; missing or broken means the embedded default.
+/// `config.json` beside index.html; missing or broken means the embedded default. index.html
+/// starts fetching it while the WebAssembly downloads (one round trip less before the app can
+/// start on a slow phone) and leaves the promise of its text in `window.okaeriConfig`.
 async fn load_config() -> Config {
-    if let Some(text) = early_config().await {
-        return Config::parse(&text);
-    }
-    let Ok(response) = gloo_net::http::Request::get("config.json")
-        .cache(web_sys::RequestCache::NoCache)
-        .send()
-        .await
-    else {
-        return Config::default();
-    };
-    if !response.ok() {
-        return Config::default();
-    }
-    Config::parse(&response.text().await.unwrap_or_default())
+    Config::parse(&config_text().await.unwrap_or_default())
 }
 
-/// index.html starts fetching config.json while the WebAssembly downloads (one round trip
-/// less before the app can start on a slow phone) and leaves the promise of its text here.
-async fn early_config() -> Option<String> {
+async fn config_text() -> Option<String> {
     use wasm_bindgen::JsCast;
     let window = web_sys::window()?;
     let promise = js_sys::Reflect::get(&window, &"okaeriConfig".into())
