@@ -11,7 +11,9 @@ use crate::domain::board_filter::{search_key, BoardFilter};
 use crate::domain::challenge::{Challenge, Status};
 use crate::domain::skill::Skill;
 use crate::domain::worker::Role;
+use crate::domain::worker::User;
 use crate::i18n::context::use_i18n;
+use crate::i18n::{format, lookup, Lang};
 use crate::state::use_app;
 use crate::sync::last_seen;
 use leptos::prelude::*;
@@ -225,14 +227,24 @@ fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Card>>) -> impl IntoVi
             .map(|u| last_seen::all(&u.id))
             .unwrap_or_default()
     });
+    // A card's texts are drawn once, for one language, one person and what she has read;
+    // when any of these changes (rarely) the whole list is drawn again. Per-text effects in
+    // a hundred cards made the board's first render and each keystroke slow (`make bench`).
+    let list = move || {
+        let lang = i18n.lang();
+        let me = app.user();
+        let seen = seen.get();
+        view! {
+            <For each=move || cards.with(|all| all.iter().take(limit.get()).cloned().collect::<Vec<_>>()) key=|c| (c.value.id.clone(), c.etag.clone()) let:card>
+                <CardItem unread=me.as_ref().map(|u| card.value.new_comments_for(&u.id, seen.get(&card.value.id).copied())).unwrap_or(0)
+                    card=card lang=lang me=me.clone()/>
+            </For>
+        }
+    };
     view! {
         <section class=format!("column status-{}", status.id()) aria-labelledby=heading_ref>
             <h2 id=heading_id>{move || i18n.t(status.label_key())}<span class="count">{move || cards.with(Vec::len)}</span></h2>
-            <ul class="cards">
-                <For each=move || cards.with(|all| all.iter().take(limit.get()).cloned().collect::<Vec<_>>()) key=|c| (c.value.id.clone(), c.etag.clone()) let:card>
-                    <CardItem card=card seen=seen/>
-                </For>
-            </ul>
+            <ul class="cards">{list}</ul>
             <Show when=move || { cards.with(Vec::len) > limit.get() }>
                 <button type="button" class="button secondary more" on:click=move |_| limit.update(|l| *l += PAGE)>
                     {move || i18n.f("board.more", &[("n", &(cards.with(Vec::len) - limit.get()).to_string())])}
@@ -245,51 +257,51 @@ fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Card>>) -> impl IntoVi
     }
 }
 
+/// One card: plain text for the given language and person (see `Column`), and the move control.
 #[component]
-fn CardItem(
-    card: Card,
-    seen: Memo<std::collections::BTreeMap<String, chrono::DateTime<chrono::Utc>>>,
-) -> impl IntoView {
-    let i18n = use_i18n();
+fn CardItem(card: Card, lang: Lang, me: Option<User>, unread: usize) -> impl IntoView {
     let app = use_app();
-    let c = card.value.clone();
+    let c = &card.value;
     let href = format!("/board/{}", c.id);
-    let skill = c.request.skill.map(Skill::label_key);
-    // Who she is may arrive after the cards (REST): both follow the session, not a snapshot.
-    let is_coordinator = move || app.user().is_some_and(|u| u.role == Role::Coordinator);
-    let unread = {
-        let c = c.clone();
-        move || {
-            let me_id = app.user().map(|u| u.id).unwrap_or_default();
-            seen.with(|s| c.new_comments_for(&me_id, s.get(&c.id).copied()))
-        }
-    };
+    let skill = c.request.skill.map(|s| lookup(lang, s.label_key()));
+    let worker = me
+        .as_ref()
+        .is_some_and(|u| u.role == Role::Coordinator && !c.worker_name.is_empty())
+        .then(|| c.worker_name.clone());
+    let comments = (!c.comments.is_empty()).then(|| {
+        format(
+            lang,
+            "board.comments",
+            &[("n", &c.comments.len().to_string())],
+        )
+    });
+    let unread =
+        (unread > 0).then(|| format(lang, "board.new_comments", &[("n", &unread.to_string())]));
+    let paused = (c.status == Status::Paused && !c.paused_reason.is_empty())
+        .then(|| format!("{}{}", lookup(lang, "board.paused_reason"), c.paused_reason));
+    let title = c.request.title.clone();
     let offer = use_context::<AchievedOffer>();
-    let worker_name = if c.worker_name.is_empty() {
-        None
-    } else {
-        Some(c.worker_name.clone())
-    };
+    let on_moved = Callback::new(move |moved: Option<Versioned<Challenge>>| {
+        if let (Some(m), Some(offer)) =
+            (moved.filter(|m| m.value.status == Status::Achieved), offer)
+        {
+            offer.0.set(Some(m.value));
+        }
+        app.data_changed();
+    });
     view! {
         <li class="card challenge-card">
             // A plain link (the router still handles the click): `<A>` follows the location to
             // mark itself current, which a card never is, and 200 of them slowed each keystroke.
-            <a href=to(href) class="card-title">{c.request.title.clone()}</a>
+            <a href=to(href) class="card-title">{title}</a>
             <p class="card-meta">
-                {skill.map(|k| view! { <span class="tag">{move || i18n.t(k)}</span> })}
-                {move || is_coordinator().then(|| view! { <span class="worker">{worker_name.clone().unwrap_or_default()}</span> })}
-                {(!c.comments.is_empty()).then(|| view! { <span class="comments">{move || i18n.f("board.comments", &[("n", &c.comments.len().to_string())])}</span> })}
-                <Show when={let u = unread.clone(); move || u() > 0}>
-                    <span class="badge-new">{let u = unread.clone(); move || i18n.f("board.new_comments", &[("n", &u().to_string())])}</span>
-                </Show>
+                {skill.map(|k| view! { <span class="tag">{k}</span> })}
+                {worker.map(|w| view! { <span class="worker">{w}</span> })}
+                {comments.map(|t| view! { <span class="comments">{t}</span> })}
+                {unread.map(|t| view! { <span class="badge-new">{t}</span> })}
             </p>
-            {(c.status == Status::Paused && !c.paused_reason.is_empty()).then(|| view! { <p class="paused-reason">{move || i18n.t("board.paused_reason")}{c.paused_reason.clone()}</p> })}
-            {move || app.user().map(|me| view! {
-                <MoveControl card=(*card).clone() me=me on_moved=Callback::new(move |moved: Option<Versioned<Challenge>>| {
-                    if let (Some(m), Some(offer)) = (moved.filter(|m| m.value.status == Status::Achieved), offer) { offer.0.set(Some(m.value)); }
-                    app.data_changed();
-                })/>
-            })}
+            {paused.map(|t| view! { <p class="paused-reason">{t}</p> })}
+            {me.map(|me| view! { <MoveControl card=card me=me on_moved=on_moved/> })}
         </li>
     }
 }

@@ -77,9 +77,11 @@ try {
   log('board with 100 and 1,000 cards');
   const board = await boardBench(browser, server.url, runs);
   row('board, 100 cards: first render', ms(board[100].first));
-  row('board, 100 cards: filter keystroke', ms(board[100].keystroke));
+  const keys = (b) => `${ms(b.keystroke)} (worst of five ${ms(b.worst)})`;
+  row('board, 100 cards: filter keystroke, input to laid out', keys(board[100]));
   row('board, 1,000 cards: first render', ms(board[1000].first), '≤ 100 ms', board[1000].first <= 100);
-  row('board, 1,000 cards: filter keystroke', ms(board[1000].keystroke), '≤ 16 ms', board[1000].keystroke <= 16);
+  row('board, 1,000 cards: filter keystroke, input to laid out', keys(board[1000]), '≤ 16 ms', board[1000].keystroke <= 16);
+  row('board, 1,000 cards: filter keystroke, input to next paint', `${ms(board[1000].painted)} (a keystroke that does nothing: ${ms(board[1000].floor)})`);
 
   // 5. Memory over 50 rounds of every route.
   for (const role of ['worker', 'coordinator']) {

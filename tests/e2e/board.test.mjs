@@ -109,6 +109,8 @@ test('pausing needs a reason; either side reopens', async () => {
   const first = page.locator('.challenge-card').first();
   const title = (await first.locator('.card-title').textContent()).trim();
   await first.getByRole('combobox', { name: /移動/ }).selectOption('paused');
+  // The reason's field appears and takes focus, so she can type at once.
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith('reason-'));
   await first.getByLabel('見送りの理由').fill('今月は繁忙期のため');
   await first.getByRole('button', { name: '見送りにする' }).click();
   await page.goto(app.url + 'board?status=paused');
@@ -116,6 +118,20 @@ test('pausing needs a reason; either side reopens', async () => {
   await card(page, title).getByRole('combobox', { name: /移動/ }).selectOption('requested');
   await page.goto(app.url + 'board?status=requested');
   await card(page, title).waitFor();
+  noErrors(errors);
+  await context.close();
+});
+
+test('the cards follow a language switch at once: tags, counts and the move control', async () => {
+  const { page, errors, context } = await open(app, '/board?skill=writing', { role: 'coordinator', viewport: { width: 1280, height: 900 } });
+  const first = page.locator('.challenge-card', { has: page.getByRole('combobox') }).first();
+  await first.getByRole('combobox', { name: /移動/ }).waitFor();
+  assert.equal((await first.locator('.tag').textContent()).trim(), '文章作成');
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await first.getByRole('combobox', { name: /^Move “/ }).waitFor();
+  assert.equal((await first.locator('.tag').textContent()).trim(), 'Writing');
+  assert.equal((await first.getByRole('combobox').locator('option').first().textContent()).trim(), 'Move to…');
+  assert.equal(await page.locator('.challenge-card .tag', { hasText: '文章作成' }).count(), 0, 'no card is left in Japanese');
   noErrors(errors);
   await context.close();
 });
