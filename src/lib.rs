@@ -7,6 +7,7 @@ pub mod browser;
 pub mod components;
 pub mod domain;
 pub mod i18n;
+pub mod page_scope;
 pub mod pages;
 pub mod state;
 pub mod sync;

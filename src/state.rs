@@ -18,7 +18,11 @@ pub struct AppState {
     pub demo_role: RwSignal<Role>,
     /// Bumped after any write that other views show, so their data is fetched again.
     pub data_version: RwSignal<u64>,
+    /// The same, as read by views: a page's own memo of it (see `for_page`).
+    data: Signal<u64>,
     pub session: LocalResource<Result<User, ApiError>>,
+    /// The session as loaded so far, as read by views: a page's own memo (see `for_page`).
+    session_state: Signal<Option<Result<User, ApiError>>>,
     /// Who she is, once known: the session itself, or a page's own memo of it (see `for_page`).
     user: Signal<Option<User>>,
     /// A request got 401 and waits for her to sign in again.
@@ -53,13 +57,16 @@ impl AppState {
             let client = client.get_value();
             async move { client.session().await }
         });
+        let data_version = RwSignal::new(0);
         AppState {
             client,
             config: StoredValue::new_local(config),
             demo_role,
-            data_version: RwSignal::new(0),
+            data_version,
+            data: data_version.into(),
             sign_in_needed,
             session,
+            session_state: Signal::derive(move || session.get()),
             user: Signal::derive(move || session.get().and_then(Result::ok)),
             announcement: RwSignal::new(String::new()),
         }
@@ -97,12 +104,24 @@ impl AppState {
         self.user.get()
     }
 
-    /// The same state, with who she is read through a memo owned by the current page, so the
-    /// page's views do not stay subscribed to the app-wide session (as `I18n::for_page`).
+    /// The session as loaded so far (tracked): None while it loads.
+    pub fn session_state(&self) -> Option<Result<User, ApiError>> {
+        self.session_state.get()
+    }
+
+    /// Tracks the data version: a view that calls this is drawn again after a write.
+    pub fn track_data(&self) {
+        self.data.track();
+    }
+
+    /// The same state, with the session, who she is and the data version read through memos owned by the
+    /// current page, which let go of the app-wide signals when she leaves it (`page_memo`).
     pub fn for_page(&self) -> AppState {
-        let user = self.user;
+        let (user, data, session) = (self.user, self.data, self.session_state);
         AppState {
-            user: Memo::new(move |_| user.get()).into(),
+            session_state: crate::page_scope::page_memo(move || session.get()),
+            user: crate::page_scope::page_memo(move || user.get()),
+            data: crate::page_scope::page_memo(move || data.get()),
             ..*self
         }
     }

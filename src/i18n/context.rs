@@ -34,7 +34,7 @@ impl I18n {
     pub fn for_page(&self) -> I18n {
         let chosen = self.chosen;
         I18n {
-            lang: Memo::new(move |_| chosen.get()).into(),
+            lang: crate::page_scope::page_memo(move || chosen.get()),
             chosen,
         }
     }

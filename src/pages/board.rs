@@ -17,7 +17,6 @@ use crate::i18n::{format, lookup, Lang};
 use crate::state::use_app;
 use crate::sync::last_seen;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
@@ -65,7 +64,7 @@ pub fn Board() -> impl IntoView {
     };
 
     let cards = LocalResource::new(move || {
-        app.data_version.track();
+        app.track_data();
         let client = app.client();
         async move { client.list_challenges_versioned(None).await }
     });
@@ -142,7 +141,7 @@ pub fn Board() -> impl IntoView {
             <div class="page-head">
                 <PageHeading text=Signal::derive(move || i18n.t("board.title").to_string())/>
                 <Show when=move || !is_coordinator()>
-                    <A href=to("/board/new") attr:class="button primary">{move || i18n.t("board.new")}</A>
+                    <a href=to("/board/new") class="button primary">{move || i18n.t("board.new")}</a>
                 </Show>
             </div>
             <div class="filters" role="search" aria-label=move || i18n.t("board.filters")>
@@ -191,7 +190,7 @@ pub fn Board() -> impl IntoView {
                 view! {
                     <div class="notice card" role="status">
                         <p>{text}</p>
-                        <A href=to(href) attr:class="button primary">{move || i18n.t("board.endorse_offer")}</A>
+                        <a href=to(href) class="button primary">{move || i18n.t("board.endorse_offer")}</a>
                     </div>
                 }
             })}
@@ -222,7 +221,7 @@ fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Card>>) -> impl IntoVi
     let heading_ref = heading_id.clone();
     let limit = RwSignal::new(PAGE);
     let seen = Memo::new(move |_| {
-        app.data_version.track();
+        app.track_data();
         app.user()
             .map(|u| last_seen::all(&u.id))
             .unwrap_or_default()

@@ -17,7 +17,6 @@ use crate::sync::last_seen;
 use crate::sync::outbox::entry::{PendingWrite, WriteKind};
 use crate::sync::outbox::use_outbox;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 #[component]
@@ -27,7 +26,7 @@ pub fn ChallengePage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     let data = LocalResource::new(move || {
-        app.data_version.track();
+        app.track_data();
         let client = app.client();
         let id = id();
         async move { client.get_challenge(&id).await }
@@ -39,7 +38,7 @@ pub fn ChallengePage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || {
                 i18n.lang.track();
-                match (data.get(), app.session.get()) {
+                match (data.get(), app.session_state()) {
                     (Some(Ok(c)), Some(Ok(me))) => view! { <Detail card=c me=me notice=notice/> }.into_any(),
                     (Some(Err(ApiError::NotFound)), _) => view! { <crate::pages::not_found::NotFound/> }.into_any(),
                     (Some(Err(e)), _) | (_, Some(Err(e))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
@@ -111,11 +110,11 @@ fn Detail(
     let paused = (!c.paused_reason.is_empty()).then(|| c.paused_reason.clone());
     view! {
         <article class="page challenge-detail">
-            <p><A href=to("/board")>{move || i18n.t("challenge.back")}</A></p>
+            <p><a href=to("/board")>{move || i18n.t("challenge.back")}</a></p>
             <PageHeading text=Signal::derive(move || title.clone())/>
             <p class="status-line">
                 <span class="status-tag">{move || i18n.t(status_key)}</span>
-                {show_worker_link.then(|| view! { " · " <A href=to(worker_href.clone())>{worker_name.clone()}</A> })}
+                {show_worker_link.then(|| view! { " · " <a href=to(worker_href.clone())>{worker_name.clone()}</a> })}
             </p>
             {paused.map(|r| view! { <p class="paused-reason">{move || i18n.t("board.paused_reason")}{r.clone()}</p> })}
             <MoveControl card=card.clone() me=me.clone() on_moved=Callback::new(move |moved: Option<_>| {

@@ -11,18 +11,18 @@ use crate::domain::worker::{Profile, Role, User};
 use crate::i18n::context::use_i18n;
 use crate::state::use_app;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Home() -> impl IntoView {
     let app = use_app();
     view! {
         <Suspense fallback=Loading>
-            {move || app.session.get().map(|session| match session {
-                Ok(user) if user.role == Role::Coordinator => view! { <WorkerList/> }.into_any(),
-                Ok(user) => view! { <WorkerHome user=user/> }.into_any(),
-                Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| app.session.refetch())/> }.into_any(),
-            })}
+            {move || match app.session_state() {
+                Some(Ok(user)) if user.role == Role::Coordinator => view! { <WorkerList/> }.into_any(),
+                Some(Ok(user)) => view! { <WorkerHome user=user/> }.into_any(),
+                Some(Err(e)) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| app.session.refetch())/> }.into_any(),
+                None => view! { <Loading/> }.into_any(),
+            }}
         </Suspense>
     }
 }
@@ -33,13 +33,13 @@ fn WorkerHome(user: User) -> impl IntoView {
     let app = use_app();
     let id = user.id.clone();
     let profile = LocalResource::new(move || {
-        app.data_version.track();
+        app.track_data();
         let client = app.client();
         let id = id.clone();
         async move { client.get_worker(&id).await }
     });
     let challenges = LocalResource::new(move || {
-        app.data_version.track();
+        app.track_data();
         let client = app.client();
         async move { client.list_challenges(None).await.unwrap_or_default() }
     });
@@ -51,7 +51,7 @@ fn WorkerHome(user: User) -> impl IntoView {
                         <PageHeading text=Signal::derive(move || i18n.t("home.welcome_title").to_string())/>
                         <div class="hero card">
                             <p>{move || i18n.t("home.welcome_body")}</p>
-                            <A href=to("/onboarding") attr:class="button primary big">{move || i18n.t("home.start_onboarding")}</A>
+                            <a href=to("/onboarding") class="button primary big">{move || i18n.t("home.start_onboarding")}</a>
                         </div>
                     }.into_any(),
                     Ok(p) => {
@@ -59,8 +59,8 @@ fn WorkerHome(user: User) -> impl IntoView {
                         view! {
                             <PageHeading text=Signal::derive(move || i18n.f("home.greeting", &[("name", &name)]))/>
                             <div class="quick-links">
-                                <A href=to("/profile") attr:class="button secondary big">{move || i18n.t("home.my_strengths")}</A>
-                                <A href=to("/board/new") attr:class="button primary big">{move || i18n.t("board.new")}</A>
+                                <a href=to("/profile") class="button secondary big">{move || i18n.t("home.my_strengths")}</a>
+                                <a href=to("/board/new") class="button primary big">{move || i18n.t("board.new")}</a>
                             </div>
                         }.into_any()
                     }
@@ -78,7 +78,7 @@ fn WorkerHome(user: User) -> impl IntoView {
                                 {list.into_iter().map(|c| {
                                     let href = format!("/board/{}", c.id);
                                     let status = c.status.label_key();
-                                    view! { <li><A href=to(href)>{c.request.title.clone()}</A>" · "<span class="status-tag">{move || i18n.t(status)}</span></li> }
+                                    view! { <li><a href=to(href)>{c.request.title.clone()}</a>" · "<span class="status-tag">{move || i18n.t(status)}</span></li> }
                                 }).collect_view()}
                             </ul>
                         }.into_any()
@@ -97,7 +97,7 @@ fn WorkerList() -> impl IntoView {
     let skill = RwSignal::new(None::<Skill>);
     let reachable_only = RwSignal::new(false);
     let workers = LocalResource::new(move || {
-        app.data_version.track();
+        app.track_data();
         let client = app.client();
         async move { client.list_workers().await }
     });
@@ -144,7 +144,7 @@ fn WorkerList() -> impl IntoView {
                                     let skills: Vec<&'static str> = p.fields.skills.iter().map(|s| s.skill.label_key()).collect();
                                     view! {
                                         <li class="worker-item card">
-                                            <A href=to(href) attr:class="worker-name">{p.fields.display_name.clone()}</A>
+                                            <a href=to(href) class="worker-name">{p.fields.display_name.clone()}</a>
                                             <p class="statement">{p.fields.strength_statement.clone()}</p>
                                             <ReachBadge availability=Signal::derive(move || availability.clone())/>
                                             <p class="skill-line">{move || skills.iter().map(|k| i18n.t(k)).collect::<Vec<_>>().join(" · ")}</p>

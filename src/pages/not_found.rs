@@ -4,7 +4,6 @@ use crate::browser::dom::to;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::context::use_i18n;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -13,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="page">
             <PageHeading text=Signal::derive(move || i18n.t("notfound.title").to_string())/>
             <p>{move || i18n.t("notfound.body")}</p>
-            <A href=to("/") attr:class="button primary">{move || i18n.t("notfound.home")}</A>
+            <a href=to("/") class="button primary">{move || i18n.t("notfound.home")}</a>
         </section>
     }
 }

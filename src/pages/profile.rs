@@ -16,7 +16,6 @@ use crate::i18n::context::{use_i18n, I18n};
 use crate::state::use_app;
 use crate::sync::autosave::{self, Autosave, GetFn, PutFn, Start};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::rc::Rc;
 
 #[component]
@@ -37,12 +36,12 @@ pub fn MyProfile() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || {
                 i18n.lang.track();
-                match (app.session.get(), data.get()) {
+                match (app.session_state(), data.get()) {
                     (Some(Ok(me)), _) if me.role == Role::Coordinator => view! {
                         <section class="page">
                             <PageHeading text=Signal::derive(move || i18n.t("profile.mine").to_string())/>
                             <p>{move || i18n.t("profile.coordinator")}</p>
-                            <A href=to("/") attr:class="button primary">{move || i18n.t("workers.title")}</A>
+                            <a href=to("/") class="button primary">{move || i18n.t("workers.title")}</a>
                         </section>
                     }.into_any(),
                     (Some(Ok(me)), Some(Some(Ok(d)))) if !d.profile.onboarded => {
@@ -51,7 +50,7 @@ pub fn MyProfile() -> impl IntoView {
                             <section class="page">
                                 <PageHeading text=Signal::derive(move || i18n.t("profile.mine").to_string())/>
                                 <p>{move || i18n.t("profile.not_yet")}</p>
-                                <A href=to("/onboarding") attr:class="button primary big">{move || i18n.t("home.start_onboarding")}</A>
+                                <a href=to("/onboarding") class="button primary big">{move || i18n.t("home.start_onboarding")}</a>
                             </section>
                         }.into_any()
                     }

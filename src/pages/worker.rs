@@ -18,7 +18,6 @@ use crate::i18n::context::use_i18n;
 use crate::i18n::dates::format_date;
 use crate::state::use_app;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// Everything the profile page shows, loaded together.
@@ -62,14 +61,14 @@ pub fn WorkerPage() -> impl IntoView {
         })
     };
     let data = LocalResource::new(move || {
-        app.data_version.track();
+        app.track_data();
         load_profile(app.client(), id())
     });
     view! {
         <Suspense fallback=Loading>
             {move || {
                 i18n.lang.track();
-                match (data.get(), app.session.get()) {
+                match (data.get(), app.session_state()) {
                 (Some(Ok(d)), Some(Ok(me))) => view! { <ProfileView data=d me=me prefill=prefill()/> }.into_any(),
                 (Some(Err(e)), _) | (_, Some(Err(e))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
                 _ => view! { <Loading/> }.into_any(),
@@ -134,7 +133,7 @@ pub fn ProfileView(
                 ev.endorsements.iter().map(|e| (e.message.clone(), e.by_name.clone(), format_date(i18n.lang(), e.at.date_naive()))).collect();
             let items = achieved
                 .into_iter()
-                .map(|(href, title, when)| view! { <li class="evidence achieved"><span class="evidence-kind">{move || i18n.t("profile.evidence_achieved")}</span><A href=to(href)>{title}</A>" · "{when}</li> }.into_any())
+                .map(|(href, title, when)| view! { <li class="evidence achieved"><span class="evidence-kind">{move || i18n.t("profile.evidence_achieved")}</span><a href=to(href)>{title}</a>" · "{when}</li> }.into_any())
                 .chain(endorsed.into_iter().map(|(message, by, when)| {
                     view! { <li class="evidence endorsed"><span class="evidence-kind">{move || i18n.t("profile.evidence_endorsed")}</span>"「"{message}"」 — "{by}" · "{when}</li> }.into_any()
                 }))
@@ -191,7 +190,7 @@ pub fn ProfileView(
             view! {
                 <li class="aspiration">
                     <span>{move || i18n.t(skill.label_key())}{(!a.note.is_empty()).then(|| format!(" — {}", a.note))}</span>
-                    {is_me.then(|| view! { <A href=to(href.clone()) attr:class="button secondary small">{move || i18n.t("profile.ask_challenge")}</A> })}
+                    {is_me.then(|| view! { <a href=to(href.clone()) class="button secondary small">{move || i18n.t("profile.ask_challenge")}</a> })}
                 </li>
             }
         })
@@ -248,7 +247,7 @@ pub fn ProfileView(
                 <StrengthsChart profile=profile_signal/>
             </section>
             <WorkStyleCard style=Signal::derive(move || style.clone()) availability=Signal::derive(move || profile_signal.with(|p| p.fields.availability.clone()))/>
-            <A href=to(card_href) attr:class="button secondary">{move || i18n.t("profile.print_card")}</A>
+            <a href=to(card_href) class="button secondary">{move || i18n.t("profile.print_card")}</a>
             <section aria-labelledby="aspirations-title">
                 <h2 id="aspirations-title">{move || i18n.t("profile.aspirations")}</h2>
                 <ul class="plain-list">{aspirations}</ul>

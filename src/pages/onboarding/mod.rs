@@ -17,7 +17,6 @@ use crate::domain::worker::{Role, User};
 use crate::i18n::context::use_i18n;
 use crate::state::use_app;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Onboarding() -> impl IntoView {
@@ -25,16 +24,17 @@ pub fn Onboarding() -> impl IntoView {
     let app = use_app();
     view! {
         <Suspense fallback=Loading>
-            {move || app.session.get().map(|s| match s {
-                Ok(user) if user.role == Role::Worker => view! { <OnboardingLoader user=user/> }.into_any(),
-                Ok(_) => view! {
+            {move || match app.session_state() {
+                Some(Ok(user)) if user.role == Role::Worker => view! { <OnboardingLoader user=user/> }.into_any(),
+                Some(Ok(_)) => view! {
                     <section class="page">
                         <PageHeading text=Signal::derive(move || i18n.t("onb.title").to_string())/>
                         <p>{move || i18n.t("onb.coordinator")}</p>
                     </section>
                 }.into_any(),
-                Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| app.session.refetch())/> }.into_any(),
-            })}
+                Some(Err(e)) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| app.session.refetch())/> }.into_any(),
+                None => view! { <Loading/> }.into_any(),
+            }}
         </Suspense>
     }
 }
@@ -144,7 +144,7 @@ fn Flow(user: User, start: crate::sync::autosave::Start<OnboardingDraft>) -> imp
                 <Show when=move || already_done>
                     <div class="notice card" role="status">
                         <p>{move || i18n.t("onb.already_done")}</p>
-                        <A href=to("/profile") attr:class="button secondary">{move || i18n.t("onb.edit_profile")}</A>
+                        <a href=to("/profile") class="button secondary">{move || i18n.t("onb.edit_profile")}</a>
                     </div>
                 </Show>
                 <Show when=move || resumed>

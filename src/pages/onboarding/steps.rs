@@ -14,7 +14,6 @@ use crate::domain::worker::{Channel, Direction, QuestionStyle, ReplyWindow};
 use crate::i18n::context::use_i18n;
 use crate::i18n::words::availability_summary;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Welcome() -> impl IntoView {
@@ -309,8 +308,8 @@ pub fn Done() -> impl IntoView {
             <crate::components::page_heading::PageHeading text=Signal::derive(move || i18n.t("onb.done.title").to_string())/>
             <p>{move || i18n.t("onb.done.body")}</p>
             <div class="actions">
-                <A href=to("/profile") attr:class="button secondary big">{move || i18n.t("onb.done.profile")}</A>
-                <A href=to("/board/new") attr:class="button primary big">{move || i18n.t("board.new")}</A>
+                <a href=to("/profile") class="button secondary big">{move || i18n.t("onb.done.profile")}</a>
+                <a href=to("/board/new") class="button primary big">{move || i18n.t("board.new")}</a>
             </div>
         </div>
     }
