@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: serve serve-rest backend contract-live build-subpath test tools browser-tools check unit contract wasm-test build e2e bench size clean
+.PHONY: serve serve-rest backend contract-live build-subpath test tools browser-tools check unit contract wasm-test build e2e bench leaks size clean
 
 ## Run the app on the embedded default backend at http://127.0.0.1:8080
 serve: tools
@@ -69,6 +69,11 @@ e2e:
 bench: tools browser-tools build
 	@bash .ci/tools.sh bench
 	node tests/bench/run.mjs dist 5
+
+## Diagnosis: the Rust heap each page leaves behind, per round trip (counting allocator).
+## `make leaks ARGS="--stacks board/ch101 --role coordinator"` also shows where it was allocated.
+leaks: tools browser-tools build
+	node tests/bench/leaks.mjs $(ARGS)
 
 ## Release bundle size: raw, gzip and brotli per file.
 size: build

@@ -2,6 +2,8 @@
 
 pub mod dom;
 pub mod embed;
+#[cfg(feature = "heap-count")]
+pub mod heap_count;
 pub mod random;
 pub mod storage;
 pub mod window_listener;
