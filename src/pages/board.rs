@@ -86,13 +86,29 @@ pub fn Board() -> impl IntoView {
             Some(Ok(all)) => all
                 .iter()
                 .filter(|i| f.matches(&i.card.value, &i.key))
-                .cloned()
-                .collect::<Vec<_>>(),
+                .map(|i| Arc::clone(&i.card))
+                .collect::<Vec<Card>>(),
             _ => Vec::new(),
         })
     });
-    let count =
-        move |s: Status| matching.with(|m| m.iter().filter(|i| i.card.value.status == s).count());
+    // One memo per status, read by its column and its count: a keystroke sorts the cards once.
+    let by_status = Status::ALL.map(|s| {
+        let cards = Memo::new(move |_| {
+            matching.with(|m| {
+                m.iter()
+                    .filter(|c| c.value.status == s)
+                    .cloned()
+                    .collect::<Vec<Card>>()
+            })
+        });
+        (s, cards)
+    });
+    let count = move |s: Status| {
+        by_status
+            .iter()
+            .find(|(t, _)| *t == s)
+            .map_or(0, |(_, cards)| cards.with(Vec::len))
+    };
 
     let set_filter = move |edit: &dyn Fn(&mut BoardFilter)| {
         let mut f = filter.get_untracked();
@@ -199,9 +215,9 @@ pub fn Board() -> impl IntoView {
                     Some(Err(e)) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| cards.refetch())/> }.into_any(),
                     Some(Ok(_)) => view! {
                         <div class="board" data-status=move || shown_status().map(|s| s.id()).unwrap_or("all")>
-                            {Status::ALL.into_iter().map(|s| view! {
+                            {by_status.into_iter().map(|(s, cards)| view! {
                                 <Show when=move || shown_status().is_none_or(|shown| shown == s)>
-                                    <Column status=s cards=Signal::derive(move || matching.with(|m| m.iter().filter(|i| i.card.value.status == s).map(|i| Arc::clone(&i.card)).collect::<Vec<Card>>()))/>
+                                    <Column status=s cards=cards/>
                                 </Show>
                             }).collect_view()}
                         </div>
