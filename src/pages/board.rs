@@ -163,8 +163,15 @@ pub fn Board() -> impl IntoView {
             <div class="filters" role="search" aria-label=move || i18n.t("board.filters")>
                 <div class="field compact">
                     <label for="board-search">{move || i18n.t("board.search")}</label>
+                    // While a Japanese conversion is open the text is not hers yet: the board
+                    // narrows when it is confirmed, not at every romaji and kana on the way.
                     <input id="board-search" type="search" prop:value=move || filter.with(|f| f.text.clone())
-                        on:input=move |ev| { let v = event_target_value(&ev); update(&move |f| f.text = v.clone()); }/>
+                        on:input=move |ev| {
+                            if crate::components::ime::is_composing_input(&ev) { return; }
+                            let v = event_target_value(&ev);
+                            update(&move |f| f.text = v.clone());
+                        }
+                        on:compositionend=move |ev| { let v = event_target_value(&ev); update(&move |f| f.text = v.clone()); }/>
                 </div>
                 <div class="field compact">
                     <label for="board-skill">{move || i18n.t("board.skill")}</label>

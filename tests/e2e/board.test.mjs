@@ -154,6 +154,30 @@ test('filters live in the URL and a search narrows the cards', async () => {
   await context.close();
 });
 
+test('IME: the search narrows when a conversion is confirmed, not at every kana on the way', async () => {
+  const { page, errors, context } = await open(app, '/board', { role: 'coordinator', viewport: { width: 1280, height: 900 } });
+  await page.waitForSelector('.challenge-card');
+  const all = await page.locator('.challenge-card').count();
+  const search = page.getByLabel('ことばで探す');
+  await search.evaluate((el) => {
+    el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }));
+    el.value = 'こうせ';
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, inputType: 'insertCompositionText', data: 'こうせ' }));
+  });
+  await page.waitForTimeout(400);
+  assert.doesNotMatch(page.url(), /q=/, 'nothing is searched while the conversion is open');
+  assert.equal(await page.locator('.challenge-card').count(), all);
+  await search.evaluate((el) => {
+    el.value = '校正';
+    el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '校正' }));
+  });
+  await page.waitForURL(/q=/);
+  await page.waitForFunction(() => document.querySelectorAll('.challenge-card').length === 1);
+  assert.match(await page.locator('.challenge-card').textContent(), /ブログ記事の校正/);
+  noErrors(errors);
+  await context.close();
+});
+
 test('phones show one status at a time, with every count visible', async () => {
   const { page, errors, context } = await open(app, '/board', { role: 'coordinator', viewport: { width: 375, height: 667 } });
   await page.waitForSelector('.column');
