@@ -2,7 +2,7 @@
 //!
 //! Reactive_graph 0.2 leaves a dropped subscriber in its sources' lists until those sources
 //! next change, and that entry keeps the subscriber's memory. The app-wide signals a page
-//! reads (the language, who is signed in, the data version) seldom change, so every page
+//! reads (the language, the session, the data version) seldom change, so every page
 //! visit left its memos and resources behind: about 1 KB of WebAssembly heap per visit,
 //! counted with a counting allocator. A page reads them through `page_memo`, whose memo takes
 //! itself off its sources' lists when the page is left.

@@ -114,13 +114,15 @@ impl AppState {
         self.data.track();
     }
 
-    /// The same state, with the session, who she is and the data version read through memos owned by the
-    /// current page, which let go of the app-wide signals when she leaves it (`page_memo`).
+    /// The same state, with the session and the data version read through memos owned by the
+    /// current page, which let go of the app-wide signals when she leaves it (`page_memo`);
+    /// who she is follows the page's session memo.
     pub fn for_page(&self) -> AppState {
-        let (user, data, session) = (self.user, self.data, self.session_state);
+        let (data, session) = (self.data, self.session_state);
+        let session = crate::page_scope::page_memo(move || session.get());
         AppState {
-            session_state: crate::page_scope::page_memo(move || session.get()),
-            user: crate::page_scope::page_memo(move || user.get()),
+            session_state: session,
+            user: Memo::new(move |_| session.get().and_then(Result::ok)).into(),
             data: crate::page_scope::page_memo(move || data.get()),
             ..*self
         }

@@ -10,8 +10,7 @@ use crate::components::page_heading::PageHeading;
 use crate::domain::board_filter::{search_key, BoardFilter};
 use crate::domain::challenge::{Challenge, Status};
 use crate::domain::skill::Skill;
-use crate::domain::worker::Role;
-use crate::domain::worker::User;
+use crate::domain::worker::{Role, User};
 use crate::i18n::context::use_i18n;
 use crate::i18n::{format, lookup, Lang};
 use crate::state::use_app;
@@ -130,6 +129,7 @@ pub fn Board() -> impl IntoView {
     };
     let set_filter = StoredValue::new_local(set_filter);
     let update = move |edit: &dyn Fn(&mut BoardFilter)| set_filter.with_value(|f| f(edit));
+    let search = move |text: String| update(&move |f| f.text = text.clone());
 
     let workers = Memo::new(move |_| {
         let mut list: Vec<(String, String)> = indexed.with(|all| match all {
@@ -166,12 +166,8 @@ pub fn Board() -> impl IntoView {
                     // While a Japanese conversion is open the text is not hers yet: the board
                     // narrows when it is confirmed, not at every romaji and kana on the way.
                     <input id="board-search" type="search" prop:value=move || filter.with(|f| f.text.clone())
-                        on:input=move |ev| {
-                            if crate::components::ime::is_composing_input(&ev) { return; }
-                            let v = event_target_value(&ev);
-                            update(&move |f| f.text = v.clone());
-                        }
-                        on:compositionend=move |ev| { let v = event_target_value(&ev); update(&move |f| f.text = v.clone()); }/>
+                        on:input=move |ev| if !crate::components::ime::is_composing_input(&ev) { search(event_target_value(&ev)) }
+                        on:compositionend=move |ev| search(event_target_value(&ev))/>
                 </div>
                 <div class="field compact">
                     <label for="board-skill">{move || i18n.t("board.skill")}</label>
