@@ -11,7 +11,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { goInApp, launch, openPage, ready } from '../e2e/browser.mjs';
+import { goInApp, launch } from '../e2e/browser.mjs';
+import { openAsRole } from './demo-page.mjs';
 import { serve } from '../e2e/server.mjs';
 import { ROUTES } from './memory.mjs';
 
@@ -37,40 +38,34 @@ function build() {
   fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace(/ integrity=("[^"]*"|[^ >]*)/g, ''));
 }
 
-async function openAs(browser, url, role) {
-  const { page, context } = await openPage(browser);
-  await page.addInitScript(() => {
-    addEventListener('TrunkApplicationStarted', (e) => { window.__okaeriWasm = e.detail.wasm; });
-    Error.stackTraceLimit = 60;
-    window.__okaeriBlocks = new Map();
-    globalThis.okaeriHeapAlloc = (at, size) => { window.__okaeriBlocks.set(at, [size, new Error().stack]); };
-    globalThis.okaeriHeapFree = (at) => { window.__okaeriBlocks.delete(at); };
-  });
-  await page.goto(url + 'bench-setup.txt');
-  await page.evaluate((r) => localStorage.setItem('okaeri.demo.role', r), role);
-  await page.goto(url);
-  await ready(page);
-  return { page, context };
+// Every block handed out while tracking, with the call stack that asked for it.
+function recordBlocks() {
+  Error.stackTraceLimit = 60;
+  window.__okaeriBlocks = new Map();
+  globalThis.okaeriHeapAlloc = (at, size) => { window.__okaeriBlocks.set(at, [size, new Error().stack]); };
+  globalThis.okaeriHeapFree = (at) => { window.__okaeriBlocks.delete(at); };
 }
 
 const heap = (page) => page.evaluate(() => ({ bytes: window.__okaeriWasm.okaeri_heap_bytes(), blocks: window.__okaeriWasm.okaeri_heap_blocks() }));
 
+async function roundTrips(page, base, pair, n) {
+  for (let i = 0; i < n; i++) for (const r of pair) await goInApp(page, base + r, { timeout: 20000 });
+}
+
 async function perRound(page, base, pair) {
-  const round = async () => { for (const r of pair) await goInApp(page, base + r, { timeout: 20000 }); };
-  for (let i = 0; i < 5; i++) await round(); // caches, lazily built tables, first-time growth
+  await roundTrips(page, base, pair, 5); // caches, lazily built tables, first-time growth
   const before = await heap(page);
-  for (let i = 0; i < ROUNDS; i++) await round();
+  await roundTrips(page, base, pair, ROUNDS);
   const after = await heap(page);
   return { bytes: (after.bytes - before.bytes) / ROUNDS, blocks: (after.blocks - before.blocks) / ROUNDS };
 }
 
 // Call stacks of the blocks allocated during the round trips and still alive at the end.
 async function stacks(page, base, pair) {
-  const round = async () => { for (const r of pair) await goInApp(page, base + r, { timeout: 20000 }); };
-  for (let i = 0; i < 5; i++) await round();
+  await roundTrips(page, base, pair, 5);
   await page.evaluate(() => { window.__okaeriBlocks.clear(); window.__okaeriWasm.okaeri_heap_track(1); });
   const n = 8;
-  for (let i = 0; i < n; i++) await round();
+  await roundTrips(page, base, pair, n);
   return page.evaluate((n) => {
     window.__okaeriWasm.okaeri_heap_track(0);
     const noise = /heap_count|okaeriHeap|Arc<T>::new|__rust_alloc|__rdl|alloc::alloc|raw_vec|Error|dlmalloc|alloc::boxed|realloc|finish_grow|grow_one|reserve|::new_in|with_capacity|js_sys::futures|wasm_bindgen::convert|Pin<P>|with_observer|Owner::with\b|with_cleanup|untrack|IntoIter|Map<I,F>|extend_trusted|from_iter|call_once|alloc_impl|box_new/;
@@ -96,7 +91,7 @@ try {
   console.log(`Rust heap left behind per round trip (${ROUNDS} rounds after 5 to warm up)\n`);
   console.log('| role | round trip | bytes | blocks |\n|---|---|---|---|');
   for (const role of onlyRole ? [onlyRole] : Object.keys(ROUTES)) {
-    const { page, context } = await openAs(browser, url, role);
+    const { page, context } = await openAsRole(browser, url, role, recordBlocks);
     const floor = await perRound(page, base, ['nowhere-a', 'nowhere-b']);
     console.log(`| ${role} | nowhere-a ⇄ nowhere-b (the router's floor) | ${floor.bytes.toFixed(0)} | ${floor.blocks.toFixed(1)} |`);
     for (const route of stacksFor ? [stacksFor] : ROUTES[role]) {

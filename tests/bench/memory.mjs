@@ -1,7 +1,8 @@
 // Memory over a long session: every route visited 50 times by in-app navigation, JS heap
 // (after a forced garbage collection) and WebAssembly linear memory, against after the first
 // round. Linear memory never shrinks, so its growth is the high-water mark of the Rust heap.
-import { goInApp, openPage, ready } from '../e2e/browser.mjs';
+import { goInApp } from '../e2e/browser.mjs';
+import { openAsRole } from './demo-page.mjs';
 
 // Every route, as the role that may see it (the demo's role is chosen in localStorage).
 export const ROUTES = {
@@ -18,17 +19,9 @@ async function sample(page, cdp) {
 
 export async function memoryBench(browser, url, role, rounds = 50) {
   const routes = ROUTES[role];
-  const { page, context, errors } = await openPage(browser);
-  // Trunk's loader announces the instance; keep a handle on its memory.
-  await page.addInitScript(() => {
-    addEventListener('TrunkApplicationStarted', (e) => { window.__okaeriWasm = e.detail.wasm; });
-  });
+  const { page, context, errors } = await openAsRole(browser, url, role);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
-  await page.goto(url + 'bench-setup.txt');
-  await page.evaluate((r) => localStorage.setItem('okaeri.demo.role', r), role);
-  await page.goto(url);
-  await ready(page);
   const base = new URL(url).pathname;
   const round = async () => { for (const route of routes) await goInApp(page, base + route, { timeout: 10000 }); };
   await round();
