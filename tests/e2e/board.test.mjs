@@ -113,9 +113,12 @@ test('pausing needs a reason; either side reopens', async () => {
   await page.waitForFunction(() => document.activeElement?.id?.startsWith('reason-'));
   await first.getByLabel('見送りの理由').fill('今月は繁忙期のため');
   await first.getByRole('button', { name: '見送りにする' }).click();
+  // Each move is announced once the backend has it; leaving before that would cancel it.
+  await page.getByRole('status').filter({ hasText: `「${title}」を見送りに移動しました` }).waitFor();
   await page.goto(app.url + 'board?status=paused');
   await card(page, title).getByText('今月は繁忙期のため').waitFor();
   await card(page, title).getByRole('combobox', { name: /移動/ }).selectOption('requested');
+  await page.getByRole('status').filter({ hasText: `「${title}」を相談したいに移動しました` }).waitFor();
   await page.goto(app.url + 'board?status=requested');
   await card(page, title).waitFor();
   noErrors(errors);
