@@ -51,14 +51,21 @@ impl BoardFilter {
 
     /// Matches a card; `key` is its [`search_key`]. Status is left to the columns.
     pub fn matches(&self, c: &Challenge, key: &str) -> bool {
-        if self.skill.is_some() && c.request.skill != self.skill {
-            return false;
+        self.matcher()(c, key)
+    }
+
+    /// [`BoardFilter::matches`] for many cards: the words are lower-cased once, not per card.
+    pub fn matcher(&self) -> impl Fn(&Challenge, &str) -> bool + '_ {
+        let words: Vec<String> = self
+            .text
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        move |c, key| {
+            (self.skill.is_none() || c.request.skill == self.skill)
+                && self.worker.as_ref().is_none_or(|w| *w == c.worker_id)
+                && words.iter().all(|word| key.contains(word.as_str()))
         }
-        if self.worker.as_ref().is_some_and(|w| *w != c.worker_id) {
-            return false;
-        }
-        let needle = self.text.trim().to_lowercase();
-        needle.split_whitespace().all(|word| key.contains(word))
     }
 }
 

@@ -190,20 +190,16 @@ pub fn check_comment(text: &str) -> Result<(), FieldErrors> {
     e.into_result()
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A challenge on the board. Its JSON (one flat object) is in `challenge_wire`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Challenge {
     pub id: String,
     pub worker_id: String,
-    #[serde(default)]
     pub worker_name: String,
-    #[serde(flatten)]
     pub request: ChallengeRequest,
     pub status: Status,
-    #[serde(default)]
     pub paused_reason: String,
-    #[serde(default)]
     pub history: Vec<StatusChange>,
-    #[serde(default)]
     pub comments: Vec<Comment>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

@@ -4,6 +4,7 @@
 pub mod availability;
 pub mod board_filter;
 pub mod challenge;
+pub mod challenge_wire;
 pub mod endorsement;
 pub mod onboarding;
 pub mod skill;

@@ -81,10 +81,11 @@ pub fn Board() -> impl IntoView {
     });
     let matching = Memo::new(move |_| {
         let f = filter.get();
+        let matches = f.matcher();
         indexed.with(|all| match all {
             Some(Ok(all)) => all
                 .iter()
-                .filter(|i| f.matches(&i.card.value, &i.key))
+                .filter(|i| matches(&i.card.value, &i.key))
                 .map(|i| Arc::clone(&i.card))
                 .collect::<Vec<Card>>(),
             _ => Vec::new(),

@@ -9,6 +9,7 @@ use crate::api::problem::Problem;
 use crate::domain::challenge::{
     check_comment, may_edit_request, Challenge, ChallengeRequest, Comment, Status,
 };
+use crate::domain::challenge_wire;
 use crate::domain::endorsement::{Endorsement, EndorsementInput};
 use crate::domain::onboarding::{validate_fields, OnboardingDraft};
 use crate::domain::skill::Skill;
@@ -17,12 +18,26 @@ use crate::domain::worker::{Profile, ProfileFields, Role, User};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-/// One card of `GET /challenges`: the challenge and the ETag a move must send.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// One card of `GET /challenges`: the challenge and the ETag a move must send, in one object.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChallengeItem {
-    #[serde(flatten)]
     pub challenge: Challenge,
     pub etag: String,
+}
+
+impl Serialize for ChallengeItem {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        challenge_wire::serialize(&self.challenge, Some(&self.etag), s)
+    }
+}
+
+impl<'de> Deserialize<'de> for ChallengeItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match challenge_wire::deserialize(d)? {
+            (challenge, Some(etag)) => Ok(ChallengeItem { challenge, etag }),
+            (_, None) => Err(serde::de::Error::missing_field("etag")),
+        }
+    }
 }
 
 /// Body of `POST /challenges/{id}/moves`.
