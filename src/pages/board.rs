@@ -215,9 +215,12 @@ pub fn Board() -> impl IntoView {
                 }
             })}
             <Suspense fallback=Loading>
-                {move || match cards.get() {
-                    Some(Err(e)) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| cards.refetch())/> }.into_any(),
-                    Some(Ok(_)) => view! {
+                // Who she is decides what each card offers (moving is a coordinator's), so the
+                // board waits for it, and says so when it could not be learnt.
+                {move || match (cards.get(), app.session_state()) {
+                    (Some(Err(e)), _) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| cards.refetch())/> }.into_any(),
+                    (_, Some(Err(e))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| app.session.refetch())/> }.into_any(),
+                    (Some(Ok(_)), Some(Ok(_))) => view! {
                         <div class="board" data-status=move || shown_status().map(|s| s.id()).unwrap_or("all")>
                             {by_status.into_iter().map(|(s, cards)| view! {
                                 <Show when=move || shown_status().is_none_or(|shown| shown == s)>
@@ -226,7 +229,7 @@ pub fn Board() -> impl IntoView {
                             }).collect_view()}
                         </div>
                     }.into_any(),
-                    None => view! { <Loading/> }.into_any(),
+                    _ => view! { <Loading/> }.into_any(),
                 }}
             </Suspense>
         </section>

@@ -41,7 +41,8 @@ pub fn ChallengePage() -> impl IntoView {
                 match (data.get(), app.session_state()) {
                     (Some(Ok(c)), Some(Ok(me))) => view! { <Detail card=c me=me notice=notice/> }.into_any(),
                     (Some(Err(ApiError::NotFound)), _) => view! { <crate::pages::not_found::NotFound/> }.into_any(),
-                    (Some(Err(e)), _) | (_, Some(Err(e))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
+                    (Some(Err(e)), _) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
+                    (_, Some(Err(e))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| app.session.refetch())/> }.into_any(),
                     _ => view! { <Loading/> }.into_any(),
                 }
             }}

@@ -70,7 +70,8 @@ pub fn WorkerPage() -> impl IntoView {
                 i18n.lang.track();
                 match (data.get(), app.session_state()) {
                 (Some(Ok(d)), Some(Ok(me))) => view! { <ProfileView data=d me=me prefill=prefill()/> }.into_any(),
-                (Some(Err(e)), _) | (_, Some(Err(e))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
+                (Some(Err(e)), _) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
+                (_, Some(Err(e))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| app.session.refetch())/> }.into_any(),
                 _ => view! { <Loading/> }.into_any(),
             }}}
         </Suspense>

@@ -160,3 +160,21 @@ test('422 from the backend shows each message on its own field', async () => {
   noErrors(unexpected(errors));
   await context.close();
 });
+
+test('when who she is cannot be learnt, the board says so and a retry brings the coordinator her controls', async () => {
+  const { page, errors, context } = await open(app, '/', { ...DESKTOP, role: 'coordinator' });
+  let failing = true;
+  await inject(page, /\/api\/v1\/session$/, (route) => (failing
+    ? route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"title":"Service Unavailable","status":503}' })
+    : route.continue()));
+  await page.goto(app.url + 'board');
+  await page.waitForSelector('#boot', { state: 'detached' });
+  // Not a board without its controls, as if she were someone else: the reason and a way on.
+  await page.getByText('サーバーで問題が起きています').waitFor();
+  assert.equal(await page.locator('.challenge-card').count(), 0);
+  failing = false;
+  await page.getByRole('button', { name: 'もう一度試す' }).click();
+  await page.locator('.challenge-card').first().getByRole('combobox', { name: /移動/ }).waitFor();
+  noErrors(unexpected(errors));
+  await context.close();
+});
