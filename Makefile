@@ -66,17 +66,14 @@ build-subpath:
 
 # The journeys run twice: on the embedded default, then on the reference backend.
 E2E_JOURNEYS := tests/e2e/onboarding.test.mjs tests/e2e/profile.test.mjs tests/e2e/board.test.mjs
-# The embedded pass runs two files at a time (each has its own server, browser and storage).
-# The REST pass stays one at a time: its journeys go through Prism with a 5 s request timeout,
-# and three files at once on two cores made a journey fail now and then (most likely a
-# request past that timeout).
+# Two files at a time: each has its own server, browser, storage and backends.
 e2e: e2e-embedded e2e-rest
 
 e2e-embedded:
 	node --test --test-concurrency=2 --test-reporter=spec tests/e2e/*.test.mjs
 
 e2e-rest: backend
-	OKAERI_BACKEND=rest node --test --test-concurrency=1 --test-reporter=spec $(E2E_JOURNEYS) tests/e2e/rest/*.test.mjs
+	OKAERI_BACKEND=rest node --test --test-concurrency=2 --test-reporter=spec $(E2E_JOURNEYS) tests/e2e/rest/*.test.mjs
 
 ## The performance benchmark (not a test): a table of figures and budgets, about 10 minutes.
 bench: tools browser-tools build

@@ -16,6 +16,8 @@ export const DIST = path.resolve(here, '../../dist');
 /** Which backend this pass runs on: the embedded default, or the reference backend. */
 export const BACKEND = process.env.OKAERI_BACKEND === 'rest' ? 'rest' : 'embedded';
 export const TOKENS = { worker: 'demo-worker', coordinator: 'demo-coordinator' };
+/** The app's own request timeout (DEFAULT_TIMEOUT_MS in src/api/config.rs); a test may shorten it. */
+export const REQUEST_TIMEOUT_MS = 10000;
 
 /**
  * Registers hooks; returns an object whose fields fill in once they ran. On the REST pass
@@ -23,11 +25,11 @@ export const TOKENS = { worker: 'demo-worker', coordinator: 'demo-coordinator' }
  * the token of the current role (`ctx.token`).
  */
 export function useApp(options = {}) {
-  const ctx = { url: '', browser: null, backend: null, token: TOKENS.worker, rest: BACKEND === 'rest' };
+  const ctx = { url: '', browser: null, backend: null, token: TOKENS.worker, timeoutMs: REQUEST_TIMEOUT_MS, rest: BACKEND === 'rest' };
   const handler = async (req, res) => {
     if (!ctx.rest || !req.url.endsWith('/config.json')) return false;
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(JSON.stringify({ api_base: ctx.proxy.url, token: ctx.token, timeout_ms: 5000 }));
+    res.end(JSON.stringify({ api_base: ctx.proxy.url, token: ctx.token, timeout_ms: ctx.timeoutMs }));
     return true;
   };
   before(async () => {
@@ -40,6 +42,7 @@ export function useApp(options = {}) {
   });
   beforeEach(async () => {
     ctx.token = TOKENS.worker;
+    ctx.timeoutMs = REQUEST_TIMEOUT_MS;
     if (ctx.rest) ctx.backend = await startBackend();
     // Whatever Prism logged between tests belongs to the last one's teardown.
     ctx.proxy?.violations();

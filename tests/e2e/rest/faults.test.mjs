@@ -128,6 +128,7 @@ test('503 with Retry-After on a comment: it waits as 送信待ち and is sent ag
 });
 
 test('a request that hangs times out, waits as 送信待ち and is sent again by itself, once', async () => {
+  app.timeoutMs = 5000; // half the app's own, so the test waits less for the timeout
   const { page, errors, context } = await open(app, '/board/ch101', { ...DESKTOP, role: 'coordinator' });
   let hung = 0;
   await inject(page, /\/comments$/, (route) => (hung++ === 0 ? new Promise(() => {}) : route.fallback()));
