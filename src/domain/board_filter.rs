@@ -49,12 +49,8 @@ impl BoardFilter {
         parts.join("&")
     }
 
-    /// Matches a card; `key` is its [`search_key`]. Status is left to the columns.
-    pub fn matches(&self, c: &Challenge, key: &str) -> bool {
-        self.matcher()(c, key)
-    }
-
-    /// [`BoardFilter::matches`] for many cards: the words are lower-cased once, not per card.
+    /// Whether a card matches, given its [`search_key`]; status is left to the columns. The
+    /// words are lower-cased once here, not once per card.
     pub fn matcher(&self) -> impl Fn(&Challenge, &str) -> bool + '_ {
         let words: Vec<String> = self
             .text
@@ -116,23 +112,23 @@ mod tests {
             skill: Some(Skill::SnsOperations),
             ..Default::default()
         };
-        assert!(f.matches(&a, &search_key(&a)) && !f.matches(&b, &search_key(&b)));
+        assert!(f.matcher()(&a, &search_key(&a)) && !f.matcher()(&b, &search_key(&b)));
         let f = BoardFilter {
             worker: Some("w2".into()),
             ..Default::default()
         };
-        assert!(!f.matches(&a, &search_key(&a)) && f.matches(&b, &search_key(&b)));
+        assert!(!f.matcher()(&a, &search_key(&a)) && f.matcher()(&b, &search_key(&b)));
         let f = BoardFilter {
             text: "instagram 企画".into(),
             ..Default::default()
         };
-        assert!(f.matches(&a, &search_key(&a)) && !f.matches(&b, &search_key(&b)));
+        assert!(f.matcher()(&a, &search_key(&a)) && !f.matcher()(&b, &search_key(&b)));
         let f = BoardFilter {
             text: "w2さん".into(),
             ..Default::default()
         };
-        assert!(f.matches(&b, &search_key(&b)));
-        assert!(BoardFilter::default().matches(&a, &search_key(&a)));
+        assert!(f.matcher()(&b, &search_key(&b)));
+        assert!(BoardFilter::default().matcher()(&a, &search_key(&a)));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use crate::api::Versioned;
 use crate::browser::dom::to;
 use crate::browser::window_listener::on_window_event;
-use crate::components::error_panel::ErrorPanel;
+use crate::components::error_panel::{ErrorPanel, SessionErrorPanel};
 use crate::components::loading::Loading;
 use crate::components::move_control::MoveControl;
 use crate::components::page_heading::PageHeading;
@@ -219,7 +219,7 @@ pub fn Board() -> impl IntoView {
                 // board waits for it, and says so when it could not be learnt.
                 {move || match (cards.get(), app.session_state()) {
                     (Some(Err(e)), _) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| cards.refetch())/> }.into_any(),
-                    (_, Some(Err(e))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| app.session.refetch())/> }.into_any(),
+                    (_, Some(Err(e))) => view! { <SessionErrorPanel error=e/> }.into_any(),
                     (Some(Ok(_)), Some(Ok(_))) => view! {
                         <div class="board" data-status=move || shown_status().map(|s| s.id()).unwrap_or("all")>
                             {by_status.into_iter().map(|(s, cards)| view! {

@@ -3,7 +3,7 @@
 use crate::api::{ApiError, Versioned};
 use crate::browser::dom::to;
 use crate::browser::random::uuid_v4;
-use crate::components::error_panel::ErrorPanel;
+use crate::components::error_panel::{ErrorPanel, SessionErrorPanel};
 use crate::components::field_error::FieldError;
 use crate::components::loading::Loading;
 use crate::components::move_control::MoveControl;
@@ -42,7 +42,7 @@ pub fn ChallengePage() -> impl IntoView {
                     (Some(Ok(c)), Some(Ok(me))) => view! { <Detail card=c me=me notice=notice/> }.into_any(),
                     (Some(Err(ApiError::NotFound)), _) => view! { <crate::pages::not_found::NotFound/> }.into_any(),
                     (Some(Err(e)), _) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
-                    (_, Some(Err(e))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| app.session.refetch())/> }.into_any(),
+                    (_, Some(Err(e))) => view! { <SessionErrorPanel error=e/> }.into_any(),
                     _ => view! { <Loading/> }.into_any(),
                 }
             }}

@@ -2,7 +2,7 @@
 
 use crate::browser::dom::to;
 use crate::components::availability_view::ReachBadge;
-use crate::components::error_panel::ErrorPanel;
+use crate::components::error_panel::{ErrorPanel, SessionErrorPanel};
 use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
 use crate::domain::availability::Reach;
@@ -20,7 +20,7 @@ pub fn Home() -> impl IntoView {
             {move || match app.session_state() {
                 Some(Ok(user)) if user.role == Role::Coordinator => view! { <WorkerList/> }.into_any(),
                 Some(Ok(user)) => view! { <WorkerHome user=user/> }.into_any(),
-                Some(Err(e)) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| app.session.refetch())/> }.into_any(),
+                Some(Err(e)) => view! { <SessionErrorPanel error=e/> }.into_any(),
                 None => view! { <Loading/> }.into_any(),
             }}
         </Suspense>

@@ -4,7 +4,7 @@
 use crate::browser::dom::to;
 use crate::components::availability_view::AvailabilityView;
 use crate::components::endorse_form::EndorseForm;
-use crate::components::error_panel::ErrorPanel;
+use crate::components::error_panel::{ErrorPanel, SessionErrorPanel};
 use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
 use crate::components::strengths_chart::StrengthsChart;
@@ -71,7 +71,7 @@ pub fn WorkerPage() -> impl IntoView {
                 match (data.get(), app.session_state()) {
                 (Some(Ok(d)), Some(Ok(me))) => view! { <ProfileView data=d me=me prefill=prefill()/> }.into_any(),
                 (Some(Err(e)), _) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
-                (_, Some(Err(e))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| app.session.refetch())/> }.into_any(),
+                (_, Some(Err(e))) => view! { <SessionErrorPanel error=e/> }.into_any(),
                 _ => view! { <Loading/> }.into_any(),
             }}}
         </Suspense>

@@ -6,7 +6,7 @@ mod steps;
 
 use crate::browser::dom::to;
 use crate::components::conflict_choice::ConflictChoice;
-use crate::components::error_panel::ErrorPanel;
+use crate::components::error_panel::{ErrorPanel, SessionErrorPanel};
 use crate::components::ime;
 use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
@@ -32,7 +32,7 @@ pub fn Onboarding() -> impl IntoView {
                         <p>{move || i18n.t("onb.coordinator")}</p>
                     </section>
                 }.into_any(),
-                Some(Err(e)) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| app.session.refetch())/> }.into_any(),
+                Some(Err(e)) => view! { <SessionErrorPanel error=e/> }.into_any(),
                 None => view! { <Loading/> }.into_any(),
             }}
         </Suspense>
