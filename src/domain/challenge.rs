@@ -162,6 +162,7 @@ pub struct StatusChange {
     #[serde(default)]
     pub from: Option<Status>,
     pub to: Status,
+    #[serde(with = "super::timestamp")]
     pub at: DateTime<Utc>,
     pub by: String,
     #[serde(default)]
@@ -175,6 +176,7 @@ pub struct Comment {
     pub author_name: String,
     pub author_role: Role,
     pub text: String,
+    #[serde(with = "super::timestamp")]
     pub at: DateTime<Utc>,
 }
 

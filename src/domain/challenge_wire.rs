@@ -36,7 +36,9 @@ struct Incoming {
     history: Vec<StatusChange>,
     #[serde(default)]
     comments: Vec<Comment>,
+    #[serde(with = "super::timestamp")]
     created_at: DateTime<Utc>,
+    #[serde(with = "super::timestamp")]
     updated_at: DateTime<Utc>,
     #[serde(default)]
     etag: Option<String>,
@@ -83,19 +85,21 @@ struct Outgoing<'a> {
     paused_reason: &'a str,
     history: &'a [StatusChange],
     comments: &'a [Comment],
-    created_at: &'a DateTime<Utc>,
-    updated_at: &'a DateTime<Utc>,
+    #[serde(with = "super::timestamp")]
+    created_at: DateTime<Utc>,
+    #[serde(with = "super::timestamp")]
+    updated_at: DateTime<Utc>,
     #[serde(skip_serializing_if = "Option::is_none")]
     etag: Option<&'a str>,
 }
 
 impl<'a> Outgoing<'a> {
-    fn new(c: &'a Challenge, etag: Option<&'a str>) -> Self {
+    fn new(c: &'a Challenge, worker_name: &'a str, etag: Option<&'a str>) -> Self {
         let r = &c.request;
         Outgoing {
             id: &c.id,
             worker_id: &c.worker_id,
-            worker_name: &c.worker_name,
+            worker_name,
             title: &r.title,
             skill: &r.skill,
             why: &r.why,
@@ -106,8 +110,8 @@ impl<'a> Outgoing<'a> {
             paused_reason: &c.paused_reason,
             history: &c.history,
             comments: &c.comments,
-            created_at: &c.created_at,
-            updated_at: &c.updated_at,
+            created_at: c.created_at,
+            updated_at: c.updated_at,
             etag,
         }
     }
@@ -119,7 +123,18 @@ pub fn serialize<S: Serializer>(
     etag: Option<&str>,
     s: S,
 ) -> Result<S::Ok, S::Error> {
-    Outgoing::new(c, etag).serialize(s)
+    Outgoing::new(c, &c.worker_name, etag).serialize(s)
+}
+
+/// Writes a board card under the worker's current name, without copying the challenge to
+/// change one field (a list writes a thousand of them).
+pub fn serialize_card<S: Serializer>(
+    c: &Challenge,
+    worker_name: &str,
+    etag: &str,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    Outgoing::new(c, worker_name, Some(etag)).serialize(s)
 }
 
 /// Reads a challenge and, when the object carries one, its ETag.

@@ -9,5 +9,6 @@ pub mod endorsement;
 pub mod onboarding;
 pub mod skill;
 pub mod strengths;
+pub mod timestamp;
 pub mod validation;
 pub mod worker;

@@ -16,7 +16,8 @@ use crate::i18n::{format, lookup, Lang};
 use crate::state::use_app;
 use crate::sync::last_seen;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos::task::spawn_local_scoped_with_cancellation;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
@@ -42,9 +43,16 @@ struct Indexed {
 
 type Card = Arc<Versioned<Challenge>>;
 
-/// Cards a column renders at first; more on request, so a board of 1,000 opens quickly.
-/// 20 fill four phone screens; 40 doubled the first render of a large board (benchmark).
+/// Cards a column draws at first: about two screens, on a phone and on a wide screen, so a
+/// board of 1,000 opens quickly. Drawing is the board's largest cost (`make bench`: with 20
+/// per column its first render took a fifth longer and a keystroke that brings cards back
+/// half as long again).
+const FIRST: usize = 8;
+/// Cards each tap on 「もっと見る」 adds. A button rather than drawing more as she scrolls:
+/// she stays in control of the page, and the end of a column stays reachable.
 const PAGE: usize = 20;
+/// How long the search waits after her last keystroke to put her words in the address.
+const ADDRESS_PAUSE_MS: u32 = 400;
 
 #[component]
 pub fn Board() -> impl IntoView {
@@ -52,7 +60,15 @@ pub fn Board() -> impl IntoView {
     let app = use_app();
     let query = use_query_map();
     let navigate = use_navigate();
-    let filter = Memo::new(move |_| query.with(|q| BoardFilter::from_query(|k| q.get(k))));
+    // What she has typed in the search and the address does not hold yet (see `search`).
+    let typed = RwSignal::new(None::<String>);
+    let filter = Memo::new(move |_| {
+        let mut f = query.with(|q| BoardFilter::from_query(|k| q.get(k)));
+        if let Some(text) = typed.get() {
+            f.text = text;
+        }
+        f
+    });
     let narrow = RwSignal::new(is_narrow());
     on_window_event("resize", move |_| narrow.set(is_narrow()));
     // Phones show one column at a time; "all" is the wide layout.
@@ -65,20 +81,34 @@ pub fn Board() -> impl IntoView {
     let cards = LocalResource::new(move || {
         app.track_data();
         let client = app.client();
-        async move { client.list_challenges_versioned(None).await }
+        async move {
+            let list = client.list_challenges_versioned(None).await;
+            list.map(|cards| cards.into_iter().map(Arc::new).collect::<Vec<Card>>())
+        }
     });
+    // Read in place (`with`): a thousand cards are shared, never copied.
     let indexed = Memo::new(move |_| {
-        cards.get().map(|r| {
-            r.map(|list| {
-                list.into_iter()
-                    .map(|card| Indexed {
-                        key: search_key(&card.value),
-                        card: Arc::new(card),
+        cards.with(|r| {
+            r.as_ref().map(|r| {
+                r.as_ref()
+                    .map(|list| {
+                        list.iter()
+                            .map(|card| Indexed {
+                                key: search_key(&card.value),
+                                card: Arc::clone(card),
+                            })
+                            .collect::<Vec<_>>()
                     })
-                    .collect::<Vec<_>>()
+                    .map_err(Clone::clone)
             })
         })
     });
+    let loaded = move || {
+        cards.with(|r| {
+            r.as_ref()
+                .map(|r| r.as_ref().map(|_| ()).map_err(Clone::clone))
+        })
+    };
     let matching = Memo::new(move |_| {
         let f = filter.get();
         let matches = f.matcher();
@@ -130,24 +160,48 @@ pub fn Board() -> impl IntoView {
     };
     let set_filter = StoredValue::new_local(set_filter);
     let update = move |edit: &dyn Fn(&mut BoardFilter)| set_filter.with_value(|f| f(edit));
-    let search = move |text: String| update(&move |f| f.text = text.clone());
+    // The board narrows at each keystroke; the address (for back, reload and sharing) is
+    // written once she pauses. Writing it was a third of a keystroke's own work on a large
+    // board, and browsers throttle pages that change their address many times a second.
+    let typing = StoredValue::new(0u64);
+    let location = use_location();
+    let board_path = StoredValue::new(location.pathname.get_untracked());
+    let search = move |text: String| {
+        typed.set(Some(text));
+        typing.update_value(|n| *n += 1);
+        let mine = typing.get_value();
+        spawn_local_scoped_with_cancellation(async move {
+            gloo_timers::future::TimeoutFuture::new(ADDRESS_PAUSE_MS).await;
+            // Not once she has left: the write would replace the address of the page she went
+            // to (the router cleans a page up, and so cancels this, only a navigation later).
+            let still_here = location
+                .pathname
+                .with_untracked(|p| board_path.with_value(|b| p == b));
+            if still_here && typing.try_get_value() == Some(mine) {
+                update(&|_| {});
+                typed.set(None);
+            }
+        });
+    };
 
+    // Each worker once, found by reference: a large board has a handful of workers and a
+    // thousand cards, so nothing is copied until she is known to be new.
     let workers = Memo::new(move |_| {
-        let mut list: Vec<(String, String)> = indexed.with(|all| match all {
+        indexed.with(|all| match all {
             Some(Ok(all)) => all
                 .iter()
                 .map(|i| {
                     (
-                        i.card.value.worker_id.clone(),
-                        i.card.value.worker_name.clone(),
+                        i.card.value.worker_id.as_str(),
+                        i.card.value.worker_name.as_str(),
                     )
                 })
-                .collect(),
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .map(|(id, name)| (id.to_string(), name.to_string()))
+                .collect::<Vec<_>>(),
             _ => Vec::new(),
-        });
-        list.sort();
-        list.dedup();
-        list
+        })
     });
     let is_coordinator = move || app.user().is_some_and(|u| u.role == Role::Coordinator);
     let offer = AchievedOffer(RwSignal::new(None));
@@ -217,7 +271,7 @@ pub fn Board() -> impl IntoView {
             <Suspense fallback=Loading>
                 // Who she is decides what each card offers (moving is a coordinator's), so the
                 // board waits for it, and says so when it could not be learnt.
-                {move || match (cards.get(), app.session_state()) {
+                {move || match (loaded(), app.session_state()) {
                     (Some(Err(e)), _) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| cards.refetch())/> }.into_any(),
                     (_, Some(Err(e))) => view! { <SessionErrorPanel error=e/> }.into_any(),
                     (Some(Ok(_)), Some(Ok(_))) => view! {
@@ -242,7 +296,7 @@ fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Card>>) -> impl IntoVi
     let app = use_app();
     let heading_id = format!("col-{}", status.id());
     let heading_ref = heading_id.clone();
-    let limit = RwSignal::new(PAGE);
+    let limit = RwSignal::new(FIRST);
     let seen = Memo::new(move |_| {
         app.track_data();
         app.user()

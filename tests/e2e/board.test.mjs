@@ -157,6 +157,27 @@ test('filters live in the URL and a search narrows the cards', async () => {
   await context.close();
 });
 
+test('the search narrows at once and writes the address when she pauses, never over the next page', async () => {
+  const { page, errors, context } = await open(app, '/board', { role: 'coordinator', viewport: { width: 1280, height: 900 } });
+  await page.waitForSelector('.challenge-card');
+  const search = page.getByLabel('ことばで探す');
+  await search.fill('校正');
+  await page.waitForFunction(() => document.querySelectorAll('.challenge-card').length === 1);
+  await page.waitForURL(/q=%E6%A0%A1%E6%AD%A3/);
+  // Typing, then leaving at once: the pending address is dropped with the board.
+  await search.fill('経理');
+  await page.getByRole('navigation').getByRole('link', { name: '設定' }).click();
+  await page.waitForURL(/\/settings$/);
+  await page.waitForTimeout(800);
+  assert.match(page.url(), /\/settings$/, 'the board did not write its search over the settings page');
+  // Back on the board, the address holds the last search she paused on.
+  await page.goBack();
+  await page.waitForSelector('.challenge-card');
+  assert.equal(await search.inputValue(), '校正');
+  noErrors(errors);
+  await context.close();
+});
+
 test('IME: the search narrows when a conversion is confirmed, not at every kana on the way', async () => {
   const { page, errors, context } = await open(app, '/board', { role: 'coordinator', viewport: { width: 1280, height: 900 } });
   await page.waitForSelector('.challenge-card');

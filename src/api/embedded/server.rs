@@ -40,6 +40,19 @@ impl<'de> Deserialize<'de> for ChallengeItem {
     }
 }
 
+/// A card of the list as written: borrowed, under its worker's current name.
+struct CardOut<'a> {
+    challenge: &'a Challenge,
+    worker_name: &'a str,
+    etag: String,
+}
+
+impl Serialize for CardOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        challenge_wire::serialize_card(self.challenge, self.worker_name, &self.etag, s)
+    }
+}
+
 /// Body of `POST /challenges/{id}/moves`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MoveInput {
@@ -511,26 +524,34 @@ impl Server {
     }
 
     /// Cards carry the worker's current display name, whatever it was when created.
+    /// The name she goes by now (her profile), else the one the card was made with.
+    fn name_of<'a>(&'a self, c: &'a Challenge) -> &'a str {
+        self.db
+            .profiles
+            .get(&c.worker_id)
+            .map_or(&c.worker_name, |p| &p.value.fields.display_name)
+    }
+
     fn with_name(&self, c: &Challenge) -> Challenge {
-        let mut c = c.clone();
-        if let Some(p) = self.db.profiles.get(&c.worker_id) {
-            c.worker_name = p.value.fields.display_name.clone();
+        Challenge {
+            worker_name: self.name_of(c).to_string(),
+            ..c.clone()
         }
-        c
     }
 
     fn list_challenges(&self, me: &User, path: &str) -> Reply {
         let worker = query_param(path, "worker");
         let status = query_param(path, "status").and_then(|s| Status::from_id(&s));
-        let list: Vec<ChallengeItem> = self
+        let list: Vec<CardOut> = self
             .db
             .challenges
             .iter()
             .filter(|r| me.role == Role::Coordinator || r.value.worker_id == me.id)
             .filter(|r| worker.as_ref().is_none_or(|w| *w == r.value.worker_id))
             .filter(|r| status.is_none_or(|s| s == r.value.status))
-            .map(|r| ChallengeItem {
-                challenge: self.with_name(&r.value),
+            .map(|r| CardOut {
+                challenge: &r.value,
+                worker_name: self.name_of(&r.value),
                 etag: r.etag(),
             })
             .collect();

@@ -1,0 +1,193 @@
+//! Timestamps on the wire (RFC 3339 in UTC, as chrono writes them), read and written
+//! without chrono's general formatter and parser for the one shape the contract uses.
+//!
+//! A board of 1,000 cards carries thousands of timestamps; chrono's formatter goes through
+//! `core::fmt` and its parser through its general format machinery, together about a tenth of
+//! the board's first render in a CPU profile. The output is byte for byte chrono's (`SecondsFormat::AutoSi`
+//! with `Z`); anything other than `…Z` in that shape is handed to chrono, so what is
+//! accepted is unchanged. For fields: `#[serde(with = "crate::domain::timestamp")]`.
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
+use serde::{de, Deserializer, Serializer};
+
+/// `YYYY-MM-DDTHH:MM:SS` plus up to `.nnnnnnnnn` and `Z`.
+const LONGEST: usize = 30;
+
+pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+    let mut buf = [0u8; LONGEST];
+    match write(t, &mut buf) {
+        // Only ASCII digits and separators were written.
+        Some(n) => s.serialize_str(std::str::from_utf8(&buf[..n]).unwrap_or_default()),
+        None => serde::Serialize::serialize(t, s),
+    }
+}
+
+pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+    struct Visitor;
+    impl de::Visitor<'_> for Visitor {
+        type Value = DateTime<Utc>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an RFC 3339 date and time")
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            parse(s).map_or_else(
+                || {
+                    s.parse::<DateTime<chrono::FixedOffset>>()
+                        .map(|t| t.with_timezone(&Utc))
+                        .map_err(E::custom)
+                },
+                Ok,
+            )
+        }
+    }
+    d.deserialize_str(Visitor)
+}
+
+/// Writes `t` as chrono does; None for what chrono writes differently (years outside
+/// 0–9999, leap seconds).
+fn write(t: &DateTime<Utc>, buf: &mut [u8; LONGEST]) -> Option<usize> {
+    let year = u32::try_from(t.year()).ok().filter(|y| *y <= 9999)?;
+    let nanos = t.nanosecond();
+    if nanos >= 1_000_000_000 {
+        return None;
+    }
+    let mut at = 0;
+    let mut put = |before: Option<u8>, value: u32, digits: u32| {
+        if let Some(c) = before {
+            buf[at] = c;
+            at += 1;
+        }
+        for i in (0..digits).rev() {
+            buf[at] = b'0' + (value / 10u32.pow(i) % 10) as u8;
+            at += 1;
+        }
+    };
+    put(None, year, 4);
+    put(Some(b'-'), t.month(), 2);
+    put(Some(b'-'), t.day(), 2);
+    put(Some(b'T'), t.hour(), 2);
+    put(Some(b':'), t.minute(), 2);
+    put(Some(b':'), t.second(), 2);
+    // chrono's AutoSi: no fraction, or milli-, micro- or nanoseconds, whichever is exact.
+    match nanos {
+        0 => {}
+        n if n % 1_000_000 == 0 => put(Some(b'.'), n / 1_000_000, 3),
+        n if n % 1_000 == 0 => put(Some(b'.'), n / 1_000, 6),
+        n => put(Some(b'.'), n, 9),
+    }
+    buf[at] = b'Z';
+    Some(at + 1)
+}
+
+/// Reads `YYYY-MM-DDTHH:MM:SS[.n…]Z`; None for any other shape (chrono reads those).
+fn parse(s: &str) -> Option<DateTime<Utc>> {
+    let b = s.as_bytes();
+    if b.len() < 20 || b.len() > LONGEST || b[b.len() - 1] != b'Z' {
+        return None;
+    }
+    let num = |from: usize, to: usize| -> Option<u32> {
+        b.get(from..to)?.iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let separators = [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':')];
+    if separators.iter().any(|(i, c)| b[*i] != *c) {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(num(0, 4)? as i32, num(5, 7)?, num(8, 10)?)?;
+    let nanos = match b.len() - 1 {
+        19 => 0,
+        end if b[19] == b'.' && end > 20 => {
+            let digits = end - 20;
+            if digits > 9 {
+                return None;
+            }
+            num(20, end)? * 10u32.pow(9 - digits as u32)
+        }
+        _ => return None,
+    };
+    let time = NaiveTime::from_hms_nano_opt(num(11, 13)?, num(14, 16)?, num(17, 19)?, nanos)?;
+    Some(NaiveDateTime::new(date, time).and_utc())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{SecondsFormat, TimeZone};
+    use proptest::prelude::*;
+
+    fn ours(t: &DateTime<Utc>) -> String {
+        let mut out = Vec::new();
+        let mut ser = serde_json::Serializer::new(&mut out);
+        let _ = serialize(t, &mut ser);
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    fn read(json: &str) -> Option<DateTime<Utc>> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        deserialize(&mut de).ok()
+    }
+
+    proptest! {
+        #[test]
+        fn writes_what_chrono_writes_and_reads_it_back(
+            secs in -62_135_596_800i64..253_402_300_799,
+            nanos in prop_oneof![Just(0u32), 0u32..1000, (0u32..1000).prop_map(|n| n * 1_000_000), (0u32..1_000_000).prop_map(|n| n * 1000), 0u32..1_000_000_000],
+        ) {
+            let t = Utc.timestamp_opt(secs, nanos).single().unwrap_or_default();
+            let json = ours(&t);
+            prop_assert_eq!(&json, &serde_json::to_string(&t).unwrap_or_default());
+            prop_assert_eq!(read(&json), Some(t));
+        }
+
+        #[test]
+        fn reads_every_fraction_length_as_chrono_does(secs in 0i64..4_102_444_800, digits in 1usize..=9, n in 0u32..1_000_000_000) {
+            let t = Utc.timestamp_opt(secs, 0).single().unwrap_or_default();
+            let fraction = format!("{n:09}");
+            let text = format!("\"{}.{}Z\"", t.format("%Y-%m-%dT%H:%M:%S"), &fraction[..digits]);
+            prop_assert_eq!(read(&text), serde_json::from_str::<DateTime<Utc>>(&text).ok());
+        }
+    }
+
+    #[test]
+    fn what_the_fast_path_does_not_write_is_written_by_chrono() {
+        let leap = NaiveDate::from_ymd_opt(2016, 12, 31)
+            .and_then(|d| d.and_hms_nano_opt(23, 59, 59, 1_500_000_000))
+            .map(|t| t.and_utc());
+        let far = NaiveDate::from_ymd_opt(10_000, 1, 1)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|t| t.and_utc());
+        for t in [leap, far].into_iter().flatten() {
+            assert_eq!(ours(&t), serde_json::to_string(&t).unwrap_or_default());
+        }
+        assert!(ours(&leap.unwrap_or_default()).contains(":60.5"));
+    }
+
+    #[test]
+    fn other_shapes_go_to_chrono_and_nonsense_fails() {
+        let tokyo = read("\"2026-11-24T19:00:00+09:00\"");
+        assert_eq!(
+            tokyo.map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true)),
+            Some("2026-11-24T10:00:00Z".into())
+        );
+        assert_eq!(
+            read("\"2026-11-24T10:00:00+00:00\""),
+            read("\"2026-11-24T10:00:00Z\"")
+        );
+        for bad in [
+            "\"2026-02-30T10:00:00Z\"",
+            "\"2026-11-24T24:00:00Z\"",
+            "\"2026-11-24T10:00:00.Z\"",
+            "\"2026-11-24 10:00Z\"",
+            "\"tomorrow\"",
+            "\"\"",
+            "12",
+        ] {
+            assert_eq!(read(bad), None, "{bad}");
+            assert!(
+                serde_json::from_str::<DateTime<Utc>>(bad).is_err(),
+                "chrono rejects {bad} too"
+            );
+        }
+    }
+}
