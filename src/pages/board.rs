@@ -33,14 +33,7 @@ fn is_narrow() -> bool {
 #[derive(Clone, Copy)]
 struct AchievedOffer(RwSignal<Option<Challenge>>);
 
-/// A card and its lower-cased search text, computed once per load, not per keystroke.
-#[derive(Clone, PartialEq)]
-struct Indexed {
-    // Shared, so a keystroke moves pointers, not whole challenges.
-    card: Arc<Versioned<Challenge>>,
-    key: String,
-}
-
+/// Shared, so a keystroke moves pointers, not whole challenges.
 type Card = Arc<Versioned<Challenge>>;
 
 /// Cards a column draws at first: about two screens, on a phone and on a wide screen, so a
@@ -86,21 +79,12 @@ pub fn Board() -> impl IntoView {
             list.map(|cards| cards.into_iter().map(Arc::new).collect::<Vec<Card>>())
         }
     });
-    // Read in place (`with`): a thousand cards are shared, never copied.
-    let indexed = Memo::new(move |_| {
-        cards.with(|r| {
-            r.as_ref().map(|r| {
-                r.as_ref()
-                    .map(|list| {
-                        list.iter()
-                            .map(|card| Indexed {
-                                key: search_key(&card.value),
-                                card: Arc::clone(card),
-                            })
-                            .collect::<Vec<_>>()
-                    })
-                    .map_err(Clone::clone)
-            })
+    // Each card's lower-cased search text, in the order of the list: made the first time she
+    // searches (a memo runs when first read), not when the board opens.
+    let keys = Memo::new(move |_| {
+        cards.with(|r| match r {
+            Some(Ok(list)) => list.iter().map(|c| search_key(&c.value)).collect(),
+            _ => Vec::<String>::new(),
         })
     });
     let loaded = move || {
@@ -109,16 +93,24 @@ pub fn Board() -> impl IntoView {
                 .map(|r| r.as_ref().map(|_| ()).map_err(Clone::clone))
         })
     };
+    // Read in place (`with`): a thousand cards are shared, never copied.
     let matching = Memo::new(move |_| {
         let f = filter.get();
         let matches = f.matcher();
-        indexed.with(|all| match all {
-            Some(Ok(all)) => all
+        cards.with(|r| match r {
+            Some(Ok(all)) if f.text.trim().is_empty() => all
                 .iter()
-                .filter(|i| matches(&i.card.value, &i.key))
-                .map(|i| Arc::clone(&i.card))
-                .collect::<Vec<Card>>(),
-            _ => Vec::new(),
+                .filter(|c| matches(&c.value, ""))
+                .cloned()
+                .collect(),
+            Some(Ok(all)) => keys.with(|keys| {
+                all.iter()
+                    .zip(keys)
+                    .filter(|(c, key)| matches(&c.value, key))
+                    .map(|(c, _)| Arc::clone(c))
+                    .collect()
+            }),
+            _ => Vec::<Card>::new(),
         })
     });
     // One memo per status, read by its column and its count: a keystroke sorts the cards once.
@@ -187,15 +179,10 @@ pub fn Board() -> impl IntoView {
     // Each worker once, found by reference: a large board has a handful of workers and a
     // thousand cards, so nothing is copied until she is known to be new.
     let workers = Memo::new(move |_| {
-        indexed.with(|all| match all {
+        cards.with(|all| match all {
             Some(Ok(all)) => all
                 .iter()
-                .map(|i| {
-                    (
-                        i.card.value.worker_id.as_str(),
-                        i.card.value.worker_name.as_str(),
-                    )
-                })
+                .map(|c| (c.value.worker_id.as_str(), c.value.worker_name.as_str()))
                 .collect::<std::collections::BTreeSet<_>>()
                 .into_iter()
                 .map(|(id, name)| (id.to_string(), name.to_string()))
