@@ -55,6 +55,8 @@ for (const [label, viewport] of [['phone', { width: 375, height: 667 }], ['deskt
     // The coordinator moves it on to できた! and endorses.
     await switchRole(page, 'coordinator', app, 'board?status=discussing');
     await card(page, title).getByRole('combobox', { name: /移動/ }).selectOption('in_progress');
+    // Loading another page before the move has been answered would cancel it.
+    await page.getByRole('status').filter({ hasText: `「${title}」を挑戦中に移動しました` }).waitFor();
     await page.goto(app.url + 'board?status=in_progress');
     await card(page, title).getByRole('combobox', { name: /移動/ }).selectOption('achieved');
     await page.getByRole('link', { name: /推薦する/ }).click();
