@@ -66,15 +66,17 @@ build-subpath:
 
 # The journeys run twice: on the embedded default, then on the reference backend.
 E2E_JOURNEYS := tests/e2e/onboarding.test.mjs tests/e2e/profile.test.mjs tests/e2e/board.test.mjs
-# Two files at a time: each file has its own server, browser, storage and backends.
-E2E_FILES_AT_ONCE := 2
+# The embedded pass runs two files at a time (each file has its own server, browser and
+# storage). The REST pass stays one at a time: its fault tests wait on real timeouts (a hung
+# request times out after 5 s), and with two files at once on a fresh clone one of them missed
+# its window once in 44.
 e2e: e2e-embedded e2e-rest
 
 e2e-embedded:
-	node --test --test-concurrency=$(E2E_FILES_AT_ONCE) --test-reporter=spec tests/e2e/*.test.mjs
+	node --test --test-concurrency=2 --test-reporter=spec tests/e2e/*.test.mjs
 
 e2e-rest: backend
-	OKAERI_BACKEND=rest node --test --test-concurrency=$(E2E_FILES_AT_ONCE) --test-reporter=spec $(E2E_JOURNEYS) tests/e2e/rest/*.test.mjs
+	OKAERI_BACKEND=rest node --test --test-concurrency=1 --test-reporter=spec $(E2E_JOURNEYS) tests/e2e/rest/*.test.mjs
 
 ## The performance benchmark (not a test): a table of figures and budgets, about 10 minutes.
 bench: tools browser-tools build
