@@ -117,24 +117,15 @@ impl<'a> Outgoing<'a> {
     }
 }
 
-/// Writes a challenge, with its ETag when it is a board card.
+/// Writes a challenge under the given worker name (a backend writes the name she goes by
+/// now), with its ETag when it is a board card. Borrowed: a list writes a thousand of them.
 pub fn serialize<S: Serializer>(
     c: &Challenge,
+    worker_name: &str,
     etag: Option<&str>,
     s: S,
 ) -> Result<S::Ok, S::Error> {
-    Outgoing::new(c, &c.worker_name, etag).serialize(s)
-}
-
-/// Writes a board card under the worker's current name, without copying the challenge to
-/// change one field (a list writes a thousand of them).
-pub fn serialize_card<S: Serializer>(
-    c: &Challenge,
-    worker_name: &str,
-    etag: &str,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    Outgoing::new(c, worker_name, Some(etag)).serialize(s)
+    Outgoing::new(c, worker_name, etag).serialize(s)
 }
 
 /// Reads a challenge and, when the object carries one, its ETag.
@@ -146,7 +137,7 @@ pub fn deserialize<'de, D: Deserializer<'de>>(
 
 impl Serialize for Challenge {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        serialize(self, None, s)
+        serialize(self, &self.worker_name, None, s)
     }
 }
 

@@ -166,7 +166,7 @@ test('the search narrows at once and writes the address when she pauses, never o
   await search.fill('校正');
   await page.waitForFunction(() => document.querySelectorAll('.challenge-card').length === 1);
   await page.waitForURL(/q=%E6%A0%A1%E6%AD%A3/);
-  // Typing, then leaving at once: the pending address is dropped with the board.
+  // Typing, then leaving at once: the address she has not paused on is never written.
   await search.fill('経理');
   await page.getByRole('navigation').getByRole('link', { name: '設定' }).click();
   await page.waitForURL(/\/settings$/);

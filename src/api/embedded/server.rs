@@ -25,12 +25,6 @@ pub struct ChallengeItem {
     pub etag: String,
 }
 
-impl Serialize for ChallengeItem {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        challenge_wire::serialize(&self.challenge, Some(&self.etag), s)
-    }
-}
-
 impl<'de> Deserialize<'de> for ChallengeItem {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         match challenge_wire::deserialize(d)? {
@@ -40,16 +34,17 @@ impl<'de> Deserialize<'de> for ChallengeItem {
     }
 }
 
-/// A card of the list as written: borrowed, under its worker's current name.
-struct CardOut<'a> {
+/// A challenge as the server writes it: borrowed, under the name its worker goes by now, and
+/// with its ETag when it is a card of the list (a single challenge's ETag is a header).
+struct Named<'a> {
     challenge: &'a Challenge,
     worker_name: &'a str,
-    etag: String,
+    etag: Option<String>,
 }
 
-impl Serialize for CardOut<'_> {
+impl Serialize for Named<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        challenge_wire::serialize_card(self.challenge, self.worker_name, &self.etag, s)
+        challenge_wire::serialize(self.challenge, self.worker_name, self.etag.as_deref(), s)
     }
 }
 
@@ -523,37 +518,32 @@ impl Server {
         Ok(json(201, &endorsement, None))
     }
 
-    /// Cards carry the worker's current display name, whatever it was when created.
-    /// The name she goes by now (her profile), else the one the card was made with.
-    fn name_of<'a>(&'a self, c: &'a Challenge) -> &'a str {
-        self.db
+    /// Challenges carry the worker's current display name (her profile's), whatever it was
+    /// when created; the one it was made with when she has no profile.
+    fn named<'a>(&'a self, c: &'a Challenge, etag: Option<String>) -> Named<'a> {
+        let worker_name = self
+            .db
             .profiles
             .get(&c.worker_id)
-            .map_or(&c.worker_name, |p| &p.value.fields.display_name)
-    }
-
-    fn with_name(&self, c: &Challenge) -> Challenge {
-        Challenge {
-            worker_name: self.name_of(c).to_string(),
-            ..c.clone()
+            .map_or(&c.worker_name, |p| &p.value.fields.display_name);
+        Named {
+            challenge: c,
+            worker_name,
+            etag,
         }
     }
 
     fn list_challenges(&self, me: &User, path: &str) -> Reply {
         let worker = query_param(path, "worker");
         let status = query_param(path, "status").and_then(|s| Status::from_id(&s));
-        let list: Vec<CardOut> = self
+        let list: Vec<Named> = self
             .db
             .challenges
             .iter()
             .filter(|r| me.role == Role::Coordinator || r.value.worker_id == me.id)
             .filter(|r| worker.as_ref().is_none_or(|w| *w == r.value.worker_id))
             .filter(|r| status.is_none_or(|s| s == r.value.status))
-            .map(|r| CardOut {
-                challenge: &r.value,
-                worker_name: self.name_of(&r.value),
-                etag: r.etag(),
-            })
+            .map(|r| self.named(&r.value, Some(r.etag())))
             .collect();
         Ok(json(200, &list, None))
     }
@@ -570,7 +560,7 @@ impl Server {
         let record = self.visible_challenge(me, id)?;
         Ok(json(
             200,
-            &self.with_name(&record.value),
+            &self.named(&record.value, None),
             Some(record.etag()),
         ))
     }
@@ -583,7 +573,7 @@ impl Server {
         request.validate(now.date_naive()).map_err(invalid)?;
         let id = self.db.fresh_id("ch");
         let record = Record::new(Challenge::new(id, me, request, now));
-        let reply = json(201, &self.with_name(&record.value), Some(record.etag()));
+        let reply = json(201, &self.named(&record.value, None), Some(record.etag()));
         self.db.challenges.push(record);
         Ok(reply)
     }
@@ -608,7 +598,7 @@ impl Server {
         c.updated_at = now;
         record.replace(c);
         let (value, etag) = (record.value.clone(), record.etag());
-        Ok(json(200, &self.with_name(&value), Some(etag)))
+        Ok(json(200, &self.named(&value, None), Some(etag)))
     }
 
     fn withdraw_challenge(&mut self, me: &User, id: &str, req: &ApiRequest) -> Reply {
@@ -655,7 +645,7 @@ impl Server {
         }
         record.replace(c);
         let (value, etag) = (record.value.clone(), record.etag());
-        Ok(json(200, &self.with_name(&value), Some(etag)))
+        Ok(json(200, &self.named(&value, None), Some(etag)))
     }
 
     fn add_comment(&mut self, me: &User, id: &str, req: &ApiRequest, now: DateTime<Utc>) -> Reply {
