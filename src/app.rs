@@ -6,6 +6,7 @@ use crate::components::header::AppHeader;
 use crate::components::live_region::LiveRegion;
 use crate::components::nav::NavBar;
 use crate::i18n::context::{use_i18n, I18n};
+use crate::page_visit::PageVisit;
 use crate::pages::{
     board::Board, challenge::ChallengePage, home::Home, not_found::NotFound, onboarding::Onboarding,
 };
@@ -59,9 +60,11 @@ pub fn App(config: Config) -> impl IntoView {
 }
 
 /// A route's view, given its own language and user memos (`I18n::for_page`,
-/// `AppState::for_page`): what the page subscribes to is freed when she leaves it.
+/// `AppState::for_page`): what the page subscribes to is freed when she leaves it. Each is
+/// one visit (`PageVisit`), so work it started can tell when she has gone elsewhere.
 fn page<V: IntoView + 'static>(view: fn() -> V) -> impl Fn() -> AnyView + Clone + Send + 'static {
     move || {
+        provide_context(PageVisit::begin());
         provide_context(use_i18n().for_page());
         provide_context(use_app().for_page());
         view().into_any()

@@ -8,6 +8,7 @@ pub mod components;
 pub mod domain;
 pub mod i18n;
 pub mod page_scope;
+pub mod page_visit;
 pub mod pages;
 pub mod state;
 pub mod sync;

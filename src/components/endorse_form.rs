@@ -38,7 +38,13 @@ pub fn EndorseForm(
         let client = app.client();
         let worker = worker_id.get_value();
         let key = key.get_value();
-        async move { client.endorse(&worker, &input, &key).await }
+        async move {
+            let endorsed = client.endorse(&worker, &input, &key).await?;
+            // Told wherever she is by now: she may have left while it was sent.
+            app.announce(i18n.t_now("endorse.done"));
+            app.data_changed();
+            Ok(endorsed)
+        }
     });
     Effect::new(move |_| {
         if let Some(result) = submit.value().get() {
@@ -47,8 +53,6 @@ pub fn EndorseForm(
                     key.set_value(uuid_v4());
                     message.set(String::new());
                     failure.set(None);
-                    app.announce(i18n.t("endorse.done"));
-                    app.data_changed();
                     on_done.run(e);
                 }
                 Err(ApiError::Validation(e)) => errors.set(e),

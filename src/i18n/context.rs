@@ -50,6 +50,12 @@ impl I18n {
         lookup(self.lang.get(), key)
     }
 
+    /// Untracked and app-wide, for work that may finish after its page has gone: a page's own
+    /// memo of the language goes with the page, and reading it then would panic.
+    pub fn t_now(&self, key: &str) -> &'static str {
+        lookup(self.chosen.get_untracked(), key)
+    }
+
     pub fn f(&self, key: &str, args: &[(&str, &str)]) -> String {
         format(self.lang.get(), key, args)
     }

@@ -13,11 +13,12 @@ use crate::domain::skill::Skill;
 use crate::domain::worker::{Role, User};
 use crate::i18n::context::use_i18n;
 use crate::i18n::{format, lookup, Lang};
+use crate::page_visit::use_page_visit;
 use crate::state::use_app;
 use crate::sync::last_seen;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped_with_cancellation;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
@@ -156,8 +157,7 @@ pub fn Board() -> impl IntoView {
     // written once she pauses. Writing it was a third of a keystroke's own work on a large
     // board, and browsers throttle pages that change their address many times a second.
     let typing = StoredValue::new(0u64);
-    let location = use_location();
-    let board_path = StoredValue::new(location.pathname.get_untracked());
+    let visit = use_page_visit();
     let search = move |text: String| {
         typed.set(Some(text));
         typing.update_value(|n| *n += 1);
@@ -165,11 +165,8 @@ pub fn Board() -> impl IntoView {
         spawn_local_scoped_with_cancellation(async move {
             gloo_timers::future::TimeoutFuture::new(ADDRESS_PAUSE_MS).await;
             // Not once she has left: the write would replace the address of the page she went
-            // to (the router cleans a page up, and so cancels this, only a navigation later).
-            let still_here = location
-                .pathname
-                .with_untracked(|p| board_path.with_value(|b| p == b));
-            if still_here && typing.try_get_value() == Some(mine) {
+            // to (the router cancels this only a navigation later).
+            if visit.is_shown() && typing.try_get_value() == Some(mine) {
                 update(&|_| {});
                 typed.set(None);
             }

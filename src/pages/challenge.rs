@@ -12,6 +12,7 @@ use crate::domain::challenge::{check_comment, may_edit_request, Challenge, Comme
 use crate::domain::worker::{Role, User};
 use crate::i18n::context::use_i18n;
 use crate::i18n::dates::{format_date, format_date_time};
+use crate::page_visit::use_page_visit;
 use crate::state::use_app;
 use crate::sync::last_seen;
 use crate::sync::outbox::entry::{PendingWrite, WriteKind};
@@ -209,21 +210,33 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
     let id = StoredValue::new(challenge_id);
     let draft_key = StoredValue::new(draft_key);
     let outbox = use_outbox();
-    // Ok(None): the network is away, so the comment went into the outbox with its key.
+    // Ok(None): the network is away, so the comment went into the outbox with its key. The
+    // draft is forgotten and the news announced in the task, not in an effect of this page:
+    // she may have left while it was sent, and the page with it. A draft left behind would
+    // come back in the box, and sending it again would make a second comment.
     let send = Action::new_local(move |body: &String| {
         let client = app.client();
         let body = body.clone();
         let k = key.get_value();
         let id = id.get_value();
+        let draft = draft_key.get_value();
         async move {
-            match client.add_comment(&id, &body, &k).await {
-                Ok(m) => Ok(Some(m)),
+            let sent = match client.add_comment(&id, &body, &k).await {
+                Ok(m) => Some(m),
                 Err(e) if e.is_transient() && !client.is_embedded() => {
                     outbox.enqueue(PendingWrite::comment(k, &id, &body)).await;
-                    Ok(None)
+                    None
                 }
-                Err(e) => Err(e),
-            }
+                Err(e) => return Err(e),
+            };
+            crate::browser::storage::remove(&draft);
+            let said = if sent.is_some() {
+                "challenge.comment_sent"
+            } else {
+                "outbox.queued"
+            };
+            app.announce(i18n.t_now(said));
+            Ok(sent)
         }
     });
     Effect::new(move |_| {
@@ -234,14 +247,9 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
             Ok(sent) => {
                 key.set_value(uuid_v4());
                 text.set(String::new());
-                crate::browser::storage::remove(&draft_key.get_value());
                 failure.set(None);
-                match sent {
-                    Some(m) => {
-                        app.announce(i18n.t("challenge.comment_sent"));
-                        on_sent.run(m);
-                    }
-                    None => app.announce(i18n.t("outbox.queued")),
+                if let Some(m) = sent {
+                    on_sent.run(m);
                 }
             }
             Err(ApiError::Validation(e)) => error.set(e.get("text").map(str::to_string)),
@@ -285,21 +293,30 @@ fn Withdraw(card: Versioned<Challenge>, notice: RwSignal<Option<&'static str>>) 
     let i18n = use_i18n();
     let app = use_app();
     let navigate = use_navigate();
+    let visit = use_page_visit();
     let confirming = RwSignal::new(false);
     let card = StoredValue::new(card);
+    // Done in the task, not in an effect of this page: she may have left while it was sent.
     let act = Action::new_local(move |_: &()| {
         let client = app.client();
         let c = card.get_value();
-        async move { client.withdraw_challenge(&c.value.id, &c.etag).await }
+        let navigate = navigate.clone();
+        async move {
+            client.withdraw_challenge(&c.value.id, &c.etag).await?;
+            app.announce(i18n.t_now("challenge.withdrawn"));
+            if visit.is_shown() {
+                // No data_changed() here: this page would fetch the challenge that is now
+                // gone, and the board loads afresh when it mounts.
+                navigate("/board", Default::default());
+            } else {
+                app.data_changed();
+            }
+            Ok(())
+        }
     });
     let error = RwSignal::new(None::<&'static str>);
     Effect::new(move |_| match act.value().get() {
-        Some(Ok(())) => {
-            app.announce(i18n.t("challenge.withdrawn"));
-            // No data_changed(): this page would fetch the challenge that is now gone, and the
-            // board loads afresh when it mounts.
-            navigate("/board", Default::default());
-        }
+        Some(Ok(())) => {}
         Some(Err(ApiError::Conflict { .. })) => {
             // Changed elsewhere: show the latest version before she decides again.
             notice.set(Some("challenge.changed_reloaded"));
@@ -348,8 +365,16 @@ fn EditRequest(card: Versioned<Challenge>) -> impl IntoView {
             let result = client
                 .update_challenge(&c.value.id, &request, &c.etag)
                 .await;
-            if let Err(ApiError::Conflict { .. }) = &result {
-                theirs.set(client.get_challenge(&c.value.id).await.ok());
+            match &result {
+                // Told wherever she is by now.
+                Ok(_) => {
+                    app.announce(i18n.t_now("save.saved"));
+                    app.data_changed();
+                }
+                Err(ApiError::Conflict { .. }) => {
+                    theirs.try_set(client.get_challenge(&c.value.id).await.ok());
+                }
+                Err(_) => {}
             }
             result
         }
@@ -359,8 +384,6 @@ fn EditRequest(card: Versioned<Challenge>) -> impl IntoView {
             error.set(None);
             card.set_value(saved);
             open.set(false);
-            app.announce(i18n.t("save.saved"));
-            app.data_changed();
         }
         Some(Err(ApiError::Validation(e))) => error.set(Some(if e.get("title").is_some() {
             "error.title_required"

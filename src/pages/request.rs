@@ -14,6 +14,7 @@ use crate::domain::skill::Skill;
 use crate::domain::validation::FieldErrors;
 use crate::domain::worker::Role;
 use crate::i18n::context::use_i18n;
+use crate::page_visit::use_page_visit;
 use crate::state::use_app;
 use crate::sync::outbox::entry::PendingWrite;
 use crate::sync::outbox::use_outbox;
@@ -36,6 +37,7 @@ pub fn RequestForm() -> impl IntoView {
     let app = use_app();
     let query = use_query_map();
     let navigate = use_navigate();
+    let visit = use_page_visit();
     let mut initial: RequestDraft = storage::get_json(DRAFT_KEY).unwrap_or_default();
     if initial.idempotency_key.is_empty() {
         initial.idempotency_key = uuid_v4();
@@ -65,16 +67,20 @@ pub fn RequestForm() -> impl IntoView {
         });
     };
     let outbox = use_outbox();
-    // Ok(None): the network is away, so the request went into the outbox with its key.
+    // Sent, or in the outbox with its key when the network is away. What a sent request
+    // changes is done here, not in an effect of this page: she may have left while it was on
+    // its way, and the page with it. The draft must go then too, or the form would offer her
+    // the request she already sent.
     let submit = Action::new_local(move |d: &RequestDraft| {
         let client = app.client();
         let d = d.clone();
+        let navigate = navigate.clone();
         async move {
-            match client
+            let (said, to) = match client
                 .create_challenge(&d.request, &d.idempotency_key)
                 .await
             {
-                Ok(created) => Ok(Some(created.value.id)),
+                Ok(created) => ("request.sent", format!("/board/{}", created.value.id)),
                 Err(e) if e.is_transient() && !client.is_embedded() => {
                     outbox
                         .enqueue(PendingWrite::new_challenge(
@@ -82,37 +88,27 @@ pub fn RequestForm() -> impl IntoView {
                             &d.request,
                         ))
                         .await;
-                    Ok(None)
+                    ("outbox.queued", "/board".to_string())
                 }
-                Err(e) => Err(e),
+                Err(e) => return Err(e),
+            };
+            storage::remove(DRAFT_KEY);
+            app.data_changed();
+            app.announce(i18n.t_now(said));
+            // Taken to the result only if she waited here.
+            if visit.is_shown() {
+                navigate(&to, Default::default());
             }
+            Ok(())
         }
     });
-    Effect::new(move |_| {
-        let Some(result) = submit.value().get() else {
-            return;
-        };
-        match result {
-            Ok(created) => {
-                storage::remove(DRAFT_KEY);
-                app.data_changed();
-                match created {
-                    Some(id) => {
-                        app.announce(i18n.t("request.sent"));
-                        navigate(&format!("/board/{id}"), Default::default());
-                    }
-                    None => {
-                        app.announce(i18n.t("outbox.queued"));
-                        navigate("/board", Default::default());
-                    }
-                }
-            }
-            Err(ApiError::Validation(e)) => {
-                errors.set(e);
-                app.announce(i18n.t("error.validation"));
-            }
-            Err(e) => failure.set(Some(e)),
+    Effect::new(move |_| match submit.value().get() {
+        Some(Err(ApiError::Validation(e))) => {
+            errors.set(e);
+            app.announce(i18n.t("error.validation"));
         }
+        Some(Err(e)) => failure.set(Some(e)),
+        Some(Ok(())) | None => {}
     });
     let send = move || {
         if submit.pending().get_untracked() {

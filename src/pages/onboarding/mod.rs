@@ -85,14 +85,19 @@ fn Flow(user: User, start: crate::sync::autosave::Start<OnboardingDraft>) -> imp
         go(current.next());
     };
     let finish = Action::new_local(move |_: &()| {
-        draft_sync::finish(sync, app.client(), user_id.get_value())
+        let done = draft_sync::finish(sync, app.client(), user_id.get_value());
+        async move {
+            done.await?;
+            // Here, not in an effect of this page: she may have left while it was sent.
+            app.data_changed();
+            Ok(())
+        }
     });
     Effect::new(move |_| {
         if let Some(result) = finish.value().get() {
             match result {
                 Ok(()) => {
                     finished.set(true);
-                    app.data_changed();
                 }
                 Err(e) => finish_error.set(Some(e)),
             }

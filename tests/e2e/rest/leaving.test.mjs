@@ -1,0 +1,84 @@
+// REST pass only: a slow network, and she does not wait. A write that finishes after she has
+// gone to another page is announced there, leaves her where she went, and leaves nothing
+// behind that would send it twice (the draft she sent is forgotten).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, open, noErrors, onboardQuickly } from '../fixture.mjs';
+
+const app = useApp();
+const PHONE = { viewport: { width: 375, height: 667 } };
+
+/** Holds matching API calls for `ms` before they go on to the backend. */
+async function slow(page, method, pattern, ms) {
+  await page.route((url) => url.href.startsWith(app.proxy.url) && pattern.test(url.pathname), async (route) => {
+    if (route.request().method() === method) await new Promise((r) => setTimeout(r, ms));
+    return route.fallback();
+  });
+}
+
+/** She taps 設定 in the menu (an in-app navigation) and lands there. */
+async function goToSettings(page) {
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '設定' }).click();
+  await page.getByRole('heading', { name: '設定', level: 1 }).waitFor();
+}
+
+/** Once the announcement has come, she is still on 設定, a moment later too. */
+async function stillOnSettings(page, announced) {
+  await page.locator('#announcer', { hasText: announced }).waitFor({ state: 'attached', timeout: 15000 });
+  await page.waitForTimeout(500);
+  assert.equal(new URL(page.url()).pathname, '/settings');
+  assert.equal(await page.locator('main h1').textContent(), '設定');
+}
+
+test('a request sent on a slow network, then she leaves: it is sent and she stays where she went', async () => {
+  const { page, errors, context } = await open(app, '/', PHONE);
+  await onboardQuickly(page, app.url, 'みほ');
+  await slow(page, 'POST', /\/api\/v1\/challenges$/, 1500);
+  await page.goto(app.url + 'board/new');
+  await page.getByLabel('やってみたいこと').fill('請求書の発行を覚える');
+  await page.getByLabel('分野').selectOption('bookkeeping');
+  await page.getByRole('button', { name: 'この内容で相談する' }).click();
+  await goToSettings(page);
+  await stillOnSettings(page, '相談を送りました');
+  // Sent once, the board has it, and the form is empty again: no draft offers it twice.
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'チャレンジ' }).click();
+  await page.locator('.card', { hasText: '請求書の発行を覚える' }).waitFor();
+  assert.equal(await page.locator('.card', { hasText: '請求書の発行を覚える' }).count(), 1);
+  await page.goto(app.url + 'board/new');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await page.getByLabel('やってみたいこと').inputValue(), '');
+  noErrors(errors);
+  await context.close();
+});
+
+test('a withdrawal on a slow network, then she leaves: it is done and she stays where she went', async () => {
+  const { page, errors, context } = await open(app, '/', PHONE);
+  await onboardQuickly(page, app.url, 'さき');
+  await page.goto(app.url + 'board/new');
+  await page.getByLabel('やってみたいこと').fill('表計算の関数を学ぶ');
+  await page.getByLabel('分野').selectOption('bookkeeping');
+  await page.getByRole('button', { name: 'この内容で相談する' }).click();
+  await page.getByRole('heading', { name: '表計算の関数を学ぶ', level: 1 }).waitFor();
+  await slow(page, 'DELETE', /\/api\/v1\/challenges\/[^/]+$/, 1500);
+  await page.getByRole('button', { name: 'この相談を取り下げる' }).click();
+  await page.getByRole('button', { name: '取り下げる', exact: true }).click();
+  await goToSettings(page);
+  await stillOnSettings(page, '相談を取り下げました');
+  noErrors(errors);
+  await context.close();
+});
+
+test('a comment on a slow network, then she leaves: it is sent once and the box is empty when she returns', async () => {
+  const { page, errors, context } = await open(app, '/board/ch101', { ...PHONE, role: 'coordinator' });
+  await slow(page, 'POST', /\/comments$/, 1500);
+  await page.getByLabel('コメント').fill('来週の月曜にお話ししましょう');
+  await page.getByRole('button', { name: '送信' }).click();
+  await goToSettings(page);
+  await stillOnSettings(page, 'コメントを送りました');
+  await page.goto(app.url + 'board/ch101');
+  await page.locator('.comment', { hasText: '来週の月曜にお話ししましょう' }).waitFor();
+  assert.equal(await page.locator('.comment', { hasText: '来週の月曜にお話ししましょう' }).count(), 1);
+  assert.equal(await page.getByLabel('コメント').inputValue(), '');
+  noErrors(errors);
+  await context.close();
+});
