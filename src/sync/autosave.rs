@@ -7,8 +7,9 @@ use crate::browser::window_listener::on_window_event;
 use crate::components::save_status::SaveState;
 use crate::sync::outbox::Outbox;
 use leptos::prelude::*;
-use leptos::task::spawn_local_scoped;
+use leptos::task::{spawn_local, spawn_local_scoped};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -77,20 +78,75 @@ pub async fn load<T: Clone + PartialEq + DeserializeOwned>(
 }
 
 pub struct Autosave<T: Send + Sync + 'static> {
-    device_key: StoredValue<String>,
-    put: StoredValue<PutFn<T>, LocalStorage>,
+    /// What must outlive the page: see [`Line`].
+    line: StoredValue<Rc<Line<T>>, LocalStorage>,
     get: StoredValue<GetFn<T>, LocalStorage>,
     pub value: RwSignal<T>,
-    etag: StoredValue<String>,
     pub state: RwSignal<SaveState>,
     /// The backend's version when it differs from ours and both changed.
     pub theirs: RwSignal<Option<T>>,
     unsent: StoredValue<bool>,
-    in_flight: StoredValue<bool>,
     again: StoredValue<bool>,
     generation: StoredValue<u64>,
+}
+
+/// The part of an autosave that outlives its page. She may leave within the half-second
+/// pause, or while a save is on its way, and the page's signals go with it; her last edit is
+/// on the device, and is sent from here, once, with the ETag the last save answered.
+struct Line<T> {
+    device_key: String,
+    put: PutFn<T>,
+    etag: RefCell<String>,
+    in_flight: Cell<bool>,
+    /// The page is gone: what she typed last is the device copy.
+    left: Cell<bool>,
     /// Told whether this edit is still unsent, for 「送信待ち」.
     outbox: Option<Outbox>,
+}
+
+impl<T> Line<T>
+where
+    T: Clone + PartialEq + Serialize + DeserializeOwned + 'static,
+{
+    fn etag(&self) -> String {
+        self.etag.borrow().clone()
+    }
+
+    /// Only a failed send counts as waiting: a save in its half-second pause is not news.
+    fn report(&self, waiting: bool) {
+        if let Some(outbox) = self.outbox {
+            outbox.mark_edit(&self.device_key, waiting);
+        }
+    }
+
+    /// After the page has gone: sends the device copy if it is still unsent (`just_sent` is
+    /// a value the backend has already taken), then marks it sent. A failure leaves it unsent,
+    /// shown as 「送信待ち」, and it is sent when she next opens the page.
+    async fn send_what_is_left(self: Rc<Self>, just_sent: Option<T>) {
+        let Some(copy) = storage::get_json::<DeviceCopy<T>>(&self.device_key) else {
+            return;
+        };
+        if !copy.unsent {
+            return self.report(false);
+        }
+        if just_sent.as_ref() != Some(&copy.value) {
+            match (self.put)(copy.value.clone(), self.etag()).await {
+                Ok(etag) => *self.etag.borrow_mut() = etag,
+                Err(_) => return self.report(true),
+            }
+        }
+        // Unless she came back and typed again meanwhile: that copy is newer, and its page's.
+        let now: Option<DeviceCopy<T>> = storage::get_json(&self.device_key);
+        if now.is_some_and(|now| now.value == copy.value) {
+            let sent = DeviceCopy {
+                value: copy.value,
+                base_etag: self.etag(),
+                unsent: false,
+            };
+            storage::set_json(&self.device_key, &sent);
+        }
+        self.report(false);
+    }
 }
 
 impl<T: Send + Sync + 'static> Clone for Autosave<T> {
@@ -106,19 +162,23 @@ where
     T: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
 {
     pub fn new(device_key: String, start: Start<T>, put: PutFn<T>, get: GetFn<T>) -> Self {
+        let line = StoredValue::new_local(Rc::new(Line {
+            device_key,
+            put,
+            etag: RefCell::new(start.etag),
+            in_flight: Cell::new(false),
+            left: Cell::new(false),
+            outbox: use_context::<Outbox>(),
+        }));
         let this = Autosave {
-            device_key: StoredValue::new(device_key),
-            put: StoredValue::new_local(put),
+            line,
             get: StoredValue::new_local(get),
             value: RwSignal::new(start.value),
-            etag: StoredValue::new(start.etag),
             state: RwSignal::new(SaveState::Idle),
             theirs: RwSignal::new(start.theirs),
             unsent: StoredValue::new(start.unsent),
-            in_flight: StoredValue::new(false),
             again: StoredValue::new(false),
             generation: StoredValue::new(0),
-            outbox: use_context::<Outbox>(),
         };
         // Back online, or the outbox's backoff timer: send what was kept on the device,
         // without waiting for her next edit.
@@ -131,6 +191,18 @@ where
         };
         on_window_event("online", retry);
         on_window_event(crate::sync::outbox::RETRY_EDITS, retry);
+        // Leaving the page: an edit still in its pause goes now. One on its way finishes in
+        // `send`. Nothing goes while she has two versions to choose between.
+        on_cleanup(move || {
+            let Some(line) = line.try_get_value() else {
+                return;
+            };
+            line.left.set(true);
+            let choosing = this.theirs.try_with_untracked(Option::is_some) != Some(false);
+            if !line.in_flight.get() && !choosing && this.unsent.try_get_value() == Some(true) {
+                spawn_local(line.send_what_is_left(None));
+            }
+        });
         if start.unsent && this.theirs.with_untracked(Option::is_none) {
             this.schedule();
         }
@@ -138,34 +210,29 @@ where
     }
 
     pub fn etag(&self) -> String {
-        self.etag.get_value()
+        self.line.with_value(|l| l.etag())
     }
 
     pub fn has_unsent(&self) -> bool {
         self.unsent.get_value()
     }
 
-    /// Only a failed send counts as waiting: a save in its half-second pause is not news.
-    fn report(&self, waiting: bool) {
-        if let Some(outbox) = self.outbox {
-            outbox.mark_edit(&self.device_key.get_value(), waiting);
-        }
-    }
-
     fn keep_on_device(&self) {
-        let copy = DeviceCopy {
-            value: self.value.get_untracked(),
-            base_etag: self.etag.get_value(),
-            unsent: self.unsent.get_value(),
-        };
-        storage::set_json(&self.device_key.get_value(), &copy);
+        self.line.with_value(|line| {
+            let copy = DeviceCopy {
+                value: self.value.get_untracked(),
+                base_etag: line.etag(),
+                unsent: self.unsent.get_value(),
+            };
+            storage::set_json(&line.device_key, &copy);
+        });
     }
 
     pub fn forget_device_copy(&self) {
-        storage::remove(&self.device_key.get_value());
-        if let Some(outbox) = self.outbox {
-            outbox.mark_edit(&self.device_key.get_value(), false);
-        }
+        self.line.with_value(|line| {
+            storage::remove(&line.device_key);
+            line.report(false);
+        });
     }
 
     /// Applies an edit: on the device at once, to the backend after a short pause.
@@ -195,55 +262,86 @@ where
         // The pending debounced save is this one: left scheduled, it could fire after the
         // caller's next request (onboarding's complete) with an ETag that is then stale.
         self.generation.update_value(|g| *g += 1);
-        while self.in_flight.get_value() {
+        let line = self.line.get_value();
+        while line.in_flight.get() {
             gloo_timers::future::TimeoutFuture::new(50).await;
         }
-        if self.unsent.get_value() {
+        if self.unsent.try_get_value() == Some(true) {
             self.send().await
         } else {
             Ok(())
         }
     }
 
-    /// One request at a time, so each write carries the ETag of the one before.
+    /// One request at a time, so each write carries the ETag of the one before. Every read of
+    /// the page's state after a request has answered is a `try_`: she may have left meanwhile.
     async fn send(self) -> Result<(), ApiError> {
-        if self.theirs.with_untracked(Option::is_some) {
+        if self.theirs.try_with_untracked(Option::is_some) != Some(false) {
             return Err(ApiError::Conflict { current: None });
         }
-        if self.in_flight.get_value() {
+        let line = self.line.get_value();
+        if line.in_flight.get() {
             self.again.set_value(true);
             return Ok(());
         }
-        self.in_flight.set_value(true);
+        line.in_flight.set(true);
         self.state.set(SaveState::Saving);
         let result = loop {
             self.again.set_value(false);
-            let sent = self.value.get_untracked();
-            let put = self.put.get_value();
-            match put(sent.clone(), self.etag.get_value()).await {
+            let Some(sent) = self.value.try_get_untracked() else {
+                break Ok(());
+            };
+            let mut answer = (line.put)(sent.clone(), line.etag()).await;
+            // On 412, the backend's version: either hers already (a save whose answer was
+            // lost, or the last send of a copy of this page that closed), which is no
+            // conflict, or theirs to show beside hers.
+            let mut theirs = None;
+            if let Err(ApiError::Conflict { current }) = &answer {
+                let from_body = current
+                    .clone()
+                    .and_then(|v| serde_json::from_value::<T>(v).ok());
+                let fetched = match self.get.try_get_value() {
+                    Some(get) => get().await.ok(),
+                    None => None,
+                };
+                match fetched {
+                    Some((server, etag)) if server == sent => answer = Ok(etag),
+                    fetched => theirs = from_body.or(fetched.map(|(v, _)| v)),
+                }
+            }
+            if line.left.get() {
+                line.in_flight.set(false);
+                match &answer {
+                    Ok(etag) => {
+                        *line.etag.borrow_mut() = etag.clone();
+                        Rc::clone(&line).send_what_is_left(Some(sent)).await;
+                    }
+                    Err(e) => {
+                        line.report(e.is_transient() || matches!(e, ApiError::Conflict { .. }))
+                    }
+                }
+                return answer.map(|_| ());
+            }
+            match answer {
                 Ok(etag) => {
-                    self.etag.set_value(etag);
+                    *line.etag.borrow_mut() = etag;
                     if self.value.with_untracked(|v| *v == sent) {
                         self.unsent.set_value(false);
                     }
                     self.keep_on_device();
-                    self.report(false);
+                    line.report(false);
                     self.state.set(SaveState::Saved);
                     if !self.again.get_value() {
                         break Ok(());
                     }
                 }
-                Err(ApiError::Conflict { current }) => {
-                    let theirs = match current.and_then(|v| serde_json::from_value::<T>(v).ok()) {
-                        Some(t) => Some(t),
-                        None => (self.get.get_value())().await.ok().map(|(v, _)| v),
-                    };
+                Err(ApiError::Conflict { .. }) => {
                     self.theirs.set(theirs.or_else(|| Some(sent.clone())));
                     self.state.set(SaveState::Failed);
                     break Err(ApiError::Conflict { current: None });
                 }
                 Err(e) => {
-                    self.report(e.is_transient());
+                    line.report(e.is_transient());
                     self.state.set(if e.is_transient() {
                         SaveState::SavedOffline
                     } else {
@@ -253,7 +351,7 @@ where
                 }
             }
         };
-        self.in_flight.set_value(false);
+        line.in_flight.set(false);
         result
     }
 
@@ -261,11 +359,15 @@ where
     pub fn resolve(&self, keep_mine: bool) {
         let this = *self;
         spawn_local_scoped(async move {
-            let Ok((server, etag)) = (this.get.get_value())().await else {
+            let fetched = (this.get.get_value())().await;
+            if this.line.try_with_value(|l| l.left.get()) != Some(false) {
+                return; // she has left; her version stays on the device for next time
+            }
+            let Ok((server, etag)) = fetched else {
                 this.state.set(SaveState::SavedOffline);
                 return;
             };
-            this.etag.set_value(etag);
+            this.line.with_value(|l| *l.etag.borrow_mut() = etag);
             this.theirs.set(None);
             if keep_mine {
                 this.unsent.set_value(true);

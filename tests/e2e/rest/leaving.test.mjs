@@ -82,3 +82,35 @@ test('a comment on a slow network, then she leaves: it is sent once and the box 
   noErrors(errors);
   await context.close();
 });
+
+/** Her worker record as the backend has it now. */
+async function backendProfile() {
+  const headers = { authorization: 'Bearer demo-worker' };
+  const me = await (await fetch(`${app.backend.url}/api/v1/session`, { headers })).json();
+  return JSON.stringify(await (await fetch(`${app.backend.url}/api/v1/workers/${me.id}`, { headers })).json());
+}
+
+for (const [when, hold, wait] of [['within the half-second pause', 0, 0], ['while it is being saved', 1500, 700]]) {
+  test(`her profile edited, then she leaves ${when}: the edit reaches the backend and the app keeps working`, async () => {
+    const { page, errors, context } = await open(app, '/', PHONE);
+    await onboardQuickly(page, app.url, 'みお');
+    if (hold) await slow(page, 'PUT', /\/api\/v1\/workers\/[^/]+$/, hold);
+    await page.goto(app.url + 'profile');
+    await page.getByLabel('わたしの強み（ひとこと）').fill('電話対応は私に頼んでください');
+    if (wait) await page.waitForTimeout(wait);
+    await goToSettings(page);
+    let saved = false;
+    for (let i = 0; i < 40 && !saved; i++) {
+      await page.waitForTimeout(250);
+      saved = (await backendProfile()).includes('電話対応は私に頼んでください');
+    }
+    assert.ok(saved, 'the edit reached the backend');
+    // Still alive: another page opens, and the edit shows when she returns.
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'わたしの強み' }).click();
+    await page.getByLabel('わたしの強み（ひとこと）').waitFor();
+    assert.equal(await page.getByLabel('わたしの強み（ひとこと）').inputValue(), '電話対応は私に頼んでください');
+    await page.locator('.outbox-toggle').waitFor({ state: 'detached' });
+    noErrors(errors);
+    await context.close();
+  });
+}
