@@ -14,7 +14,7 @@ use crate::i18n::lookup;
 use crate::state::use_app;
 use leptos::html::Input;
 use leptos::prelude::*;
-use leptos::task::spawn_local_scoped_with_cancellation;
+use leptos::task::spawn_local;
 use std::sync::Arc;
 
 #[component]
@@ -51,8 +51,10 @@ pub fn MoveControl(
             sending.set(true);
             let client = app.client();
             let card = Arc::clone(&card);
-            // Cancelled with the card: a board reloaded meanwhile shows the outcome itself.
-            spawn_local_scoped_with_cancellation(async move {
+            // Not tied to the card: she may open the card or another page before the answer
+            // comes, and the move is still announced there, in the app-wide language. Where
+            // the card is gone, whatever she sees now is refreshed instead.
+            spawn_local(async move {
                 let result = client
                     .move_challenge(&card.value.id, to, &why, &card.etag)
                     .await;
@@ -62,16 +64,20 @@ pub fn MoveControl(
                         error.set(None);
                         asking_reason.set(false);
                         let title = &card.value.request.title;
-                        app.announce(i18n.f(
+                        app.announce(i18n.f_now(
                             "move.done",
-                            &[("title", title), ("status", i18n.t(to.label_key()))],
+                            &[("title", title), ("status", i18n.t_now(to.label_key()))],
                         ));
-                        on_moved.try_run(Some(moved));
+                        if on_moved.try_run(Some(moved)).is_none() {
+                            app.data_changed();
+                        }
                     }
                     Err(ApiError::Conflict { .. }) => {
                         error.set(Some("move.conflict"));
-                        app.announce(i18n.t("move.conflict"));
-                        on_moved.try_run(None);
+                        app.announce(i18n.t_now("move.conflict"));
+                        if on_moved.try_run(None).is_none() {
+                            app.data_changed();
+                        }
                     }
                     Err(ApiError::Validation(e)) => error.set(Some(if e.get("reason").is_some() {
                         "error.reason_required"

@@ -56,6 +56,11 @@ impl I18n {
         lookup(self.chosen.get_untracked(), key)
     }
 
+    /// `f` for work that may finish after its page has gone, as `t_now`.
+    pub fn f_now(&self, key: &str, args: &[(&str, &str)]) -> String {
+        format(self.chosen.get_untracked(), key, args)
+    }
+
     pub fn f(&self, key: &str, args: &[(&str, &str)]) -> String {
         format(self.lang.get(), key, args)
     }

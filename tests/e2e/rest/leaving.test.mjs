@@ -83,6 +83,22 @@ test('a comment on a slow network, then she leaves: it is sent once and the box 
   await context.close();
 });
 
+test('a card moved on a slow network, then she leaves: the move is announced where she is, and made once', async () => {
+  const { page, errors, context } = await open(app, '/board?status=requested', { ...PHONE, role: 'coordinator' });
+  await slow(page, 'POST', /\/moves$/, 1500);
+  const first = page.locator('.challenge-card').first();
+  const title = (await first.locator('.card-title').textContent()).trim();
+  const id = (await first.locator('.card-title').getAttribute('href')).split('/').pop();
+  await first.getByRole('combobox', { name: /移動/ }).selectOption('discussing');
+  await goToSettings(page);
+  await stillOnSettings(page, `「${title}」を相談中に移動しました`);
+  const now = await (await fetch(`${app.backend.url}/api/v1/challenges/${id}`, { headers: { authorization: 'Bearer demo-coordinator' } })).json();
+  assert.equal(now.status, 'discussing');
+  assert.equal(now.history.filter((h) => h.to === 'discussing').length, 1, 'moved once');
+  noErrors(errors);
+  await context.close();
+});
+
 /** Her worker record as the backend has it now. */
 async function backendProfile() {
   const headers = { authorization: 'Bearer demo-worker' };
