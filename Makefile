@@ -78,10 +78,11 @@ e2e-embedded:
 e2e-rest: backend
 	OKAERI_BACKEND=rest node --test --test-concurrency=1 --test-reporter=spec $(E2E_JOURNEYS) tests/e2e/rest/*.test.mjs
 
-## The performance benchmark (not a test): a table of figures and budgets, about 10 minutes.
+## The performance benchmark (not a test): a table of figures and budgets, about 12 minutes.
 bench: tools browser-tools build
 	@bash .ci/tools.sh bench
-	node tests/bench/run.mjs dist 5
+	trunk build --release --config tests/bench/floor/Trunk.toml
+	node tests/bench/run.mjs dist 5 target/dist-floor
 
 ## Diagnosis: the Rust heap each page leaves behind, per round trip (counting allocator).
 ## `make leaks ARGS="--stacks board/ch101 --role coordinator"` also shows where it was allocated.

@@ -1,7 +1,7 @@
 // Okaeri performance benchmark (not a test): `make bench` builds the release bundle and runs
 // this. Every figure is a median of several runs; the app and its static yardstick are measured
 // side by side in each round, so the ratios hold on a shared, noisy machine.
-//   node tests/bench/run.mjs [dist] [runs]      (BENCH_LIGHTHOUSE_RUNS, default 3)
+//   node tests/bench/run.mjs [dist] [runs] [floor dist]   (BENCH_LIGHTHOUSE_RUNS, default 3)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import { median } from './stats.mjs';
 
 const dist = process.argv[2] || 'dist';
 const runs = Number(process.argv[3] || 5);
+const floorDist = process.argv[4] || 'target/dist-floor';
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3);
 const log = (...a) => console.error('·', ...a);
 
@@ -35,24 +36,35 @@ for (const kind of ['html', 'js', 'wasm', 'css']) {
 }
 const firstLoad = sizes.filter((r) => r.firstLoad).reduce((a, r) => a + r.brotli, 0);
 row('first load, total brotli', `${kb(firstLoad)} KB`, '≤ 200 KB', firstLoad <= 200 * 1024);
+// The framework floor (tests/bench/floor): two routes, a text field and a JSON list in the same
+// stack, built the same way. What any app in this stack downloads before its own code.
+const floorSizes = bundleSizes(floorDist);
+const floorLoad = floorSizes.filter((r) => r.firstLoad).reduce((a, r) => a + r.brotli, 0);
+row('framework floor (two-route Leptos 0.8 app, same build): first load, total brotli',
+  `${kb(floorLoad)} KB (${Math.round((100 * floorLoad) / (200 * 1024))} % of the budget)`);
 
 // The build and its static yardsticks, served compressed like any real host.
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'okaeri-bench-'));
 fs.cpSync(dist, root, { recursive: true });
+fs.cpSync(floorDist, path.join(root, 'floor'), { recursive: true });
 const server = await serve({ root, compress: true });
 const browser = await launch();
 try {
   const screens = [['/', '', 'static-home.html'], ['/board', 'board', 'static-board.html']];
   for (const [, route, file] of screens) await writeStaticPage(browser, server.url, route, root, file);
+  // Fills the server's compression cache for the floor too, as loading the app did above.
+  await coldStart(browser, `${server.url}floor/`, { isApp: true });
 
   // 2. Cold start, app and static page alternating within each round.
   const cold = Object.fromEntries(screens.map(([name]) => [name, { app: [], page: [] }]));
+  const floorCold = [];
   for (let i = 0; i < runs; i++) {
     log(`cold start, round ${i + 1} of ${runs}`);
     for (const [name, route, file] of screens) {
       cold[name].app.push(await coldStart(browser, server.url + route, { isApp: true }));
       cold[name].page.push(await coldStart(browser, server.url + file, { isApp: false }));
     }
+    floorCold.push(await coldStart(browser, `${server.url}floor/`, { isApp: true }));
   }
   const conditions = `${CONDITIONS.cpu}× CPU, ${CONDITIONS.downKbps / 1024} Mbps, ${CONDITIONS.rttMs} ms RTT`;
   for (const [name] of screens) {
@@ -63,6 +75,10 @@ try {
     row(`cold start ${name}: first contentful paint (${conditions})`, `${ms(pick(app, 'fcp'))}, static page ${ms(pick(page, 'fcp'))} = ${x(fcp)}`, '≤ 1.2× static', fcp <= 1.2);
     row(`cold start ${name}: interactive`, `${ms(pick(app, 'interactive'))}, static page ${ms(pick(page, 'interactive'))} = ${x(ready)}`, '≤ 2.5× static', ready <= 2.5);
   }
+  const homeStatic = median(cold['/'].page.map((t) => t.interactive));
+  const floorReady = median(floorCold.map((t) => t.interactive));
+  row('cold start, framework floor: interactive',
+    `${ms(floorReady)} = ${x(floorReady / homeStatic)} the static page of /`);
 
   // 3. Warm start from the service worker's cache.
   const warm = [];
@@ -100,9 +116,12 @@ try {
 // 6. Lighthouse, mobile preset, on the same server.
 log(`lighthouse, ${lighthouseRuns} runs`);
 const lh = await lighthouseScores(server.url, lighthouseRuns);
+const lhFloor = await lighthouseScores(`${server.url}floor/`, lighthouseRuns);
 await server.close();
 fs.rmSync(root, { recursive: true, force: true });
 row('Lighthouse / performance (mobile)', String(Math.round(lh.scores.performance)), '≥ 95', lh.scores.performance >= 95);
+row('Lighthouse / performance (mobile), framework floor',
+  `${Math.round(lhFloor.scores.performance)} (LCP ${ms(lhFloor.metrics['largest-contentful-paint'])}, TBT ${ms(lhFloor.metrics['total-blocking-time'])})`);
 row('Lighthouse / accessibility', String(Math.round(lh.scores.accessibility)));
 row('Lighthouse / best practices', String(Math.round(lh.scores['best-practices'])));
 row('Lighthouse / metrics (FCP, LCP, TBT, SI, TTI)',

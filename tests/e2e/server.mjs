@@ -53,6 +53,11 @@ export function serve({ root, base = '/', port = 0, compress = false, headers = 
         res.writeHead(403).end();
         return;
       }
+      // A folder with its own index.html (the benchmark's framework floor) is served as such.
+      if (rel.endsWith('/') && rel !== '' && fs.existsSync(path.join(file, 'index.html'))) {
+        file = path.join(file, 'index.html');
+        rel += 'index.html';
+      }
       const isAsset = path.extname(rel) !== '';
       if (!isAsset || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
         if (isAsset && !rel.endsWith('.html')) {
