@@ -149,6 +149,25 @@ where
     }
 }
 
+/// An autosave's ETag and device copy, usable after its page has gone (onboarding's 完了
+/// answers after she may have left).
+pub struct Kept<T>(Rc<Line<T>>);
+
+impl<T> Kept<T>
+where
+    T: Clone + PartialEq + Serialize + DeserializeOwned + 'static,
+{
+    /// The ETag the last save answered.
+    pub fn etag(&self) -> String {
+        self.0.etag()
+    }
+
+    pub fn forget_device_copy(&self) {
+        storage::remove(&self.0.device_key);
+        self.0.report(false);
+    }
+}
+
 impl<T: Send + Sync + 'static> Clone for Autosave<T> {
     fn clone(&self) -> Self {
         *self
@@ -209,8 +228,9 @@ where
         this
     }
 
-    pub fn etag(&self) -> String {
-        self.line.with_value(|l| l.etag())
+    /// What outlives the page, for work that may finish after it has gone.
+    pub fn kept(&self) -> Kept<T> {
+        Kept(self.line.get_value())
     }
 
     pub fn has_unsent(&self) -> bool {
@@ -225,13 +245,6 @@ where
                 unsent: self.unsent.get_value(),
             };
             storage::set_json(&line.device_key, &copy);
-        });
-    }
-
-    pub fn forget_device_copy(&self) {
-        self.line.with_value(|line| {
-            storage::remove(&line.device_key);
-            line.report(false);
         });
     }
 

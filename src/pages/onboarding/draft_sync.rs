@@ -38,9 +38,10 @@ pub fn start(client: &Client, user: &str, start: Start<OnboardingDraft>) -> Draf
 
 /// Sends what is left, then turns the draft into her profile.
 pub async fn finish(sync: DraftSync, client: Client, user: String) -> Result<(), ApiError> {
+    let kept = sync.kept();
     sync.flush().await?;
-    client.complete_onboarding(&user, &sync.etag()).await?;
-    sync.forget_device_copy();
+    client.complete_onboarding(&user, &kept.etag()).await?;
+    kept.forget_device_copy();
     Ok(())
 }
 

@@ -99,6 +99,31 @@ test('a card moved on a slow network, then she leaves: the move is announced whe
   await context.close();
 });
 
+test('onboarding finished on a slow network, then she leaves: it completes, and the app keeps working', async () => {
+  const { page, errors, context } = await open(app, '/', PHONE);
+  await slow(page, 'POST', /\/onboarding\/complete$/, 1500);
+  await page.goto(app.url + 'onboarding');
+  await page.waitForSelector('#boot', { state: 'detached' });
+  await page.getByRole('button', { name: '次へ', exact: true }).click();
+  await page.getByLabel('表示名').fill('ちか');
+  await page.getByRole('button', { name: '次へ', exact: true }).click();
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'あとで', exact: true }).click();
+  await page.getByRole('button', { name: /登録/ }).click();
+  await goToSettings(page);
+  const headers = { authorization: 'Bearer demo-worker' };
+  let done = false;
+  for (let i = 0; i < 40 && !done; i++) {
+    await page.waitForTimeout(250);
+    const me = await (await fetch(`${app.backend.url}/api/v1/workers/w-you`, { headers })).json();
+    done = me.name === 'ちか' || JSON.stringify(me).includes('ちか');
+  }
+  assert.ok(done, 'her profile was made from the onboarding');
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'わたしの強み' }).click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  noErrors(errors);
+  await context.close();
+});
+
 /** Her worker record as the backend has it now. */
 async function backendProfile() {
   const headers = { authorization: 'Bearer demo-worker' };
