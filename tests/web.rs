@@ -147,7 +147,7 @@ async fn flush_cancels_the_pending_debounced_save() {
     let sync = owner.with(|| Autosave::new("test.flush".to_string(), start, put, get));
     owner.with(|| sync.change(|v| v.push_str("はな")));
     assert!(sync.flush().await.is_ok());
-    assert_eq!(sync.etag(), "e0+");
+    assert_eq!(sync.kept().etag(), "e0+");
     // Longer than the half-second pause before a save.
     gloo_timers::future::TimeoutFuture::new(900).await;
     assert_eq!(
@@ -156,4 +156,47 @@ async fn flush_cancels_the_pending_debounced_save() {
         "one write, and the ETag flush handed back is still current"
     );
     drop(owner);
+}
+
+/// She edits and leaves the page within the half-second pause: the page's state goes, and the
+/// edit is still sent, once, with the ETag, and the device copy is marked sent.
+#[wasm_bindgen_test]
+async fn leaving_within_the_pause_still_sends_the_edit_once() {
+    use okaeri::browser::storage;
+    use okaeri::sync::autosave::{Autosave, DeviceCopy, GetFn, PutFn, Start};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    let _mounted = leptos::mount::mount_to(container(), || view! { <p>"autosave"</p> });
+    let owner = Owner::new();
+    let puts: Rc<RefCell<Vec<(String, String)>>> = Rc::default();
+    let recorded = Rc::clone(&puts);
+    let put: PutFn<String> = Rc::new(move |value: String, etag: String| {
+        recorded.borrow_mut().push((value, etag.clone()));
+        let next = format!("{etag}+");
+        Box::pin(async move { Ok(next) })
+    });
+    let get: GetFn<String> = Rc::new(|| Box::pin(async { Ok((String::new(), "e0".to_string())) }));
+    let start = Start {
+        value: String::new(),
+        etag: "e0".to_string(),
+        theirs: None,
+        unsent: false,
+    };
+    let key = "test.leaving";
+    let sync = owner.with(|| Autosave::new(key.to_string(), start, put, get));
+    owner.with(|| sync.change(|v| v.push_str("ゆき")));
+    owner.cleanup();
+    // Longer than the pause: the page's own timer must not send it a second time.
+    gloo_timers::future::TimeoutFuture::new(900).await;
+    assert_eq!(
+        *puts.borrow(),
+        vec![("ゆき".to_string(), "e0".to_string())],
+        "sent once, with the ETag it was based on"
+    );
+    let copy: Option<DeviceCopy<String>> = storage::get_json(key);
+    let copy = copy.expect("the device copy is kept");
+    assert!(!copy.unsent, "marked sent");
+    assert_eq!(copy.base_etag, "e0+");
+    storage::remove(key);
 }
