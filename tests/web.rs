@@ -118,19 +118,19 @@ async fn strengths_chart_is_an_accessible_svg_with_a_table() {
     assert!(text.contains("得意") && text.contains("はじめて"), "{text}");
 }
 
-/// Finishing onboarding flushes the draft and then sends `complete` with the ETag that flush
-/// got back. The debounced save of her last keystroke must not fire in between: it would make
-/// that ETag stale (a 412 seen on the REST pass under load).
-#[wasm_bindgen_test]
-async fn flush_cancels_the_pending_debounced_save() {
+/// The writes an autosave made: (value, ETag it was based on).
+type Writes = std::rc::Rc<std::cell::RefCell<Vec<(String, String)>>>;
+
+/// An autosave of a text under `owner`, starting from ETag "e0", whose writes are recorded
+/// and answer the ETag plus "+".
+fn recording_autosave(
+    owner: &Owner,
+    key: &str,
+) -> (okaeri::sync::autosave::Autosave<String>, Writes) {
     use okaeri::sync::autosave::{Autosave, GetFn, PutFn, Start};
-    use std::cell::RefCell;
     use std::rc::Rc;
 
-    // Mounting anything sets up Leptos's task executor, which the debounced save runs on.
-    let _mounted = leptos::mount::mount_to(container(), || view! { <p>"autosave"</p> });
-    let owner = Owner::new();
-    let puts: Rc<RefCell<Vec<(String, String)>>> = Rc::default();
+    let puts: Writes = Rc::default();
     let recorded = Rc::clone(&puts);
     let put: PutFn<String> = Rc::new(move |value: String, etag: String| {
         recorded.borrow_mut().push((value, etag.clone()));
@@ -144,7 +144,19 @@ async fn flush_cancels_the_pending_debounced_save() {
         theirs: None,
         unsent: false,
     };
-    let sync = owner.with(|| Autosave::new("test.flush".to_string(), start, put, get));
+    let sync = owner.with(|| Autosave::new(key.to_string(), start, put, get));
+    (sync, puts)
+}
+
+/// Finishing onboarding flushes the draft and then sends `complete` with the ETag that flush
+/// got back. The debounced save of her last keystroke must not fire in between: it would make
+/// that ETag stale (a 412 seen on the REST pass under load).
+#[wasm_bindgen_test]
+async fn flush_cancels_the_pending_debounced_save() {
+    // Mounting anything sets up Leptos's task executor, which the debounced save runs on.
+    let _mounted = leptos::mount::mount_to(container(), || view! { <p>"autosave"</p> });
+    let owner = Owner::new();
+    let (sync, puts) = recording_autosave(&owner, "test.flush");
     owner.with(|| sync.change(|v| v.push_str("はな")));
     assert!(sync.flush().await.is_ok());
     assert_eq!(sync.kept().etag(), "e0+");
@@ -163,28 +175,12 @@ async fn flush_cancels_the_pending_debounced_save() {
 #[wasm_bindgen_test]
 async fn leaving_within_the_pause_still_sends_the_edit_once() {
     use okaeri::browser::storage;
-    use okaeri::sync::autosave::{Autosave, DeviceCopy, GetFn, PutFn, Start};
-    use std::cell::RefCell;
-    use std::rc::Rc;
+    use okaeri::sync::autosave::DeviceCopy;
 
     let _mounted = leptos::mount::mount_to(container(), || view! { <p>"autosave"</p> });
     let owner = Owner::new();
-    let puts: Rc<RefCell<Vec<(String, String)>>> = Rc::default();
-    let recorded = Rc::clone(&puts);
-    let put: PutFn<String> = Rc::new(move |value: String, etag: String| {
-        recorded.borrow_mut().push((value, etag.clone()));
-        let next = format!("{etag}+");
-        Box::pin(async move { Ok(next) })
-    });
-    let get: GetFn<String> = Rc::new(|| Box::pin(async { Ok((String::new(), "e0".to_string())) }));
-    let start = Start {
-        value: String::new(),
-        etag: "e0".to_string(),
-        theirs: None,
-        unsent: false,
-    };
     let key = "test.leaving";
-    let sync = owner.with(|| Autosave::new(key.to_string(), start, put, get));
+    let (sync, puts) = recording_autosave(&owner, key);
     owner.with(|| sync.change(|v| v.push_str("ゆき")));
     owner.cleanup();
     // Longer than the pause: the page's own timer must not send it a second time.
