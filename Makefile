@@ -38,8 +38,9 @@ browser-tools:
 check:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	# The WebAssembly build as well, with the diagnostics-only counting allocator (`make leaks`).
-	cargo clippy --target wasm32-unknown-unknown --bin okaeri --features heap-count -- -D warnings
+	# The WebAssembly build and its component tests as well, with the diagnostics-only
+	# counting allocator (`make leaks`).
+	cargo clippy --target wasm32-unknown-unknown --bin okaeri --test web --features heap-count -- -D warnings
 
 unit:
 	cargo test --workspace
