@@ -1,9 +1,11 @@
 //! Whether the page that started some work is still the one on screen.
 //!
-//! leptos_router 0.8 cleans up a page it has left only at the navigation after, so a page's
-//! effects and tasks outlive it by one navigation. A request that finishes after she has gone
-//! to another page must not navigate her away from it, nor rewrite its address. Each routed
-//! page is one visit (`app.rs` begins it); work that navigates checks its visit first.
+//! Some of a page's work outlives it: a write's task on purpose (what it changes must happen
+//! even when she has left), and a timer until the router cleans the page up, which was seen
+//! to come after she had already arrived on the next page. Work that finishes after she has
+//! gone elsewhere must not navigate her away from where she went, nor rewrite its address.
+//! Each routed page is one visit (`app.rs` begins it); work that navigates checks its visit
+//! first.
 
 use leptos::prelude::*;
 use std::cell::Cell;

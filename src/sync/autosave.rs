@@ -305,21 +305,22 @@ where
                 break Ok(());
             };
             let mut answer = (line.put)(sent.clone(), line.etag()).await;
-            // On 412, the backend's version: either hers already (a save whose answer was
-            // lost, or the last send of a copy of this page that closed), which is no
-            // conflict, or theirs to show beside hers.
+            // On 412, the backend's version: theirs to show beside hers, or hers already (a
+            // save whose answer was lost, or the last send of a copy of this page that
+            // closed), which is no conflict. Read again only when the 412 did not carry a
+            // version other than hers: that read also brings the ETag to continue from.
             let mut theirs = None;
             if let Err(ApiError::Conflict { current }) = &answer {
                 let from_body = current
                     .clone()
                     .and_then(|v| serde_json::from_value::<T>(v).ok());
-                let fetched = match self.get.try_get_value() {
-                    Some(get) => get().await.ok(),
-                    None => None,
+                let latest = match self.get.try_get_value() {
+                    Some(get) if from_body.as_ref().is_none_or(|b| *b == sent) => get().await.ok(),
+                    _ => None,
                 };
-                match fetched {
+                match latest {
                     Some((server, etag)) if server == sent => answer = Ok(etag),
-                    fetched => theirs = from_body.or(fetched.map(|(v, _)| v)),
+                    latest => theirs = latest.map(|(v, _)| v).or(from_body),
                 }
             }
             if line.left.get() {
