@@ -94,6 +94,12 @@ export async function heading(page) {
 
 /** The demo worker ("you") registers with a name only, through the real onboarding UI. */
 export async function onboardQuickly(page, url, name) {
+  await sendOnboardingQuickly(page, url, name);
+  await page.getByRole('heading', { name: '登録できました！' }).waitFor();
+}
+
+/** Onboarding with only a name, up to the tap on 登録 (without waiting for its answer). */
+export async function sendOnboardingQuickly(page, url, name) {
   await page.goto(url + 'onboarding');
   await page.waitForSelector('#boot', { state: 'detached' });
   await page.getByRole('button', { name: '次へ', exact: true }).click();
@@ -101,7 +107,6 @@ export async function onboardQuickly(page, url, name) {
   await page.getByRole('button', { name: '次へ', exact: true }).click();
   for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'あとで', exact: true }).click();
   await page.getByRole('button', { name: /登録/ }).click();
-  await page.getByRole('heading', { name: '登録できました！' }).waitFor();
 }
 
 /**

@@ -3,7 +3,7 @@
 // behind that would send it twice (the draft she sent is forgotten).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, open, noErrors, onboardQuickly } from '../fixture.mjs';
+import { useApp, open, noErrors, onboardQuickly, sendOnboardingQuickly } from '../fixture.mjs';
 
 const app = useApp();
 const PHONE = { viewport: { width: 375, height: 667 } };
@@ -20,6 +20,22 @@ async function slow(page, method, pattern, ms) {
 async function goToSettings(page) {
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '設定' }).click();
   await page.getByRole('heading', { name: '設定', level: 1 }).waitFor();
+}
+
+/** Her worker record as the backend has it now. */
+async function backendProfile() {
+  const headers = { authorization: 'Bearer demo-worker' };
+  const me = await (await fetch(`${app.backend.url}/api/v1/session`, { headers })).json();
+  return JSON.stringify(await (await fetch(`${app.backend.url}/api/v1/workers/${me.id}`, { headers })).json());
+}
+
+/** Whether `check()` comes true within ten seconds, asked every quarter second. */
+async function eventually(page, check) {
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    if (await check()) return true;
+  }
+  return false;
 }
 
 /** Once the announcement has come, she is still on 設定, a moment later too. */
@@ -102,34 +118,15 @@ test('a card moved on a slow network, then she leaves: the move is announced whe
 test('onboarding finished on a slow network, then she leaves: it completes, and the app keeps working', async () => {
   const { page, errors, context } = await open(app, '/', PHONE);
   await slow(page, 'POST', /\/onboarding\/complete$/, 1500);
-  await page.goto(app.url + 'onboarding');
-  await page.waitForSelector('#boot', { state: 'detached' });
-  await page.getByRole('button', { name: '次へ', exact: true }).click();
-  await page.getByLabel('表示名').fill('ちか');
-  await page.getByRole('button', { name: '次へ', exact: true }).click();
-  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'あとで', exact: true }).click();
-  await page.getByRole('button', { name: /登録/ }).click();
+  await sendOnboardingQuickly(page, app.url, 'ちか');
   await goToSettings(page);
-  const headers = { authorization: 'Bearer demo-worker' };
-  let done = false;
-  for (let i = 0; i < 40 && !done; i++) {
-    await page.waitForTimeout(250);
-    const me = await (await fetch(`${app.backend.url}/api/v1/workers/w-you`, { headers })).json();
-    done = me.name === 'ちか' || JSON.stringify(me).includes('ちか');
-  }
-  assert.ok(done, 'her profile was made from the onboarding');
+  assert.ok(await eventually(page, async () => (await backendProfile()).includes('ちか')),
+    'her profile was made from the onboarding');
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'わたしの強み' }).click();
   await page.getByRole('heading', { level: 1 }).waitFor();
   noErrors(errors);
   await context.close();
 });
-
-/** Her worker record as the backend has it now. */
-async function backendProfile() {
-  const headers = { authorization: 'Bearer demo-worker' };
-  const me = await (await fetch(`${app.backend.url}/api/v1/session`, { headers })).json();
-  return JSON.stringify(await (await fetch(`${app.backend.url}/api/v1/workers/${me.id}`, { headers })).json());
-}
 
 for (const [when, hold, wait] of [['within the half-second pause', 0, 0], ['while it is being saved', 1500, 700]]) {
   test(`her profile edited, then she leaves ${when}: the edit reaches the backend and the app keeps working`, async () => {
@@ -140,12 +137,8 @@ for (const [when, hold, wait] of [['within the half-second pause', 0, 0], ['whil
     await page.getByLabel('わたしの強み（ひとこと）').fill('電話対応は私に頼んでください');
     if (wait) await page.waitForTimeout(wait);
     await goToSettings(page);
-    let saved = false;
-    for (let i = 0; i < 40 && !saved; i++) {
-      await page.waitForTimeout(250);
-      saved = (await backendProfile()).includes('電話対応は私に頼んでください');
-    }
-    assert.ok(saved, 'the edit reached the backend');
+    assert.ok(await eventually(page, async () => (await backendProfile()).includes('電話対応は私に頼んでください')),
+      'the edit reached the backend');
     // Still alive: another page opens, and the edit shows when she returns.
     await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'わたしの強み' }).click();
     await page.getByLabel('わたしの強み（ひとこと）').waitFor();
