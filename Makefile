@@ -41,6 +41,8 @@ check:
 	# The WebAssembly build and its component tests as well, with the diagnostics-only
 	# counting allocator (`make leaks`).
 	cargo clippy --target wasm32-unknown-unknown --bin okaeri --test web --features heap-count -- -D warnings
+	# And the release build's split points (src/split.rs), which only `--features split` compiles.
+	cargo clippy --target wasm32-unknown-unknown --bin okaeri --features split -- -D warnings
 
 unit:
 	cargo test --workspace
@@ -66,7 +68,7 @@ build-subpath:
 	trunk build --release --public-url /apps/okaeri/ --dist target/dist-subpath
 
 # The journeys run twice: on the embedded default, then on the reference backend.
-E2E_JOURNEYS := tests/e2e/onboarding.test.mjs tests/e2e/profile.test.mjs tests/e2e/board.test.mjs
+E2E_JOURNEYS := tests/e2e/onboarding.test.mjs tests/e2e/profile.test.mjs tests/e2e/board.test.mjs tests/e2e/chunks.test.mjs
 # The embedded pass runs two files at a time (each file has its own server, browser and
 # storage). The REST pass stays one at a time: its fault tests wait on real timeouts (a hung
 # request times out after 5 s), and with two files at once on a fresh clone one of them missed

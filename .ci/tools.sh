@@ -10,6 +10,9 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 # Must equal the wasm-bindgen version in Cargo.lock (checked below).
 WASM_BINDGEN_VERSION=0.2.130
+# Cuts the release WebAssembly into chunks (src/split.rs, tests/tools/wasm.mjs); the splitter
+# of leptos's `wasm_split_helpers`, the one cargo-leptos uses.
+WASM_SPLIT_VERSION=0.2.4
 
 have_version() { # command, expected version substring
   command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"
@@ -33,6 +36,10 @@ build_tools() {
     echo "==> installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
     # Not --locked: one of its locked dependencies is not in the registry here.
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  fi
+  if ! cargo install --list | grep -qxF "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    echo "==> installing wasm-split-cli (wasm_split_cli_support $WASM_SPLIT_VERSION)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
   fi
   stamp=node_modules/.okaeri-lock-sha
   want=$(sha256sum package-lock.json | cut -d' ' -f1)

@@ -24,6 +24,7 @@
     } catch (e) {
       return; // No service worker (private mode, insecure origin): the app works online.
     }
+    if (!registration) return; // Registration blocked by the browser's settings: likewise.
     const announce = () => {
       if (registration.waiting && navigator.serviceWorker.controller) {
         window.dispatchEvent(new Event('okaeri:update-ready'));

@@ -7,13 +7,8 @@ use crate::components::live_region::LiveRegion;
 use crate::components::nav::NavBar;
 use crate::i18n::context::{use_i18n, I18n};
 use crate::page_visit::PageVisit;
-use crate::pages::{
-    board::Board, challenge::ChallengePage, home::Home, not_found::NotFound, onboarding::Onboarding,
-};
-use crate::pages::{
-    profile::MyProfile, request::RequestForm, settings::Settings, worker::WorkerPage,
-    worker_card::WorkerCard,
-};
+use crate::pages::lazy::{self, lazy};
+use crate::pages::{home::Home, not_found::NotFound};
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -41,14 +36,14 @@ pub fn App(config: Config) -> impl IntoView {
                 <main id="main" tabindex="-1">
                     <Routes fallback=page(NotFound)>
                         <Route path=path!("/") view=page(Home)/>
-                        <Route path=path!("/onboarding") view=page(Onboarding)/>
-                        <Route path=path!("/profile") view=page(MyProfile)/>
-                        <Route path=path!("/workers/:id") view=page(WorkerPage)/>
-                        <Route path=path!("/workers/:id/card") view=page(WorkerCard)/>
-                        <Route path=path!("/board") view=page(Board)/>
-                        <Route path=path!("/board/new") view=page(RequestForm)/>
-                        <Route path=path!("/board/:id") view=page(ChallengePage)/>
-                        <Route path=path!("/settings") view=page(Settings)/>
+                        <Route path=path!("/onboarding") view=page(|| lazy(lazy::onboarding))/>
+                        <Route path=path!("/profile") view=page(|| lazy(lazy::my_profile))/>
+                        <Route path=path!("/workers/:id") view=page(|| lazy(lazy::worker))/>
+                        <Route path=path!("/workers/:id/card") view=page(|| lazy(lazy::worker_card))/>
+                        <Route path=path!("/board") view=page(|| lazy(lazy::board))/>
+                        <Route path=path!("/board/new") view=page(|| lazy(lazy::request_form))/>
+                        <Route path=path!("/board/:id") view=page(|| lazy(lazy::challenge))/>
+                        <Route path=path!("/settings") view=page(|| lazy(lazy::settings))/>
                     </Routes>
                 </main>
             </div>

@@ -10,5 +10,6 @@ pub mod i18n;
 pub mod page_scope;
 pub mod page_visit;
 pub mod pages;
+pub mod split;
 pub mod state;
 pub mod sync;

@@ -4,7 +4,6 @@
 
 use super::config::{Config, DEFAULT_TIMEOUT_MS};
 use super::embedded::server::{ChallengeItem, CommentInput, MoveInput, SignInInput, SignedIn};
-use super::embedded::EmbeddedBackend;
 use super::http::{ApiRequest, ApiResponse, Method};
 use super::problem::ApiError;
 use super::rest::RestTransport;
@@ -36,7 +35,7 @@ pub struct Versioned<T> {
 
 enum Transport {
     Rest(RestTransport),
-    Embedded(EmbeddedBackend),
+    Embedded,
 }
 
 struct Inner {
@@ -57,7 +56,7 @@ impl Client {
                 base,
                 timeout_ms: config.timeout_ms.unwrap_or(DEFAULT_TIMEOUT_MS),
             }),
-            None => Transport::Embedded(EmbeddedBackend::load()),
+            None => Transport::Embedded,
         };
         Client {
             inner: Rc::new(Inner {
@@ -69,7 +68,7 @@ impl Client {
     }
 
     pub fn is_embedded(&self) -> bool {
-        matches!(self.inner.transport, Transport::Embedded(_))
+        matches!(self.inner.transport, Transport::Embedded)
     }
 
     pub fn set_token(&self, token: Option<String>) {
@@ -117,7 +116,13 @@ impl Client {
         }
         match &self.inner.transport {
             Transport::Rest(rest) => rest.send(&req).await,
-            Transport::Embedded(embedded) => Ok(embedded.send(&req).await),
+            Transport::Embedded => {
+                // Yield once so callers see the same asynchronous ordering as over the network.
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                super::embedded::answer(req)
+                    .await
+                    .map_err(|_| ApiError::Offline)
+            }
         }
     }
 

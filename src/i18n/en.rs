@@ -25,6 +25,7 @@ pub static ENTRIES: &[(&str, &str)] = &[
     ("save.saved", "Saved"),
     ("save.offline", "Saved offline. It will be sent when you are back online"),
     ("save.failed", "Could not save. What you typed is still on this device"),
+    ("error.page_unavailable", "This page could not be loaded. Please check that you are connected, then try again."),
     ("error.offline", "You seem to be offline. What you typed is kept. Please try again once you are connected."),
     ("error.timeout", "This is taking longer than usual. Please wait a moment and try again."),
     ("error.unauthorized", "Your sign-in has expired. Please sign in again; what you typed is kept."),

@@ -3,6 +3,7 @@
 pub mod board;
 pub mod challenge;
 pub mod home;
+pub mod lazy;
 pub mod not_found;
 pub mod onboarding;
 pub mod profile;

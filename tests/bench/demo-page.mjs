@@ -1,12 +1,12 @@
 // The app opened as one demo role, with its WebAssembly instance kept in
-// `window.__okaeriWasm` (Trunk's loader announces it) for the memory and leak figures.
+// `window.__okaeriWasm` (the start script announces it, tests/tools/wasm.mjs) for the memory and leak figures.
 import { openPage, ready } from '../e2e/browser.mjs';
 
 /** `init` (optional) runs in the page before the app, like `page.addInitScript`. */
 export async function openAsRole(browser, url, role, init) {
   const opened = await openPage(browser);
   await opened.page.addInitScript(() => {
-    addEventListener('TrunkApplicationStarted', (e) => { window.__okaeriWasm = e.detail.wasm; });
+    addEventListener('okaeri-started', (e) => { window.__okaeriWasm = e.detail.wasm; });
   });
   if (init) await opened.page.addInitScript(init);
   // The role is chosen on a page of the origin where the app does not run, so nothing races.

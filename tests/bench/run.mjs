@@ -27,15 +27,22 @@ const row = (figure, value, budget = '', pass = null) => rows.push({ figure, val
 const ms = (n) => `${Math.round(n)} ms`;
 const x = (n) => `${n.toFixed(2)}×`;
 
-// 1. What a first visit downloads.
+// 1. What a first visit downloads: on the embedded default (what is measured below) the app,
+// its first screen and the embedded backend's chunks; against a company's backend the same but
+// the backend's chunks. The other parts of the product are chunks fetched later.
 const sizes = bundleSizes(dist);
+const onFirstVisit = (r) => r.firstLoad || r.backend;
 for (const kind of ['html', 'js', 'wasm', 'css']) {
-  const files = sizes.filter((r) => r.firstLoad && r.name.endsWith(`.${kind}`));
+  const files = sizes.filter((r) => onFirstVisit(r) && r.name.endsWith(`.${kind}`));
   const sum = (k) => files.reduce((a, r) => a + r[k], 0);
   row(`first load: ${kind} (raw / gzip / brotli)`, `${kb(sum('raw'))} / ${kb(sum('gzip'))} / ${kb(sum('brotli'))} KB`);
 }
-const firstLoad = sizes.filter((r) => r.firstLoad).reduce((a, r) => a + r.brotli, 0);
-row('first load, total brotli', `${kb(firstLoad)} KB`, '≤ 200 KB', firstLoad <= 200 * 1024);
+const firstLoad = sizes.filter(onFirstVisit).reduce((a, r) => a + r.brotli, 0);
+row('first load, total brotli (embedded default)', `${kb(firstLoad)} KB`, '≤ 200 KB', firstLoad <= 200 * 1024);
+const firstLoadRest = sizes.filter((r) => r.firstLoad).reduce((a, r) => a + r.brotli, 0);
+row('first load, total brotli (a company backend: no embedded backend)', `${kb(firstLoadRest)} KB`, '≤ 200 KB', firstLoadRest <= 200 * 1024);
+const later = sizes.filter((r) => !onFirstVisit(r) && r.name.endsWith('.wasm')).reduce((a, r) => a + r.brotli, 0);
+row('the other parts (board, profile, onboarding, settings), brotli', `${kb(later)} KB, fetched when she opens them or once the app has settled`);
 // The framework floor (tests/bench/floor): two routes, a text field and a JSON list in the same
 // stack, built the same way. What any app in this stack downloads before its own code.
 const floorSizes = bundleSizes(floorDist);
@@ -53,7 +60,7 @@ try {
   const screens = [['/', '', 'static-home.html'], ['/board', 'board', 'static-board.html']];
   for (const [, route, file] of screens) await writeStaticPage(browser, server.url, route, root, file);
   // Fills the server's compression cache for the floor too, as loading the app did above.
-  await coldStart(browser, `${server.url}floor/`, { isApp: true });
+  await coldStart(browser, `${server.url}floor/`, { isApp: true, complete: false });
 
   // 2. Cold start, app and static page alternating within each round.
   const cold = Object.fromEntries(screens.map(([name]) => [name, { app: [], page: [] }]));
@@ -64,7 +71,7 @@ try {
       cold[name].app.push(await coldStart(browser, server.url + route, { isApp: true }));
       cold[name].page.push(await coldStart(browser, server.url + file, { isApp: false }));
     }
-    floorCold.push(await coldStart(browser, `${server.url}floor/`, { isApp: true }));
+    floorCold.push(await coldStart(browser, `${server.url}floor/`, { isApp: true, complete: false }));
   }
   const conditions = `${CONDITIONS.cpu}× CPU, ${CONDITIONS.downKbps / 1024} Mbps, ${CONDITIONS.rttMs} ms RTT`;
   for (const [name] of screens) {
@@ -74,6 +81,8 @@ try {
     const ready = pick(app, 'interactive') / pick(page, 'interactive');
     row(`cold start ${name}: first contentful paint (${conditions})`, `${ms(pick(app, 'fcp'))}, static page ${ms(pick(page, 'fcp'))} = ${x(fcp)}`, '≤ 1.2× static', fcp <= 1.2);
     row(`cold start ${name}: interactive`, `${ms(pick(app, 'interactive'))}, static page ${ms(pick(page, 'interactive'))} = ${x(ready)}`, '≤ 2.5× static', ready <= 2.5);
+    row(`cold start ${name}: first screen complete (its chunk and data arrived, nothing loading)`,
+      `${ms(pick(app, 'complete'))} = ${x(pick(app, 'complete') / pick(page, 'interactive'))} the static page`);
   }
   const homeStatic = median(cold['/'].page.map((t) => t.interactive));
   const floorReady = median(floorCold.map((t) => t.interactive));

@@ -1,10 +1,21 @@
 // Start-up under mobile conditions: first contentful paint and the moment the app is
 // interactive (`performance.mark('okaeri-interactive')` right after mount, in src/main.rs).
-// For the static yardstick page "interactive" is when it is painted and parsed.
+// For the static yardstick page "interactive" is when it is painted and parsed. For the app,
+// "complete" is also recorded: its page shows its heading and nothing is loading any more (the
+// page's own chunk and its data have arrived), which the static page is from its first paint.
 import { MOBILE, throttle } from './throttle.mjs';
 
-async function timings(page, isApp) {
-  return page.evaluate(async (app) => {
+function watchComplete() {
+  new MutationObserver(() => {
+    if (window.__okaeriComplete === undefined && !document.getElementById('boot')
+      && document.querySelector('main h1') && !document.querySelector('main .loading')) {
+      window.__okaeriComplete = performance.now();
+    }
+  }).observe(document, { subtree: true, childList: true });
+}
+
+async function timings(page, isApp, complete = isApp) {
+  return page.evaluate(async ([app, watch]) => {
     const until = (read) => new Promise((resolve) => {
       const poll = () => { const v = read(); if (v !== undefined) resolve(v); else setTimeout(poll, 25); };
       poll();
@@ -13,17 +24,19 @@ async function timings(page, isApp) {
     const interactive = app
       ? await until(() => performance.getEntriesByName('okaeri-interactive')[0]?.startTime)
       : Math.max(fcp, performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
-    return { fcp, interactive };
-  }, isApp);
+    const complete = watch ? await until(() => window.__okaeriComplete) : interactive;
+    return { fcp, interactive, complete };
+  }, [isApp, complete]);
 }
 
 /** A first visit: empty cache, no service worker yet. */
-export async function coldStart(browser, url, { isApp }) {
+export async function coldStart(browser, url, { isApp, complete = isApp }) {
   const context = await browser.newContext(MOBILE);
   const page = await context.newPage();
   await throttle(page);
+  if (complete) await page.addInitScript(watchComplete);
   await page.goto(url, { waitUntil: 'load', timeout: 120000 });
-  const result = await timings(page, isApp);
+  const result = await timings(page, isApp, complete);
   await context.close();
   return result;
 }
@@ -33,14 +46,14 @@ export async function warmStart(browser, url) {
   const context = await browser.newContext(MOBILE);
   const first = await context.newPage();
   await first.goto(url, { waitUntil: 'load', timeout: 120000 });
-  await timings(first, true);
+  await timings(first, true, false);
   // `ready` resolves once the worker is active, i.e. after its install filled the cache.
   await first.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await first.close();
   const page = await context.newPage();
   await throttle(page);
   await page.goto(url, { waitUntil: 'load', timeout: 120000 });
-  const result = await timings(page, true);
+  const result = await timings(page, true, false);
   result.controlled = await page.evaluate(() => Boolean(navigator.serviceWorker.controller));
   await context.close();
   return result;

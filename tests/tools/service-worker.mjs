@@ -6,7 +6,12 @@ import crypto from 'node:crypto';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const skip = new Set(['sw.js', 'config.json', 'openapi.yaml']);
-const files = fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isFile() && !skip.has(f)).sort();
+// Every file of the build, the WebAssembly folder's (tests/tools/wasm.mjs) included: the app
+// must open offline on any page, so every page's chunk is cached at install.
+const files = fs.readdirSync(dir, { recursive: true })
+  .filter((f) => fs.statSync(path.join(dir, f)).isFile() && !skip.has(f))
+  .map((f) => f.split(path.sep).join('/'))
+  .sort();
 const hash = crypto.createHash('sha256');
 for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
 const version = hash.digest('hex').slice(0, 12);

@@ -1,22 +1,37 @@
-// Prints the release bundle's size per file, raw / gzip -9 / brotli q11, and the total a
-// first visit transfers (html + js + wasm + css).   node tests/tools/size.mjs dist
+// Prints the release bundle's size per file, raw / gzip -9 / brotli q11, and what a first visit
+// transfers: the page, its stylesheet and scripts, the app's own WebAssembly and, on the
+// embedded default, the embedded backend's chunks (tests/tools/wasm.mjs). Every other chunk
+// is a part of the product, fetched when she opens it or readied once the app has settled.
+//   node tests/tools/size.mjs dist
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { chunkFiles } from './wasm.mjs';
 
-/** One row per file of a build; `firstLoad` marks what a first visit downloads. */
+/**
+ * One row per file of a build (names relative to it). `firstLoad` marks what a first visit
+ * downloads whatever the backend; `backend` what it downloads on the embedded default only.
+ */
 export function bundleSizes(dist) {
+  const folder = fs.readdirSync(dist).find((f) => f.startsWith('app-'));
+  const loader = folder && path.join(dist, folder, '__wasm_split.js');
+  const backend = new Set(loader && fs.existsSync(loader)
+    ? chunkFiles(fs.readFileSync(loader, 'utf8'), 'embedded_backend').map((f) => `${folder}/${f}`) : []);
   const rows = [];
-  for (const name of fs.readdirSync(dist).sort()) {
+  for (const name of fs.readdirSync(dist, { recursive: true }).map((f) => f.split(path.sep).join('/')).sort()) {
     const file = path.join(dist, name);
     if (!fs.statSync(file).isFile()) continue;
     const body = fs.readFileSync(file);
     const gzip = zlib.gzipSync(body, { level: 9 }).length;
     const brotli = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    // The service worker script is fetched after the app has started, not for the first screen.
-    const firstLoad = /\.(html|js|wasm|css)$/.test(name) && name !== 'sw.js';
-    rows.push({ name, raw: body.length, gzip, brotli, firstLoad });
+    // The service worker script is fetched after the app has started, not for the first screen;
+    // of the app's folder, the first visit needs its module, the chunk loader and its own wasm.
+    const top = !name.includes('/');
+    const firstLoad = top
+      ? /\.(html|js|css|wasm)$/.test(name) && name !== 'sw.js' && (name === 'index.html' || !name.endsWith('.html'))
+      : /\/(okaeri\.js|__wasm_split\.js|okaeri_bg\.wasm)$/.test(name);
+    rows.push({ name, raw: body.length, gzip, brotli, firstLoad, backend: backend.has(name) });
   }
   return rows;
 }
@@ -26,8 +41,10 @@ export const kb = (n) => (n / 1024).toFixed(1);
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = bundleSizes(process.argv[2] || 'dist');
   const cell = (n) => kb(n).padStart(8);
-  console.log(`${'file'.padEnd(40)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
-  for (const r of rows) console.log(`${(r.name + (r.firstLoad ? ' *' : '')).padEnd(40)} ${cell(r.raw)} ${cell(r.gzip)} ${cell(r.brotli)}`);
-  const sum = (k) => rows.filter((r) => r.firstLoad).reduce((a, r) => a + r[k], 0);
-  console.log(`${'first load (*)'.padEnd(40)} ${cell(sum('raw'))} ${cell(sum('gzip'))} ${cell(sum('brotli'))}`);
+  console.log(`${'file (* first visit, + and on the embedded default)'.padEnd(52)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
+  for (const r of rows) console.log(`${(r.name + (r.firstLoad ? ' *' : r.backend ? ' +' : '')).padEnd(52)} ${cell(r.raw)} ${cell(r.gzip)} ${cell(r.brotli)}`);
+  const sum = (k, pick) => rows.filter(pick).reduce((a, r) => a + r[k], 0);
+  for (const [label, pick] of [['first visit, company backend (*)', (r) => r.firstLoad], ['first visit, embedded default (* +)', (r) => r.firstLoad || r.backend], ['everything', () => true]]) {
+    console.log(`${label.padEnd(52)} ${cell(sum('raw', pick))} ${cell(sum('gzip', pick))} ${cell(sum('brotli', pick))}`);
+  }
 }

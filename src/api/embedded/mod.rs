@@ -1,5 +1,6 @@
 //! The embedded default backend: the contract server running inside the browser, its data
-//! kept in localStorage, so the app works with no server at all.
+//! kept in localStorage, so the app works with no server at all. Its code and demo data are a
+//! chunk of their own ([`answer`]): an app pointed at a real backend never downloads them.
 
 pub mod db;
 pub mod seed;
@@ -14,6 +15,22 @@ use db::{Db, SCHEMA};
 use server::Server;
 use std::cell::RefCell;
 
+thread_local! {
+    /// One backend per page, made on the first request.
+    static BACKEND: RefCell<Option<EmbeddedBackend>> = const { RefCell::new(None) };
+}
+
+crate::split! {
+    embedded_backend =>
+    /// The embedded backend's answer to one request, as a server's would be.
+    pub fn answer(req: ApiRequest) -> ApiResponse {
+        BACKEND.with(|backend| {
+            let mut backend = backend.borrow_mut();
+            backend.get_or_insert_with(EmbeddedBackend::load).answer(&req)
+        })
+    }
+}
+
 const KEY: &str = "embedded.db";
 /// The benchmark asks for extra generated cards through this key.
 pub const EXTRA_CARDS_KEY: &str = "embedded.extra_cards";
@@ -21,9 +38,9 @@ pub const EXTRA_CARDS_KEY: &str = "embedded.extra_cards";
 /// Bumped on every write, so other tabs reload the data before answering.
 const GENERATION_KEY: &str = "embedded.generation";
 
-pub struct EmbeddedBackend {
-    server: RefCell<Server>,
-    generation: RefCell<Option<String>>,
+struct EmbeddedBackend {
+    server: Server,
+    generation: Option<String>,
 }
 
 fn uuid_like(now: chrono::DateTime<chrono::Utc>) -> String {
@@ -35,7 +52,7 @@ fn uuid_like(now: chrono::DateTime<chrono::Utc>) -> String {
 }
 
 impl EmbeddedBackend {
-    pub fn load() -> Self {
+    fn load() -> Self {
         let db = storage::get_json::<Db>(KEY)
             .filter(|db| db.schema == SCHEMA)
             .unwrap_or_else(|| {
@@ -50,29 +67,30 @@ impl EmbeddedBackend {
                 db
             });
         EmbeddedBackend {
-            server: RefCell::new(Server::new(db)),
-            generation: RefCell::new(storage::get(GENERATION_KEY)),
+            server: Server::new(db),
+            generation: storage::get(GENERATION_KEY),
         }
     }
 
-    pub async fn send(&self, req: &ApiRequest) -> ApiResponse {
-        // Yield once so callers see the same asynchronous ordering as over the network.
-        gloo_timers::future::TimeoutFuture::new(0).await;
+    fn answer(&mut self, req: &ApiRequest) -> ApiResponse {
         let now = chrono::Utc::now();
         let stored_generation = storage::get(GENERATION_KEY);
-        let mut server = self.server.borrow_mut();
-        if stored_generation != *self.generation.borrow() {
-            if let Some(db) = storage::get_json::<Db>(KEY).filter(|db| db.schema == SCHEMA) {
-                server.db = db;
+        if stored_generation != self.generation {
+            match storage::get_json::<Db>(KEY).filter(|db| db.schema == SCHEMA) {
+                Some(db) => {
+                    self.server.db = db;
+                    self.generation = stored_generation;
+                }
+                // Wiped (she logged out, here or in another tab): start again from the demo.
+                None => *self = EmbeddedBackend::load(),
             }
-            *self.generation.borrow_mut() = stored_generation;
         }
-        let response = server.handle(req, now);
+        let response = self.server.handle(req, now);
         if req.method != Method::Get {
-            storage::set_json(KEY, &server.db);
+            storage::set_json(KEY, &self.server.db);
             let next = uuid_like(now);
             storage::set(GENERATION_KEY, &next);
-            *self.generation.borrow_mut() = Some(next);
+            self.generation = Some(next);
         }
         response
     }

@@ -1,0 +1,86 @@
+//! Every page but the first screen is a WebAssembly chunk of its own (see `src/split.rs`):
+//! a first visit downloads the shell and `/`, and a page's code arrives when she opens it.
+
+use crate::components::error_panel::ErrorMessage;
+use crate::components::loading::Loading;
+use crate::split::ChunkMissing;
+use leptos::prelude::*;
+use std::future::Future;
+
+/// Declares, for each page, `async fn name() -> Result<fn() -> AnyView, ChunkMissing>`: the
+/// page's constructor, once its chunk is here.
+macro_rules! lazy_pages {
+    ($($chunk:ident: $name:ident => $page:path,)*) => {$(
+        crate::split! {
+            $chunk => pub fn $name() -> fn() -> AnyView {
+                fn show() -> AnyView {
+                    $page().into_any()
+                }
+                show as fn() -> AnyView
+            }
+        }
+    )*};
+}
+
+// One chunk per part of the product: the pages of a part share most of their code, and she
+// usually goes from one to the next (fewer, larger files are also fewer round trips).
+lazy_pages! {
+    onboarding: onboarding => super::onboarding::Onboarding,
+    profile: my_profile => super::profile::MyProfile,
+    profile: worker => super::worker::WorkerPage,
+    profile: worker_card => super::worker_card::WorkerCard,
+    board: board => super::board::Board,
+    board: request_form => super::request::RequestForm,
+    board: challenge => super::challenge::ChallengePage,
+    settings: settings => super::settings::Settings,
+}
+
+/// The page `load` brings: a calm loading line while its chunk arrives, and if it cannot
+/// (offline before the app was cached) a kind sentence and a retry, never a blank page.
+pub fn lazy<Fut>(load: fn() -> Fut) -> impl IntoView
+where
+    Fut: Future<Output = Result<fn() -> AnyView, ChunkMissing>> + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    let chunk = LocalResource::new(move || {
+        attempt.track();
+        load()
+    });
+    let retry = Callback::new(move |_| attempt.update(|n| *n += 1));
+    view! {
+        <Suspense fallback=Loading>
+            {move || chunk.get().map(|loaded| match loaded {
+                // Built untracked, as the router builds a page: what it reads is its own.
+                Ok(show) => untrack(show),
+                Err(ChunkMissing) => view! { <ErrorMessage key="error.page_unavailable" on_retry=retry/> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+/// Once the app has settled, fetches and readies every page's chunk in the background, so a
+/// tap later opens its page at once, as if it had come with the first download. "Settled" is
+/// when the service worker is ready (it has cached every file, so this fetches from the
+/// device); without one, a few seconds after start.
+pub fn warm_up() {
+    leptos::task::spawn_local(async {
+        settled().await;
+        // One at a time: a cheap phone has little to spare while she starts using the app.
+        let _ = board().await;
+        let _ = my_profile().await;
+        let _ = settings().await;
+        let _ = onboarding().await;
+    });
+}
+
+async fn settled() {
+    let ready = web_sys::window()
+        .map(|w| w.navigator().service_worker())
+        .and_then(|sw| sw.ready().ok());
+    match ready {
+        Some(ready) => {
+            let _ = wasm_bindgen_futures::JsFuture::from(ready).await;
+        }
+        None => gloo_timers::future::TimeoutFuture::new(5_000).await,
+    }
+}

@@ -1,0 +1,84 @@
+// The app arrives in pieces (src/split.rs): a first visit fetches the shell and the first
+// screen's code, each part of the product arrives when she opens it, and a piece that cannot be
+// fetched is said kindly, with a retry that works.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, shown } from './browser.mjs';
+import { useApp, noErrors, heading } from './fixture.mjs';
+
+const ctx = useApp();
+const wasmFiles = (requests) => requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
+
+/** A context without a service worker: nothing is fetched but what the page asks for. */
+async function bareContext() {
+  const context = await ctx.browser.newContext({ viewport: { width: 375, height: 667 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  return { context, page, errors };
+}
+
+test('a first visit fetches the first screen only; a part of the product arrives when she opens it', async () => {
+  const { context, page, errors } = await bareContext();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(ctx.url);
+  await shown(page);
+  const first = wasmFiles(requests);
+  assert.ok(first.includes('okaeri_bg.wasm'), `the app itself: ${first}`);
+  for (const part of ['board', 'profile', 'onboarding', 'settings']) {
+    assert.ok(!first.includes(`split_${part}.wasm`), `${part} is not part of the first visit: ${first}`);
+  }
+  // The embedded backend's code comes only when there is no backend to talk to.
+  assert.equal(first.includes('split_embedded_backend.wasm'), !ctx.rest, `embedded backend: ${first}`);
+
+  requests.length = 0;
+  await page.getByRole('link', { name: 'チャレンジ', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'チャレンジボード' }).waitFor();
+  await shown(page);
+  assert.ok(wasmFiles(requests).includes('split_board.wasm'), `the board's code: ${wasmFiles(requests)}`);
+  noErrors(errors);
+  await context.close();
+});
+
+test('once the app has settled, every part is readied in the background', async () => {
+  const { page, errors } = await openPage(ctx.browser);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(ctx.url);
+  await shown(page);
+  // The service worker is ready: the parts come from its cache, without her going anywhere.
+  await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true));
+  for (let i = 0; i < 100 && !['board', 'profile', 'settings', 'onboarding'].every((p) => wasmFiles(requests).includes(`split_${p}.wasm`)); i++) {
+    await page.waitForTimeout(100);
+  }
+  for (const part of ['board', 'profile', 'settings', 'onboarding']) {
+    assert.ok(wasmFiles(requests).includes(`split_${part}.wasm`), `${part} readied: ${wasmFiles(requests)}`);
+  }
+  assert.equal(await heading(page), 'ようこそ、おかえりへ', 'she is still where she was');
+  noErrors(errors);
+});
+
+test('a page whose code cannot be fetched says so and comes with a retry', async () => {
+  // No service worker: it would have cached every piece, which is the point of it.
+  const { context, page, errors } = await bareContext();
+  await page.goto(ctx.url);
+  await shown(page);
+  let offline = true;
+  await context.route(/split_settings\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+
+  await page.getByRole('link', { name: '設定', exact: true }).click();
+  const alert = page.locator('main [role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /このページを読み込めませんでした/);
+  // The shell still works: she can go elsewhere, or try again.
+  assert.ok(await page.getByRole('link', { name: 'ホーム', exact: true }).isVisible());
+
+  offline = false;
+  await alert.getByRole('button', { name: 'もう一度試す' }).click();
+  await page.getByRole('heading', { level: 1, name: '設定' }).waitFor();
+  assert.equal(await heading(page), '設定');
+  noErrors(errors, [/ERR_INTERNET_DISCONNECTED|Failed to load resource|failed to fetch|TypeError: Failed to fetch/i]);
+  await context.close();
+});

@@ -1,0 +1,130 @@
+// Trunk hooks that build the app's WebAssembly, split into chunks (src/split.rs).
+//
+// Trunk 0.21 runs wasm-bindgen on the whole binary and has no step before it, but wasm-split
+// must cut the binary before wasm-bindgen runs (trunk-rs/trunk#1022). So index.html has no
+// `rel="rust"` link; these hooks do what it did, with the split in between:
+//   node tests/tools/wasm.mjs build   (pre_build)  cargo build → wasm-split → wasm-bindgen →
+//                                     wasm-opt, into <staging>/app-<content hash>/
+//   node tests/tools/wasm.mjs link    (post_build) index.html starts the app from that folder
+// A debug build (`trunk serve` without --release) skips the split and wasm-opt.
+// The folder's name changes with its content, so a host may cache it for ever; the files keep
+// the names the loader (`__wasm_split.js`) and wasm-bindgen's module use for each other.
+import { execFileSync, execFile } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const root = process.env.TRUNK_SOURCE_DIR || process.cwd();
+const staging = process.env.TRUNK_STAGING_DIR || process.argv[3] || 'dist';
+const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
+const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
+const NAME = 'okaeri';
+// The WebAssembly features every browser Okaeri supports has; wasm-opt must know them.
+const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+
+function build() {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'okaeri-wasm-'));
+  const profile = release ? 'release' : 'debug';
+  // `cargo rustc` gives the link flag to this binary only: the dependencies stay as they are.
+  run('cargo', ['rustc', '--target', 'wasm32-unknown-unknown', '--bin', NAME,
+    ...(release ? ['--release', '--features', 'split', '--', '-C', 'link-arg=--emit-relocs'] : [])]);
+  const linked = path.join(target, 'wasm32-unknown-unknown', profile, `${NAME}.wasm`);
+  let input = linked;
+  if (release) {
+    run('wasm-split-cli', [linked, out, '--target', 'web', '--out-name', NAME]);
+    input = path.join(out, `${NAME}.wasm`);
+  }
+  run('wasm-bindgen', ['--target', 'web', '--out-dir', out, '--out-name', NAME, '--no-typescript',
+    ...(release ? ['--keep-lld-exports'] : []), input]);
+  if (release) fs.rmSync(input);
+  return out;
+}
+
+async function optimise(dir) {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.wasm'));
+  // Largest first, two at a time (the machines have two cores).
+  files.sort((a, b) => fs.statSync(path.join(dir, b)).size - fs.statSync(path.join(dir, a)).size);
+  const opt = promisify(execFile);
+  const next = async () => {
+    for (let f = files.shift(); f; f = files.shift()) {
+      const file = path.join(dir, f);
+      await opt('wasm-opt', ['-Oz', ...FEATURES, file, '-o', file], { cwd: root });
+    }
+  };
+  await Promise.all([next(), next()]);
+}
+
+function publish(dir) {
+  const names = fs.readdirSync(dir).sort();
+  const hash = crypto.createHash('sha256');
+  for (const f of names) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
+  const folder = `app-${hash.digest('hex').slice(0, 12)}`;
+  fs.mkdirSync(staging, { recursive: true });
+  for (const old of fs.readdirSync(staging).filter((f) => f.startsWith('app-'))) {
+    fs.rmSync(path.join(staging, old), { recursive: true });
+  }
+  fs.cpSync(dir, path.join(staging, folder), { recursive: true });
+  fs.rmSync(dir, { recursive: true });
+  console.log(`wasm: ${folder}, ${names.filter((f) => f.endsWith('.wasm')).length} WebAssembly files`);
+}
+
+/** The files a split needs: its own and the shared chunks `__wasm_split.js` loads with it. */
+export function chunkFiles(loaderJs, split) {
+  const files = [];
+  // Each shared chunk is written as `/* split, split */` then `const __chunk_N = makeLoad(...
+  // fetch(new URL("./chunk_N.wasm" ...`.
+  for (const m of loaderJs.matchAll(/\/\* ([^*]*) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)"/g)) {
+    if (m[1].split(',').map((s) => s.trim()).includes(split)) files.push(m[2]);
+  }
+  const own = `split_${split}.wasm`;
+  if (loaderJs.includes(`"./${own}"`)) files.push(own);
+  return files;
+}
+
+/** Starts the app from its folder: fetched at once, beside the boot shell's paint. */
+function link() {
+  const folder = fs.readdirSync(staging).find((f) => f.startsWith('app-'));
+  if (!folder) throw new Error(`no app-* folder in ${staging}: did the build hook run?`);
+  const js = `${folder}/${NAME}.js`;
+  const wasm = `${folder}/${NAME}_bg.wasm`;
+  const loader = path.join(staging, folder, '__wasm_split.js');
+  // On the embedded default the first screen's data comes from the embedded backend's chunk:
+  // fetched beside the app's own file instead of after it has started (one wait less). The
+  // rule is Config::rest_base's: no api_base, or a blank one, means the embedded backend.
+  const backend = fs.existsSync(loader) ? chunkFiles(fs.readFileSync(loader, 'utf8'), 'embedded_backend') : [];
+  const preloadBackend = backend.length === 0 ? '' : '<script>window.okaeriConfig.then((text) => {'
+    + 'let base = ""; try { base = String(JSON.parse(text).api_base || "").trim(); } catch (e) {}'
+    + `if (!base) for (const f of ${JSON.stringify(backend)}) {`
+    + 'const l = document.createElement("link"); l.rel = "preload"; l.as = "fetch"; l.crossOrigin = "anonymous";'
+    + `l.href = "${folder}/" + f; document.head.append(l); } });</script>`;
+  const start = `<link rel="modulepreload" href="${js}">`
+    + (fs.existsSync(loader) ? `<link rel="modulepreload" href="${folder}/__wasm_split.js">` : '')
+    + `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin>`
+    + preloadBackend
+    + `<script type="module">import init from "./${js}";`
+    + `const wasm = await init({ module_or_path: "./${wasm}" });`
+    + `dispatchEvent(new CustomEvent("okaeri-started", { detail: { wasm } }));</script>`;
+  const html = path.join(staging, 'index.html');
+  const page = fs.readFileSync(html, 'utf8');
+  if (!page.includes('</head>')) throw new Error('index.html has no </head>');
+  fs.writeFileSync(html, page.replace('</head>', `${start}</head>`));
+}
+
+const step = process.argv[2];
+if (process.argv[1] !== new URL(import.meta.url).pathname) {
+  // imported (by the benchmark): nothing to run
+} else if (step === 'build') {
+  const dir = build();
+  if (release) await optimise(dir);
+  publish(dir);
+} else if (step === 'link') {
+  link();
+} else {
+  console.error('usage: node tests/tools/wasm.mjs build|link [dist]');
+  process.exit(2);
+}
