@@ -24,9 +24,6 @@ const NAME = 'okaeri';
 const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
 
-// Which chunk a route's page is in (src/pages/lazy.rs), by the routes of src/app.rs.
-const PARTS = [['^board(/|$)', 'board'], ['^(profile|workers/)', 'profile'], ['^onboarding', 'onboarding'], ['^settings', 'settings']];
-
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 
 /** Compiles and links the app; returns the linked file. */
@@ -100,27 +97,15 @@ function link() {
   if (!folder) throw new Error(`no app-* folder in ${staging}: did the build hook run?`);
   const js = `${folder}/${NAME}.js`;
   const wasm = `${folder}/${NAME}_bg.wasm`;
-  const loader = path.join(staging, folder, '__wasm_split.js');
-  const split = fs.existsSync(loader) ? fs.readFileSync(loader, 'utf8') : '';
-  // Chunks the first screen will ask for, fetched beside the app's own file instead of after
-  // it has started (one wait less): the chunk of the part a deep link opens (the routes of
-  // app.rs), and on the embedded default the embedded backend's. The embedded rule is
-  // Config::rest_base's: no api_base, or a blank one.
-  const parts = split ? PARTS.map(([re, part]) => [re, chunkFiles(split, part)]) : [];
-  const backend = split ? chunkFiles(split, 'embedded_backend') : [];
-  const preload = !split ? '' : '<script>(() => {'
-    + 'const asked = new Set(); const add = (f) => { if (asked.has(f)) return; asked.add(f);'
-    + 'const l = document.createElement("link"); l.rel = "preload"; l.as = "fetch";'
-    + `l.crossOrigin = "anonymous"; l.href = "${folder}/" + f; document.head.append(l); };`
-    + 'const route = location.pathname.slice(new URL(document.baseURI).pathname.length);'
-    + `for (const [re, files] of ${JSON.stringify(parts)}) if (new RegExp(re).test(route)) files.forEach(add);`
-    + 'window.okaeriConfig.then((text) => {'
-    + 'let base = ""; try { base = String(JSON.parse(text).api_base || "").trim(); } catch (e) {}'
-    + `if (!base) ${JSON.stringify(backend)}.forEach(add); }); })();</script>`;
+  const split = fs.existsSync(path.join(staging, folder, '__wasm_split.js'));
+  // Only the app's own file and its chunk loader are fetched ahead. Preloading the chunks the
+  // first screen asks for next (a deep link's page, the embedded backend) was measured slower:
+  // at 1.6 Mbps they share the line with the main file, which then arrives later (`/` on the
+  // embedded default, median of four, without the backend's preload: interactive 2.25 →
+  // 1.92 s, complete 2.59 → 2.30 s; `/board` without its page's: 2.93 → 2.24 s, 3.31 → 2.64 s).
   const start = `<link rel="modulepreload" href="${js}">`
     + (split ? `<link rel="modulepreload" href="${folder}/__wasm_split.js">` : '')
     + `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin>`
-    + preload
     + `<script type="module">import init from "./${js}";`
     + `const wasm = await init({ module_or_path: "./${wasm}" });`
     + `dispatchEvent(new CustomEvent("okaeri-started", { detail: { wasm } }));</script>`;
