@@ -51,23 +51,7 @@ impl Outbox {
             client: StoredValue::new_local(client),
         };
         // Plain spawn_local: the outbox lives as long as the app, and a send must never be
-        // cut off between the backend's answer and removing the write from disk. Its sending
-        // code is a chunk of its own: the first screen does not wait for it. Until the chunk
-        // has come (a first visit may lose the network before the app is cached) it is tried
-        // again every half minute; what she queues meanwhile is on disk and in `writes`.
-        spawn_local(async move {
-            while resume(outbox).await.is_err() {
-                gloo_timers::future::TimeoutFuture::new(30_000).await;
-            }
-        });
-        outbox
-    }
-}
-
-crate::split! {
-    outbox =>
-    /// Takes up what a previous visit left, and sends on `online` and on a backoff timer.
-    fn resume(outbox: Outbox) -> () {
+        // cut off between the backend's answer and removing the write from disk.
         spawn_local(async move {
             let saved = store::load().await;
             outbox.writes.update(|w| {
@@ -79,16 +63,15 @@ crate::split! {
             });
             outbox.retry_forever().await;
         });
-        let online = window_event_listener_untyped("online", move |_| {
+        let _online = window_event_listener_untyped("online", move |_| {
             spawn_local(async move {
                 outbox.flush().await;
             });
         });
-        std::mem::forget(online);
+        std::mem::forget(_online);
+        outbox
     }
-}
 
-impl Outbox {
     /// Writes and edits still to reach the backend (tracked).
     pub fn waiting(&self) -> usize {
         self.writes
