@@ -42,8 +42,8 @@ row('first load, total brotli (embedded default)', `${kb(firstLoad)} KB`, '≤ 2
 const firstLoadRest = sizes.filter((r) => r.firstLoad).reduce((a, r) => a + r.brotli, 0);
 row('first load, total brotli (a company backend: no embedded backend)', `${kb(firstLoadRest)} KB`, '≤ 200 KB', firstLoadRest <= 200 * 1024);
 const later = sizes.filter((r) => !onFirstVisit(r) && r.name.endsWith('.wasm')).reduce((a, r) => a + r.brotli, 0);
-row('the other chunks (board, profile, onboarding, settings, the outbox\'s sending code), brotli',
-  `${kb(later)} KB, fetched after the first screen: the outbox's at start, a page's when she opens it or once the app has settled`);
+row('the other chunks (board, profile, onboarding, settings), brotli',
+  `${kb(later)} KB, fetched when she opens a page or once the app has settled`);
 // The framework floor (tests/bench/floor): two routes, a text field and a JSON list in the same
 // stack, built the same way. What any app in this stack downloads before its own code.
 const floorSizes = bundleSizes(floorDist);

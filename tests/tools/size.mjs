@@ -1,8 +1,7 @@
 // Prints the release bundle's size per file, raw / gzip -9 / brotli q11, and what a first visit
 // transfers: the page, its stylesheet and scripts, the app's own WebAssembly and, on the
 // embedded default, the embedded backend's chunks (tests/tools/wasm.mjs). Every other chunk
-// comes after the first screen: the outbox's sending code at start, a page's when she opens
-// it or once the app has settled.
+// is a page's, fetched when she opens it or once the app has settled.
 //   node tests/tools/size.mjs dist
 import fs from 'node:fs';
 import path from 'node:path';
