@@ -12,9 +12,12 @@ export async function launch() {
   });
 }
 
-/** A fresh context (empty storage) and page; `errors` collects page errors and console errors. */
-export async function openPage(browser, { viewport = { width: 375, height: 667 }, locale = 'ja-JP', timezoneId = 'Asia/Tokyo', colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport, locale, timezoneId, colorScheme });
+/**
+ * A fresh context (empty storage) and page; `errors` collects page errors and console errors.
+ * `serviceWorkers: 'block'` for a page that fetches only what it asks for itself.
+ */
+export async function openPage(browser, { viewport = { width: 375, height: 667 }, locale = 'ja-JP', timezoneId = 'Asia/Tokyo', colorScheme = 'light', serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ viewport, locale, timezoneId, colorScheme, serviceWorkers });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

@@ -7,49 +7,46 @@ import { openPage, shown } from './browser.mjs';
 import { useApp, noErrors, heading } from './fixture.mjs';
 
 const ctx = useApp();
+const PARTS = ['board', 'profile', 'onboarding', 'settings'];
 const wasmFiles = (requests) => requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
 
-/** A context without a service worker: nothing is fetched but what the page asks for. */
-async function bareContext() {
-  const context = await ctx.browser.newContext({ viewport: { width: 375, height: 667 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  return { context, page, errors };
+/** A page with no service worker: nothing is fetched but what the page asks for. */
+const barePage = () => openPage(ctx.browser, { serviceWorkers: 'block' });
+
+/** Runs `go`, which brings her to the board, and checks the board's chunk came on the way. */
+async function boardArrives(page, go) {
+  const requests = [];
+  const record = (r) => requests.push(r.url());
+  page.on('request', record);
+  await go();
+  await page.getByRole('heading', { level: 1, name: 'チャレンジボード' }).waitFor();
+  await shown(page);
+  page.off('request', record);
+  assert.ok(wasmFiles(requests).includes('split_board.wasm'), `the board's code: ${wasmFiles(requests)}`);
 }
 
 test('a first visit fetches the first screen only; a part of the product arrives when she opens it', async () => {
-  const { context, page, errors } = await bareContext();
+  const { context, page, errors } = await barePage();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(ctx.url);
   await shown(page);
   const first = wasmFiles(requests);
   assert.ok(first.includes('okaeri_bg.wasm'), `the app itself: ${first}`);
-  for (const part of ['board', 'profile', 'onboarding', 'settings']) {
+  for (const part of PARTS) {
     assert.ok(!first.includes(`split_${part}.wasm`), `${part} is not part of the first visit: ${first}`);
   }
   // The embedded backend's code comes only when there is no backend to talk to.
   assert.equal(first.includes('split_embedded_backend.wasm'), !ctx.rest, `embedded backend: ${first}`);
 
-  requests.length = 0;
-  await page.getByRole('link', { name: 'チャレンジ', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'チャレンジボード' }).waitFor();
-  await shown(page);
-  assert.ok(wasmFiles(requests).includes('split_board.wasm'), `the board's code: ${wasmFiles(requests)}`);
+  await boardArrives(page, () => page.getByRole('link', { name: 'チャレンジ', exact: true }).click());
   noErrors(errors);
   await context.close();
 });
 
 test('a deep link opens its page on a first visit, its part fetched on the way', async () => {
-  const { context, page, errors } = await bareContext();
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(ctx.url + 'board');
-  await page.getByRole('heading', { level: 1, name: 'チャレンジボード' }).waitFor();
-  await shown(page);
-  assert.ok(wasmFiles(requests).includes('split_board.wasm'), `the board's code: ${wasmFiles(requests)}`);
+  const { context, page, errors } = await barePage();
+  await boardArrives(page, () => page.goto(ctx.url + 'board'));
   noErrors(errors);
   await context.close();
 });
@@ -62,10 +59,10 @@ test('once the app has settled, every part is readied in the background', async 
   await shown(page);
   // The service worker is ready: the parts come from its cache, without her going anywhere.
   await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true));
-  for (let i = 0; i < 100 && !['board', 'profile', 'settings', 'onboarding'].every((p) => wasmFiles(requests).includes(`split_${p}.wasm`)); i++) {
+  for (let i = 0; i < 100 && !PARTS.every((p) => wasmFiles(requests).includes(`split_${p}.wasm`)); i++) {
     await page.waitForTimeout(100);
   }
-  for (const part of ['board', 'profile', 'settings', 'onboarding']) {
+  for (const part of PARTS) {
     assert.ok(wasmFiles(requests).includes(`split_${part}.wasm`), `${part} readied: ${wasmFiles(requests)}`);
   }
   assert.equal(await heading(page), 'ようこそ、おかえりへ', 'she is still where she was');
@@ -74,7 +71,7 @@ test('once the app has settled, every part is readied in the background', async 
 
 test('a page whose code cannot be fetched says so and comes with a retry', async () => {
   // No service worker: it would have cached every piece, which is the point of it.
-  const { context, page, errors } = await bareContext();
+  const { context, page, errors } = await barePage();
   await page.goto(ctx.url);
   await shown(page);
   let offline = true;

@@ -1,8 +1,8 @@
 // Trunk hooks that build the app's WebAssembly, split into chunks (src/split.rs).
 //
 // Trunk 0.21 runs wasm-bindgen on the whole binary and has no step before it, but wasm-split
-// must cut the binary before wasm-bindgen runs (trunk-rs/trunk#1022). So index.html has no
-// `rel="rust"` link; these hooks do what it did, with the split in between:
+// must cut the binary before wasm-bindgen runs (trunk-rs/trunk#1022). So index.html's
+// `rel="rust"` link is `data-trunk-skip`; these hooks do what it did, with the split between:
 //   node tests/tools/wasm.mjs build   (pre_build)  cargo build → wasm-split → wasm-bindgen →
 //                                     wasm-opt, into <staging>/app-<content hash>/
 //   node tests/tools/wasm.mjs link    (post_build) index.html starts the app from that folder
@@ -117,7 +117,7 @@ function link() {
 
 const step = process.argv[2];
 if (process.argv[1] !== new URL(import.meta.url).pathname) {
-  // imported (by the benchmark): nothing to run
+  // imported (tests/tools/size.mjs reads chunkFiles): nothing to run
 } else if (step === 'build') {
   const linked = compile();
   // Split, bound and optimised once per linked binary and version of this script: the
