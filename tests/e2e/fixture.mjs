@@ -76,7 +76,21 @@ export async function open(ctx, route = '', options = {}) {
   }
   await opened.page.goto(ctx.url + route.replace(/^\//, ''));
   await ready(opened.page);
+  // On the REST pass tests route the page's API requests. Twice a routed request was not
+  // seen by the route (a 401 and a 409 test, 1 run in 10 or so, not reproduced alone); the
+  // likely cause is the service worker taking the page over mid-test (clients.claim), which
+  // came later once pages arrived as chunks. So the take-over is done before a test begins.
+  if (ctx.rest) await controlled(opened.page);
   return opened;
+}
+
+/** Waits until the service worker controls the page (reloading it if it did not claim it). */
+export async function controlled(page) {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+    await page.reload();
+    await ready(page);
+  }
 }
 
 /**

@@ -3,20 +3,12 @@
 // network returns. A write the backend refuses comes back to her as an editable draft.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, open, noErrors, onboardQuickly } from '../fixture.mjs';
+import { useApp, open, noErrors, onboardQuickly, controlled } from '../fixture.mjs';
 import { ready } from '../browser.mjs';
 
 const app = useApp();
 const PHONE = { viewport: { width: 375, height: 667 } };
 const NETWORK = [/Failed to load resource|ERR_INTERNET_DISCONNECTED|status of 422/];
-
-async function controlled(page) {
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
-    await page.reload();
-    await ready(page);
-  }
-}
 
 async function backend(path) {
   const res = await fetch(`${app.backend.url}${path}`, { headers: { authorization: 'Bearer demo-worker' } });
