@@ -7,6 +7,7 @@ pub mod challenge;
 pub mod challenge_wire;
 pub mod endorsement;
 pub mod onboarding;
+pub mod profile_wire;
 pub mod skill;
 pub mod strengths;
 pub mod timestamp;

@@ -249,15 +249,17 @@ impl ProfileFields {
     }
 }
 
-/// A worker's profile as stored by the backend.
+/// A worker's profile as stored by the backend. On the wire it is one flat object (see
+/// `profile_wire`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    from = "super::profile_wire::ProfileWire",
+    into = "super::profile_wire::ProfileWire"
+)]
 pub struct Profile {
     pub id: String,
-    #[serde(flatten)]
     pub fields: ProfileFields,
-    #[serde(default)]
     pub onboarded: bool,
-    #[serde(default)]
     pub level_history: Vec<LevelChange>,
     pub updated_at: DateTime<Utc>,
 }

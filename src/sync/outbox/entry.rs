@@ -8,8 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a queued write is, so the app can show it and, if the backend refuses it, give it
 /// back to the form it came from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WriteKind {
     NewChallenge,
     Comment { challenge_id: String },
@@ -18,9 +17,9 @@ pub enum WriteKind {
 /// A create made while the network was away. The `key` is its Idempotency-Key: every retry
 /// sends the same one, so however often it goes, the backend keeps one record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "StoredWrite", into = "StoredWrite")]
 pub struct PendingWrite {
     pub key: String,
-    #[serde(flatten)]
     pub kind: WriteKind,
     /// Contract path it is POSTed to, and the JSON body.
     pub path: String,
@@ -28,11 +27,71 @@ pub struct PendingWrite {
     /// What she sees in the list: the title or the start of the comment.
     pub label: String,
     pub queued_at: DateTime<Utc>,
-    #[serde(default)]
     pub attempts: u32,
     /// Set when the backend refused it (4xx): the i18n key of why. It then waits for her.
-    #[serde(default)]
     pub returned: Option<String>,
+}
+
+/// How a write is kept on the device: one flat object, its kind a `kind` field beside the
+/// rest (`{"key":…,"kind":"comment","challenge_id":…,…}`). Written out rather than a flattened
+/// tagged enum, whose generic reading code was among the largest in the app's first file;
+/// rows written by earlier versions read the same.
+#[derive(Serialize, Deserialize)]
+struct StoredWrite {
+    key: String,
+    kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    challenge_id: Option<String>,
+    path: String,
+    body: String,
+    label: String,
+    queued_at: DateTime<Utc>,
+    #[serde(default)]
+    attempts: u32,
+    #[serde(default)]
+    returned: Option<String>,
+}
+
+impl TryFrom<StoredWrite> for PendingWrite {
+    type Error = String;
+
+    fn try_from(w: StoredWrite) -> Result<Self, String> {
+        let kind = match (w.kind.as_str(), w.challenge_id) {
+            ("new_challenge", _) => WriteKind::NewChallenge,
+            ("comment", Some(challenge_id)) => WriteKind::Comment { challenge_id },
+            (other, _) => return Err(format!("not a write this version knows: {other}")),
+        };
+        Ok(PendingWrite {
+            key: w.key,
+            kind,
+            path: w.path,
+            body: w.body,
+            label: w.label,
+            queued_at: w.queued_at,
+            attempts: w.attempts,
+            returned: w.returned,
+        })
+    }
+}
+
+impl From<PendingWrite> for StoredWrite {
+    fn from(w: PendingWrite) -> Self {
+        let (kind, challenge_id) = match w.kind {
+            WriteKind::NewChallenge => ("new_challenge", None),
+            WriteKind::Comment { challenge_id } => ("comment", Some(challenge_id)),
+        };
+        StoredWrite {
+            key: w.key,
+            kind: kind.to_string(),
+            challenge_id,
+            path: w.path,
+            body: w.body,
+            label: w.label,
+            queued_at: w.queued_at,
+            attempts: w.attempts,
+            returned: w.returned,
+        }
+    }
 }
 
 impl PendingWrite {
@@ -158,5 +217,26 @@ mod tests {
         assert!(w.is_waiting());
         // Unknown or broken rows from an older version are skipped, not a panic.
         assert!(serde_json::from_str::<PendingWrite>(r#"{"kind":"x"}"#).is_err());
+        let comment_without_challenge = text.replace(r#""challenge_id":"ch101","#, "");
+        assert!(serde_json::from_str::<PendingWrite>(&comment_without_challenge).is_err());
+    }
+
+    #[test]
+    fn rows_kept_by_earlier_versions_still_read() {
+        // As the flattened, tagged enum of earlier versions wrote them.
+        let comment = r#"{"key":"k1","kind":"comment","challenge_id":"ch101","path":"/api/v1/challenges/ch101/comments","body":"{}","label":"やあ","queued_at":"2026-11-01T00:00:00Z","attempts":1,"returned":null}"#;
+        let read: Option<PendingWrite> = serde_json::from_str(comment).ok();
+        assert_eq!(
+            read.map(|w| w.kind),
+            Some(WriteKind::Comment {
+                challenge_id: "ch101".into()
+            })
+        );
+        let created = r#"{"key":"k2","kind":"new_challenge","path":"/api/v1/challenges","body":"{}","label":"t","queued_at":"2026-11-01T00:00:00Z"}"#;
+        let read: Option<PendingWrite> = serde_json::from_str(created).ok();
+        assert_eq!(
+            read.map(|w| (w.kind, w.attempts)),
+            Some((WriteKind::NewChallenge, 0))
+        );
     }
 }
