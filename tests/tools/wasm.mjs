@@ -4,7 +4,7 @@
 // must cut the binary before wasm-bindgen runs (trunk-rs/trunk#1022). So index.html's
 // `rel="rust"` link is `data-trunk-skip`; these hooks do what it did, with the split between:
 //   node tests/tools/wasm.mjs build   (pre_build)  cargo build → wasm-split → wasm-bindgen →
-//                                     wasm-opt, into <staging>/app-<content hash>/
+//                                     wasm-opt, terser, into <staging>/app-<content hash>/
 //   node tests/tools/wasm.mjs link    (post_build) index.html starts the app from that folder
 // A debug build (`trunk serve` without --release) skips the split and wasm-opt.
 // The folder's name changes with its content, so a host may cache it for ever; the files keep
@@ -63,6 +63,14 @@ async function optimise(dir) {
     }
   };
   await Promise.all([next(), next()]);
+  // wasm-bindgen's module and the chunk loader, minified (Trunk's own minifier cannot parse
+  // them): their exports and the import names the WebAssembly asks for are kept.
+  const { minify } = await import('terser');
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    const file = path.join(dir, f);
+    const { code } = await minify(fs.readFileSync(file, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 } });
+    fs.writeFileSync(file, code);
+  }
 }
 
 function publish(dir) {
