@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { useApp, open, noErrors, onboardQuickly, sendOnboardingQuickly } from '../fixture.mjs';
 
 const app = useApp();
-const PHONE = { viewport: { width: 375, height: 667 } };
+// These tests answer the app's API requests themselves (page.route), which a service worker
+// in between can hide from the route; nothing here needs one (see open() in fixture.mjs).
+const PHONE = { viewport: { width: 375, height: 667 }, serviceWorkers: 'block' };
 
 /** Holds matching API calls for `ms` before they go on to the backend. */
 async function slow(page, method, pattern, ms) {
