@@ -79,8 +79,9 @@ export async function open(ctx, route = '', options = {}) {
   // On the REST pass the service worker takes the page over before a test begins, not in
   // the middle of it (clients.claim). Tests that answer API requests themselves block it
   // instead (`serviceWorkers: 'block'`): a request that passes through a service worker is
-  // sometimes not seen by page.route (measured: the worker's fetch handler ran, the route
-  // never did, 1 run in 4 of the 401 test), as Playwright's documentation warns.
+  // sometimes not seen by page.route, as Playwright's documentation warns (measured: the
+  // worker's fetch handler ran and the route never did; the 401 and 503 tests each failed so
+  // in a full run, and the 401 test 1 run in 4 while the worker was installed later).
   if (ctx.rest && options.serviceWorkers !== 'block') await controlled(opened.page);
   return opened;
 }

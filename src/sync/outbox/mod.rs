@@ -63,12 +63,13 @@ impl Outbox {
             });
             outbox.retry_forever().await;
         });
-        let _online = window_event_listener_untyped("online", move |_| {
+        // Listens for as long as the app runs: the handle is never dropped.
+        let online = window_event_listener_untyped("online", move |_| {
             spawn_local(async move {
                 outbox.flush().await;
             });
         });
-        std::mem::forget(_online);
+        std::mem::forget(online);
         outbox
     }
 
