@@ -24,6 +24,7 @@ pub fn App(config: Config) -> impl IntoView {
         app.client(),
         app.data_version,
     ));
+    lazy::warm_up();
     let base = dom::base_path();
     let base = base.trim_end_matches('/').to_string();
 

@@ -18,7 +18,6 @@ fn main() {
         let _ = web_sys::window()
             .and_then(|w| w.performance())
             .map(|p| p.mark("okaeri-interactive"));
-        okaeri::pages::lazy::warm_up();
     });
 }
 

@@ -8,7 +8,7 @@ use crate::components::loading::Loading;
 use crate::components::move_control::MoveControl;
 use crate::components::page_heading::PageHeading;
 use crate::domain::board_filter::{search_key, BoardFilter};
-use crate::domain::challenge::{Challenge, Status};
+use crate::domain::challenge::{Challenge, ChallengeRequest, Status};
 use crate::domain::skill::Skill;
 use crate::domain::worker::{Role, User};
 use crate::i18n::context::use_i18n;
@@ -17,7 +17,7 @@ use crate::page_visit::use_page_visit;
 use crate::state::use_app;
 use crate::sync::last_seen;
 use leptos::prelude::*;
-use leptos::task::spawn_local_scoped_with_cancellation;
+use leptos::task::{spawn_local_scoped, spawn_local_scoped_with_cancellation};
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
@@ -272,6 +272,67 @@ pub fn Board() -> impl IntoView {
             </Suspense>
         </section>
     }
+}
+
+/// Draws a column of cards once, off screen, and throws it away. V8 compiles a WebAssembly
+/// function the first time it runs, on the main thread: without this, a first tap on the board
+/// compiled its code while she waited (a third of the 1,000-card board's first render, `make
+/// bench`). Run in the background once the app has settled (`lazy::warm_up`), in the app's
+/// owner, so the column finds the contexts a page would.
+pub fn rehearse() {
+    let app = use_app();
+    spawn_local_scoped(async move {
+        // The board's own cards on the embedded default (read on the phone, and its reading
+        // compiled too); against a company backend one made up here: never a request of her data.
+        let mut cards = if app.is_embedded() {
+            app.client()
+                .list_challenges_versioned(None)
+                .await
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        cards.truncate(FIRST);
+        if cards.is_empty() {
+            let Some(me) = untrack(|| app.user()) else {
+                return;
+            };
+            let request = ChallengeRequest {
+                title: String::from("-"),
+                skill: Skill::ALL.first().copied(),
+                ..ChallengeRequest::default()
+            };
+            let card = Challenge::new(String::from("rehearsal"), &me, request, chrono::Utc::now());
+            cards.push(Versioned {
+                value: card,
+                etag: String::new(),
+            });
+        }
+        draw_off_screen(cards);
+    });
+}
+
+fn draw_off_screen(cards: Vec<Versioned<Challenge>>) {
+    let (Some(parent), Some(owner)) = (
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("div").ok()),
+        Owner::current().map(|o| o.child()),
+    ) else {
+        return;
+    };
+    owner.with(|| {
+        provide_context(AchievedOffer(RwSignal::new(None)));
+        let cards: Vec<Card> = cards.into_iter().map(Arc::new).collect();
+        let mut column =
+            view! { <Column status=Status::Requested cards=Signal::stored(cards)/> }.build();
+        column.mount(&parent, None);
+    });
+    owner.cleanup();
+    // For tests and `make bench`: the board's code has run once.
+    let _ = web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.mark("okaeri-board-rehearsed"));
 }
 
 #[component]

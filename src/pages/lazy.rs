@@ -35,6 +35,12 @@ lazy_pages! {
     settings: settings => super::settings::Settings,
 }
 
+crate::split! {
+    board => pub fn rehearse_board() -> () {
+        super::board::rehearse()
+    }
+}
+
 /// The page `load` brings: a calm loading line while its chunk arrives, and if it cannot
 /// (offline before the app was cached) a kind sentence and a retry, never a blank page.
 pub fn lazy<Fut>(load: fn() -> Fut) -> impl IntoView
@@ -61,12 +67,16 @@ where
 /// Once the app has settled, fetches and readies every page's chunk in the background, so a
 /// tap later opens its page at once, as if it had come with the first download. "Settled" is
 /// when the service worker is ready (it has cached every file, so this fetches from the
-/// device); without one, a few seconds after start.
+/// device); without one, a few seconds after start. The board, the page with the most to draw,
+/// is also rehearsed once (`board::rehearse`). Called in the app's owner, whose contexts the
+/// rehearsal uses.
 pub fn warm_up() {
-    leptos::task::spawn_local(async {
+    leptos::task::spawn_local_scoped(async {
         settled().await;
         // One at a time: a cheap phone has little to spare while she starts using the app.
-        let _ = board().await;
+        if board().await.is_ok() {
+            let _ = rehearse_board().await;
+        }
         let _ = my_profile().await;
         let _ = settings().await;
         let _ = onboarding().await;

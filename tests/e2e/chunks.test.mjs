@@ -69,6 +69,24 @@ test('once the app has settled, every part is readied in the background', async 
   noErrors(errors);
 });
 
+test('the board is rehearsed off screen once settled: nothing shows, and no data of hers is requested for it', async () => {
+  const { page, errors } = await openPage(ctx.browser);
+  await page.goto(ctx.url);
+  await shown(page);
+  const api = [];
+  page.on('request', (r) => { if (r.url().includes('/api/')) api.push(`${r.method()} ${r.url()}`); });
+  const rehearsed = () => page.evaluate(() => performance.getEntriesByName('okaeri-board-rehearsed').length);
+  for (let i = 0; i < 100 && !(await rehearsed()); i++) await page.waitForTimeout(100);
+  assert.equal(await rehearsed(), 1, 'the board was rehearsed once');
+  // Drawn into a detached element: no card, column or second heading reaches her page.
+  assert.equal(await page.locator('.challenge-card, .column').count(), 0, 'nothing of the board is on her page');
+  assert.equal(await heading(page), 'ようこそ、おかえりへ', 'she is still where she was');
+  // Against a company backend the rehearsal makes its card up (the embedded default reads its
+  // own list on the phone, which is no request).
+  assert.deepEqual(api, [], 'no request for the rehearsal');
+  noErrors(errors);
+});
+
 test('a page whose code cannot be fetched says so and comes with a retry', async () => {
   // No service worker: it would have cached every piece, which is the point of it.
   const { context, page, errors } = await barePage();
