@@ -83,7 +83,9 @@ test('offline: a request and a comment wait, survive closing the app, and arrive
 });
 
 test('a write the backend refuses on replay comes back as an editable draft', async () => {
-  const { page, errors, context } = await open(app, '/', PHONE);
+  // The test answers the replay itself, so no service worker: a request passing through one is
+  // sometimes not seen by page.route (see `open` in ../fixture.mjs).
+  const { page, errors, context } = await open(app, '/', { ...PHONE, serviceWorkers: 'block' });
   await onboardQuickly(page, app.url, 'はる');
   await page.goto(app.url + 'board/new');
   await ready(page);
@@ -120,9 +122,10 @@ test('logging out asks first when writes are waiting, then wipes every store on 
   await page.goto(app.url + 'board/new');
   await ready(page);
   await controlled(page);
-  // Creates cannot get through, so one waits in the outbox.
-  await page.route((url) => url.href.startsWith(app.proxy.url) && url.pathname === '/api/v1/challenges', (route) =>
-    (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
+  // With no network, the request waits in the outbox. (Offline rather than a page.route
+  // refusing it: the service worker, whose cache the wipe must clear, controls this page, and
+  // a request passing through it is sometimes not seen by page.route.)
+  await context.setOffline(true);
   await page.getByLabel('やってみたいこと').fill('データ入力の検算');
   await page.getByLabel('分野').selectOption('data_entry');
   await page.getByRole('button', { name: 'この内容で相談する' }).click();
@@ -137,6 +140,9 @@ test('logging out asks first when writes are waiting, then wipes every store on 
   assert.ok(before.local > 0 && before.idb.includes('okaeri') && before.caches > 0, JSON.stringify(before));
   // Keep the service worker from coming straight back, so what the wipe left can be seen.
   await context.route('**/sw.js', (route) => route.fulfill({ status: 404, body: '' }));
+  // Online again for the reload that follows the wipe (the waiting request may go out first:
+  // either way nothing of hers may stay on the device).
+  await context.setOffline(false);
   await Promise.all([
     page.waitForEvent('load'),
     page.getByRole('button', { name: '消してログアウトする' }).click(),
