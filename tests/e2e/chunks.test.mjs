@@ -36,8 +36,14 @@ test('a first visit fetches the first screen only; a part of the product arrives
   for (const part of PARTS) {
     assert.ok(!first.includes(`split_${part}.wasm`), `${part} is not part of the first visit: ${first}`);
   }
-  // The embedded backend's code comes only when there is no backend to talk to.
+  // The embedded backend's code comes only when there is no backend to talk to, fetched ahead
+  // by index.html the moment the main file has arrived (a preload link), not once the app asks.
   assert.equal(first.includes('split_embedded_backend.wasm'), !ctx.rest, `embedded backend: ${first}`);
+  if (!ctx.rest) {
+    const how = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => /\/(chunk_\d+|split_embedded_backend)\.wasm$/.test(e.name)).map((e) => e.initiatorType));
+    assert.ok(how.length > 1 && how.every((t) => t === 'link'), `fetched ahead: ${how}`);
+  }
 
   await boardArrives(page, () => page.getByRole('link', { name: 'チャレンジ', exact: true }).click());
   noErrors(errors);

@@ -123,16 +123,16 @@ function link() {
   // when the embedded default is configured: the line is free then, and the app asks for them
   // only once it has started, a few hundred milliseconds of a cheap phone's CPU later.
   const backend = split ? chunkFiles(fs.readFileSync(path.join(staging, folder, '__wasm_split.js'), 'utf8'), 'embedded_backend') : [];
+  // The main file's preload link fires `load` once it has arrived (this script runs right after
+  // the link is parsed, before that can happen).
   const prefetch = backend.length === 0 ? '' : '<script>'
-    + `new PerformanceObserver((list, watch) => {`
-    + `if (!list.getEntries().some((e) => e.name.endsWith("/${wasm}"))) return;`
-    + 'watch.disconnect();'
+    + 'document.currentScript.previousElementSibling.addEventListener("load", () => {'
     // As src/api/config.rs reads config.json: no api_base (or an empty one) is the embedded default.
     + 'window.okaeriConfig.then((text) => { let base; try { base = JSON.parse(text).api_base; } catch (e) {}'
     + 'if (typeof base === "string" && base.trim()) return;'
     + `for (const f of ${JSON.stringify(backend)}) { const l = document.createElement("link");`
     + `l.rel = "preload"; l.as = "fetch"; l.crossOrigin = ""; l.href = "${folder}/" + f; document.head.append(l); } });`
-    + '}).observe({ type: "resource", buffered: true });</script>';
+    + '}, { once: true });</script>';
   const start = `<link rel="modulepreload" href="${js}">`
     + (split ? `<link rel="modulepreload" href="${folder}/__wasm_split.js">` : '')
     + `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin>`
