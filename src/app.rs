@@ -25,6 +25,11 @@ pub fn App(config: Config) -> impl IntoView {
         app.data_version,
     ));
     lazy::warm_up();
+    // The sign-in dialog is drawn (from its chunk) the first time a request asks for it, and
+    // then stays, so closing it returns her focus as a native dialog does.
+    let sign_in_asked = Memo::new(move |asked: Option<&bool>| {
+        asked.copied().unwrap_or(false) || app.sign_in_needed.get()
+    });
     let base = dom::base_path();
     let base = base.trim_end_matches('/').to_string();
 
@@ -50,7 +55,7 @@ pub fn App(config: Config) -> impl IntoView {
             </div>
             <LiveRegion/>
             <crate::components::app_updates::UpdatePrompt/>
-            <crate::components::sign_in_dialog::SignInDialog/>
+            <Show when=move || sign_in_asked.get()>{|| lazy(lazy::sign_in_dialog)}</Show>
         </Router>
     }
 }

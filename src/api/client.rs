@@ -13,6 +13,7 @@ use crate::domain::board_filter::encode;
 use crate::domain::challenge::{Challenge, ChallengeRequest, Comment, Status};
 use crate::domain::endorsement::{Endorsement, EndorsementInput};
 use crate::domain::onboarding::OnboardingDraft;
+use crate::domain::summary::{ChallengeSummary, ProfileSummary};
 use crate::domain::worker::{Profile, ProfileFields, User};
 use serde::{de::DeserializeOwned, Serialize};
 use std::cell::RefCell;
@@ -185,6 +186,17 @@ impl Client {
         .await
     }
 
+    /// Her name and whether she has onboarded, as the home screen shows them.
+    pub async fn worker_summary(&self, id: &str) -> Result<ProfileSummary, ApiError> {
+        Ok(self
+            .call(ApiRequest::new(
+                Method::Get,
+                format!("/api/v1/workers/{}", encode(id)),
+            ))
+            .await?
+            .value)
+    }
+
     pub async fn put_worker(
         &self,
         id: &str,
@@ -281,6 +293,14 @@ impl Client {
             .into_iter()
             .map(|v| v.value)
             .collect())
+    }
+
+    /// Her challenges' titles and statuses, as the home screen lists them.
+    pub async fn challenge_summaries(&self) -> Result<Vec<ChallengeSummary>, ApiError> {
+        Ok(self
+            .call(ApiRequest::new(Method::Get, "/api/v1/challenges"))
+            .await?
+            .value)
     }
 
     pub async fn get_challenge(&self, id: &str) -> Result<Versioned<Challenge>, ApiError> {

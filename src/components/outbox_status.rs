@@ -36,12 +36,16 @@ fn back_to_draft(w: &PendingWrite) -> String {
     }
 }
 
+/// Whether her list of waiting writes is open (the list closes it when she fixes one).
+#[derive(Clone, Copy)]
+struct ListOpen(RwSignal<bool>);
+
 #[component]
 pub fn OutboxStatus() -> impl IntoView {
     let i18n = use_i18n();
     let outbox = use_outbox();
-    let navigate = use_navigate();
     let open = RwSignal::new(false);
+    provide_context(ListOpen(open));
     let count = move || outbox.writes.with(Vec::len) + outbox.unsent_edits.with(Vec::len);
     let summary = move || {
         let waiting = outbox.waiting();
@@ -53,6 +57,31 @@ pub fn OutboxStatus() -> impl IntoView {
         }
         text
     };
+    view! {
+        <Show when=move || { count() > 0 }>
+            <div class="outbox-status">
+                <button type="button" class="button secondary small outbox-toggle"
+                    aria-expanded=move || open.get().to_string() aria-controls="outbox-list"
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    {summary}
+                </button>
+                // The list and what she can do with it come from a chunk of their own
+                // (`lazy::outbox_list`): most visits never open it.
+                <Show when=move || open.get()>
+                    {|| crate::pages::lazy::lazy(crate::pages::lazy::outbox_list)}
+                </Show>
+            </div>
+        </Show>
+    }
+}
+
+/// Her waiting writes: each one's state, and for one the backend refused, 「直す」 and 「破棄」.
+#[component]
+pub fn OutboxList() -> impl IntoView {
+    let i18n = use_i18n();
+    let outbox = use_outbox();
+    let navigate = use_navigate();
+    let open = use_context::<ListOpen>().map_or_else(|| RwSignal::new(true), |o| o.0);
     let fix = StoredValue::new_local(move |w: PendingWrite| {
         let route = back_to_draft(&w);
         outbox.forget(w.key);
@@ -88,34 +117,23 @@ pub fn OutboxStatus() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || { count() > 0 }>
-            <div class="outbox-status">
-                <button type="button" class="button secondary small outbox-toggle"
-                    aria-expanded=move || open.get().to_string() aria-controls="outbox-list"
-                    on:click=move |_| open.update(|o| *o = !*o)>
-                    {summary}
-                </button>
-                <Show when=move || open.get()>
-                    <div id="outbox-list" class="outbox-list card">
-                        <p>{move || i18n.t("outbox.explain")}</p>
-                        <ul>
-                            {move || outbox.unsent_edits.get().into_iter().map(|key| {
-                                let kind = if key.starts_with("onboarding.") { "outbox.kind.onboarding" } else { "outbox.kind.profile" };
-                                view! {
-                                    <li class="outbox-item">
-                                        <p><strong>{move || i18n.t(kind)}</strong></p>
-                                        <p class="outbox-state">{move || i18n.t("outbox.edit_waiting")}</p>
-                                    </li>
-                                }
-                            }).collect_view()}
-                            {move || outbox.writes.get().into_iter().map(row).collect_view()}
-                        </ul>
-                        <button type="button" class="button small" on:click=move |_| {
-                            spawn_local(async move { outbox.flush().await; });
-                        }>{move || i18n.t("outbox.send_now")}</button>
-                    </div>
-                </Show>
-            </div>
-        </Show>
+        <div id="outbox-list" class="outbox-list card">
+            <p>{move || i18n.t("outbox.explain")}</p>
+            <ul>
+                {move || outbox.unsent_edits.get().into_iter().map(|key| {
+                    let kind = if key.starts_with("onboarding.") { "outbox.kind.onboarding" } else { "outbox.kind.profile" };
+                    view! {
+                        <li class="outbox-item">
+                            <p><strong>{move || i18n.t(kind)}</strong></p>
+                            <p class="outbox-state">{move || i18n.t("outbox.edit_waiting")}</p>
+                        </li>
+                    }
+                }).collect_view()}
+                {move || outbox.writes.get().into_iter().map(row).collect_view()}
+            </ul>
+            <button type="button" class="button small" on:click=move |_| {
+                spawn_local(async move { outbox.flush().await; });
+            }>{move || i18n.t("outbox.send_now")}</button>
+        </div>
     }
 }

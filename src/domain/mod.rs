@@ -10,6 +10,7 @@ pub mod onboarding;
 pub mod profile_wire;
 pub mod skill;
 pub mod strengths;
+pub mod summary;
 pub mod timestamp;
 pub mod validation;
 pub mod worker;

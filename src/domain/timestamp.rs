@@ -43,6 +43,24 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::
     d.deserialize_str(Visitor)
 }
 
+/// For times this app wrote itself with [`serialize`] (rows kept on the device): read by the
+/// same fast path only, so the code that reads such rows at start does not carry chrono's
+/// general parser into the first download. A time in any other shape reads as the Unix epoch:
+/// the row it belongs to is kept, never dropped for its time.
+pub fn deserialize_own<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+    struct Visitor;
+    impl de::Visitor<'_> for Visitor {
+        type Value = DateTime<Utc>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a date and time")
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            Ok(parse(s).unwrap_or(DateTime::UNIX_EPOCH))
+        }
+    }
+    d.deserialize_str(Visitor)
+}
+
 /// Writes `t` as chrono does; None for what chrono writes differently (years outside
 /// 0–9999, leap seconds).
 fn write(t: &DateTime<Utc>, buf: &mut [u8; LONGEST]) -> Option<usize> {

@@ -6,33 +6,55 @@ use crate::components::loading::Loading;
 use crate::split::ChunkMissing;
 use leptos::prelude::*;
 use std::future::Future;
+use std::pin::Pin;
 
-/// Declares, for each page, `async fn name() -> Result<fn() -> AnyView, ChunkMissing>`: the
-/// page's constructor, once its chunk is here.
+/// What loading a page's chunk gives: the page's constructor, once its chunk is here. Boxed,
+/// so that `lazy` and its resource are one function for every page rather than a copy per
+/// page's loading future (measured: those copies were among the largest code in the app's
+/// first file).
+pub type PageLoad = Pin<Box<dyn Future<Output = Result<fn() -> AnyView, ChunkMissing>>>>;
+
+/// Declares, for each page, `fn name() -> PageLoad`; its chunk's own split function is
+/// `load::name`.
 macro_rules! lazy_pages {
-    ($($chunk:ident: $name:ident => $page:path,)*) => {$(
-        crate::split! {
-            $chunk => pub fn $name() -> fn() -> AnyView {
-                fn show() -> AnyView {
-                    $page().into_any()
+    ($($chunk:ident: $name:ident => $page:path,)*) => {
+        mod load {
+            use leptos::prelude::*;
+            $(
+                crate::split! {
+                    $chunk => pub fn $name() -> fn() -> AnyView {
+                        fn show() -> AnyView {
+                            $page().into_any()
+                        }
+                        show as fn() -> AnyView
+                    }
                 }
-                show as fn() -> AnyView
-            }
+            )*
         }
-    )*};
+        $(
+            pub fn $name() -> PageLoad {
+                Box::pin(load::$name())
+            }
+        )*
+    };
 }
 
 // One chunk per part of the product: the pages of a part share most of their code, and she
 // usually goes from one to the next (fewer, larger files are also fewer round trips).
 lazy_pages! {
-    onboarding: onboarding => super::onboarding::Onboarding,
-    profile: my_profile => super::profile::MyProfile,
-    profile: worker => super::worker::WorkerPage,
-    profile: worker_card => super::worker_card::WorkerCard,
-    board: board => super::board::Board,
-    board: request_form => super::request::RequestForm,
-    board: challenge => super::challenge::ChallengePage,
-    settings: settings => super::settings::Settings,
+    onboarding: onboarding => crate::pages::onboarding::Onboarding,
+    profile: my_profile => crate::pages::profile::MyProfile,
+    profile: worker => crate::pages::worker::WorkerPage,
+    profile: worker_card => crate::pages::worker_card::WorkerCard,
+    board: board => crate::pages::board::Board,
+    board: request_form => crate::pages::request::RequestForm,
+    board: challenge => crate::pages::challenge::ChallengePage,
+    settings: settings => crate::pages::settings::Settings,
+    coordinator: worker_list => crate::pages::worker_list::WorkerList,
+    // Not a page: the sign-in-again dialog, which only a company backend's 401 ever asks for.
+    sign_in: sign_in_dialog => crate::components::sign_in_dialog::SignInDialog,
+    // Nor this: the list behind 「送信待ち N件」, drawn when she opens it.
+    outbox: outbox_list => crate::components::outbox_status::OutboxList,
 }
 
 crate::split! {
@@ -43,10 +65,7 @@ crate::split! {
 
 /// The page `load` brings: a calm loading line while its chunk arrives, and if it cannot
 /// (offline before the app was cached) a kind sentence and a retry, never a blank page.
-pub fn lazy<Fut>(load: fn() -> Fut) -> impl IntoView
-where
-    Fut: Future<Output = Result<fn() -> AnyView, ChunkMissing>> + 'static,
-{
+pub fn lazy(load: fn() -> PageLoad) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     let chunk = LocalResource::new(move || {
         attempt.track();
@@ -80,6 +99,7 @@ pub fn warm_up() {
         let _ = my_profile().await;
         let _ = settings().await;
         let _ = onboarding().await;
+        let _ = outbox_list().await;
     });
 }
 

@@ -11,3 +11,4 @@ pub mod request;
 pub mod settings;
 pub mod worker;
 pub mod worker_card;
+pub mod worker_list;

@@ -45,6 +45,12 @@ struct StoredWrite {
     path: String,
     body: String,
     label: String,
+    // Read and written as `domain::timestamp` does: chrono's general parser stays out of the
+    // app's first file, which reads these rows at start.
+    #[serde(
+        serialize_with = "crate::domain::timestamp::serialize",
+        deserialize_with = "crate::domain::timestamp::deserialize_own"
+    )]
     queued_at: DateTime<Utc>,
     #[serde(default)]
     attempts: u32,
@@ -238,5 +244,23 @@ mod tests {
             read.map(|w| (w.kind, w.attempts)),
             Some((WriteKind::NewChallenge, 0))
         );
+    }
+
+    #[test]
+    fn a_row_whose_time_cannot_be_read_is_kept() {
+        let offset = r#"{"key":"k3","kind":"new_challenge","path":"/api/v1/challenges","body":"{}","label":"t","queued_at":"2026-11-01T09:00:00+09:00"}"#;
+        let read: Option<PendingWrite> = serde_json::from_str(offset).ok();
+        assert_eq!(
+            read.map(|w| (w.key, w.queued_at)),
+            Some(("k3".to_string(), DateTime::UNIX_EPOCH))
+        );
+    }
+
+    #[test]
+    fn the_time_is_written_as_chrono_writes_it() {
+        let w = PendingWrite::comment("k4".into(), "ch101", "はい");
+        let ours = serde_json::to_value(&w).unwrap_or_default();
+        let chrono = serde_json::to_value(w.queued_at).unwrap_or_default();
+        assert_eq!(ours["queued_at"], chrono);
     }
 }
