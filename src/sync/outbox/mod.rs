@@ -20,6 +20,22 @@ pub fn disposition(result: &Result<(), ApiError>) -> Disposition {
     }
 }
 
+/// How long after start the outbox begins its background work.
+const START_AFTER_MS: u32 = 1_500;
+
+crate::split! {
+    outbox_sending => fn background(outbox: Outbox) -> () {
+        spawn_local(outbox.begin());
+        // Listens for as long as the app runs: the handle is never dropped.
+        let online = window_event_listener_untyped("online", move |_| {
+            spawn_local(async move {
+                outbox.flush().await;
+            });
+        });
+        std::mem::forget(online);
+    }
+}
+
 /// Window event asking every autosave with unsent edits to try again (the backoff timer).
 pub const RETRY_EDITS: &str = "okaeri:retry-edits";
 
@@ -33,6 +49,8 @@ pub struct Outbox {
     /// The app's data version, bumped when a queued write reached the backend so views
     /// that show it fetch again.
     data_version: RwSignal<u64>,
+    /// Busy: sending, or starting (its chunk arriving, what was kept being read). A logout
+    /// waits for it (`stop`).
     flushing: StoredValue<bool>,
     /// Logging out: nothing may be sent or written to disk any more.
     stopped: StoredValue<bool>,
@@ -40,11 +58,12 @@ pub struct Outbox {
 }
 
 impl Outbox {
-    /// Loads what a previous visit left, then keeps trying in the background.
+    /// The outbox, empty until its background work has read what a previous visit left
+    /// (`background`, soon after start).
     pub fn start(client: Client, data_version: RwSignal<u64>) -> Outbox {
         let outbox = Outbox {
             writes: RwSignal::new(Vec::new()),
-            unsent_edits: RwSignal::new(crate::browser::storage::keys_with_unsent_edits()),
+            unsent_edits: RwSignal::new(Vec::new()),
             data_version,
             flushing: StoredValue::new(false),
             stopped: StoredValue::new(false),
@@ -53,23 +72,26 @@ impl Outbox {
         // Plain spawn_local: the outbox lives as long as the app, and a send must never be
         // cut off between the backend's answer and removing the write from disk.
         spawn_local(async move {
-            let saved = store::load().await;
-            outbox.writes.update(|w| {
-                for s in saved {
-                    if !w.iter().any(|x| x.key == s.key) {
-                        w.push(s);
-                    }
+            // Its code is a chunk of its own, fetched once the first screen has had the line
+            // and the processor to itself; a write queued meanwhile is kept (and merged).
+            gloo_timers::future::TimeoutFuture::new(START_AFTER_MS).await;
+            loop {
+                if outbox.stopped.get_value() {
+                    return;
                 }
-            });
-            outbox.retry_forever().await;
+                // Busy while its chunk arrives, as while sending: a logout waits for it, so
+                // the wipe that follows is not undone by a late fetch through the service
+                // worker (which would open its cache again).
+                outbox.flushing.set_value(true);
+                let started = background(outbox).await;
+                outbox.flushing.set_value(false);
+                if started.is_ok() {
+                    return;
+                }
+                // Offline before the app was cached: the next try may find the network.
+                gloo_timers::future::TimeoutFuture::new(30_000).await;
+            }
         });
-        // Listens for as long as the app runs: the handle is never dropped.
-        let online = window_event_listener_untyped("online", move |_| {
-            spawn_local(async move {
-                outbox.flush().await;
-            });
-        });
-        std::mem::forget(online);
         outbox
     }
 
@@ -111,6 +133,35 @@ impl Outbox {
         spawn_local(async move {
             let _ = store::remove(&key).await;
         });
+    }
+
+    /// Reads what a previous visit left (and the edits kept on this device), then keeps
+    /// trying. Not after a logout: reading would open the outbox's database again.
+    async fn begin(self) {
+        if self.stopped.get_value() {
+            return;
+        }
+        self.flushing.set_value(true);
+        self.unsent_edits.update(|keys| {
+            for key in crate::browser::storage::keys_with_unsent_edits() {
+                if !keys.contains(&key) {
+                    keys.push(key);
+                }
+            }
+        });
+        let saved = store::load().await;
+        self.flushing.set_value(false);
+        if self.stopped.get_value() {
+            return;
+        }
+        self.writes.update(|w| {
+            for s in saved {
+                if !w.iter().any(|x| x.key == s.key) {
+                    w.push(s);
+                }
+            }
+        });
+        self.retry_forever().await;
     }
 
     async fn retry_forever(self) {

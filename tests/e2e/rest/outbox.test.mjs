@@ -138,8 +138,14 @@ test('logging out asks first when writes are waiting, then wipes every store on 
   await page.evaluate(() => localStorage.setItem('okaeri.comment.draft.ch101', '書きかけ'));
   const before = await stores(page);
   assert.ok(before.local > 0 && before.idb.includes('okaeri') && before.caches > 0, JSON.stringify(before));
-  // Keep the service worker from coming straight back, so what the wipe left can be seen.
-  await context.route('**/sw.js', (route) => route.fulfill({ status: 404, body: '' }));
+  // Keep the service worker from coming straight back, so what the wipe left can be seen: the
+  // app reloads after the wipe and would register it again (its shell cache holds nothing of
+  // hers, but it would hide whether the wipe removed the old one). Pages opened from here on
+  // cannot register one. (Routing sw.js to a 404 does not do this: Chromium fetches a worker's
+  // script outside the page's interception, and a fresh registration was seen installing.)
+  await context.addInitScript(() => {
+    navigator.serviceWorker.register = () => new Promise(() => {});
+  });
   // Online again for the reload that follows the wipe (the waiting request may go out first:
   // either way nothing of hers may stay on the device).
   await context.setOffline(false);
@@ -168,9 +174,12 @@ function stores(page) {
   return page.evaluate(async () => {
     const localKeys = Object.keys(localStorage);
     const idb = (await indexedDB.databases()).map((d) => d.name);
-    const caches_ = (await caches.keys()).length;
-    const workers = (await navigator.serviceWorker.getRegistrations()).length;
-    return { local: localKeys.filter((k) => k.startsWith('okaeri.')).length, localKeys, idb, caches: caches_, workers };
+    const cacheNames = await caches.keys();
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    // Which caches and workers, so a failure says what came back.
+    const workerStates = registrations.map((r) => [r.installing, r.waiting, r.active].map((w) => w && w.state).join('/'));
+    return { local: localKeys.filter((k) => k.startsWith('okaeri.')).length, localKeys, idb, caches: cacheNames.length, cacheNames,
+      workers: registrations.length, workerStates, controlled: !!navigator.serviceWorker.controller };
   });
 }
 
