@@ -7,10 +7,7 @@ import { openPage, shown } from './browser.mjs';
 import { useApp, noErrors, heading, open } from './fixture.mjs';
 
 const ctx = useApp();
-const PARTS = ['board', 'profile', 'onboarding', 'settings', 'outbox'];
-// Never on a worker's first visit, and not readied for her either: the coordinator's list and
-// the sign-in-again dialog (only a company backend's 401 asks for it).
-const NOT_HERS = ['coordinator', 'sign_in'];
+const PARTS = ['board', 'profile', 'onboarding', 'settings'];
 const wasmFiles = (requests) => requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
 
 /** A page with no service worker: nothing is fetched but what the page asks for. */
@@ -36,7 +33,7 @@ test('a first visit fetches the first screen only; a part of the product arrives
   await shown(page);
   const first = wasmFiles(requests);
   assert.ok(first.includes('okaeri_bg.wasm'), `the app itself: ${first}`);
-  for (const part of [...PARTS, ...NOT_HERS]) {
+  for (const part of PARTS) {
     assert.ok(!first.includes(`split_${part}.wasm`), `${part} is not part of the first visit: ${first}`);
   }
   // The embedded backend's code comes only when there is no backend to talk to, fetched ahead
@@ -60,12 +57,12 @@ test('a deep link opens its page on a first visit, its part fetched on the way',
   await context.close();
 });
 
-test("a coordinator's list of workers is a part of its own, fetched for her first screen", async () => {
+test("a coordinator's list of workers comes with the worker pages, fetched for her first screen", async () => {
   const { context, page, errors } = await open(ctx, '', { role: 'coordinator', serviceWorkers: 'block' });
   await page.getByRole('heading', { level: 1, name: 'ワーカーのみなさん' }).waitFor();
   await shown(page);
   const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()));
-  assert.ok(fetched.includes('split_coordinator.wasm'), `the list's part: ${fetched}`);
+  assert.ok(fetched.includes('split_profile.wasm'), `the list's part: ${fetched}`);
   assert.ok(await page.locator('.worker-item').count() > 0, 'her workers are listed');
   noErrors(errors);
   await context.close();

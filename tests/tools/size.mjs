@@ -19,9 +19,9 @@ export function bundleSizes(dist) {
   const loaderJs = loader && fs.existsSync(loader) ? fs.readFileSync(loader, 'utf8') : '';
   const parts = (split) => new Set(loaderJs ? chunkFiles(loaderJs, split).map((f) => `${folder}/${f}`) : []);
   const backend = parts('embedded_backend');
-  // The outbox's sending code: fetched on every visit, 1.5 s after the app has started
-  // (src/sync/outbox/mod.rs), so after the first screen, not for it.
-  const outbox = parts('outbox_sending');
+  // The settings part, which holds the outbox's sending code: fetched on every visit, 1.5 s
+  // after the app has started (src/sync/outbox/mod.rs), so after the first screen, not for it.
+  const outbox = parts('settings');
   const rows = [];
   for (const name of fs.readdirSync(dist, { recursive: true }).map((f) => f.split(path.sep).join('/')).sort()) {
     const file = path.join(dist, name);

@@ -24,7 +24,7 @@ pub fn disposition(result: &Result<(), ApiError>) -> Disposition {
 const START_AFTER_MS: u32 = 1_500;
 
 crate::split! {
-    outbox_sending => fn background(outbox: Outbox) -> () {
+    settings => fn background(outbox: Outbox) -> () {
         spawn_local(outbox.begin());
         // Listens for as long as the app runs: the handle is never dropped.
         let online = window_event_listener_untyped("online", move |_| {
@@ -72,8 +72,9 @@ impl Outbox {
         // Plain spawn_local: the outbox lives as long as the app, and a send must never be
         // cut off between the backend's answer and removing the write from disk.
         spawn_local(async move {
-            // Its code is a chunk of its own, fetched once the first screen has had the line
-            // and the processor to itself; a write queued meanwhile is kept (and merged).
+            // Its code comes with the settings part (her session and this device), fetched once
+            // the first screen has had the line and the processor to itself; a write queued
+            // meanwhile is kept (and merged).
             gloo_timers::future::TimeoutFuture::new(START_AFTER_MS).await;
             loop {
                 if outbox.stopped.get_value() {
