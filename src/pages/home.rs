@@ -16,7 +16,7 @@ pub fn Home() -> impl IntoView {
     view! {
         <Suspense fallback=Loading>
             {move || match app.session_state() {
-                // The coordinator's list is a chunk of its own: a worker's phone never downloads it.
+                // The coordinator's list comes with the profile pages, not with this first screen.
                 Some(Ok(user)) if user.role == Role::Coordinator => lazy(lazy::worker_list).into_any(),
                 Some(Ok(user)) => view! { <WorkerHome user=user/> }.into_any(),
                 Some(Err(e)) => view! { <SessionErrorPanel error=e/> }.into_any(),

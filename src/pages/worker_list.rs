@@ -1,5 +1,6 @@
-//! The coordinator's `/`: who can do what, who is reachable now. A chunk of its own
-//! (`lazy::worker_list`), so the workers' phones never download it.
+//! The coordinator's `/`: who can do what, who is reachable now. It comes with the profile
+//! pages she opens from it (`lazy::worker_list`), not with the first screen a worker's phone
+//! downloads.
 
 use crate::browser::dom::to;
 use crate::components::availability_view::ReachBadge;
