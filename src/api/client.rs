@@ -179,22 +179,21 @@ impl Client {
     }
 
     pub async fn get_worker(&self, id: &str) -> Result<Versioned<Profile>, ApiError> {
+        self.get_worker_as(id).await
+    }
+
+    /// Her name and whether she has onboarded, as the home screen shows them.
+    pub async fn worker_summary(&self, id: &str) -> Result<ProfileSummary, ApiError> {
+        Ok(self.get_worker_as(id).await?.value)
+    }
+
+    /// `GET /workers/{id}`, read as the whole profile or as what a screen shows of it.
+    async fn get_worker_as<T: DeserializeOwned>(&self, id: &str) -> Result<Versioned<T>, ApiError> {
         self.call(ApiRequest::new(
             Method::Get,
             format!("/api/v1/workers/{}", encode(id)),
         ))
         .await
-    }
-
-    /// Her name and whether she has onboarded, as the home screen shows them.
-    pub async fn worker_summary(&self, id: &str) -> Result<ProfileSummary, ApiError> {
-        Ok(self
-            .call(ApiRequest::new(
-                Method::Get,
-                format!("/api/v1/workers/{}", encode(id)),
-            ))
-            .await?
-            .value)
     }
 
     pub async fn put_worker(
@@ -298,7 +297,7 @@ impl Client {
     /// Her challenges' titles and statuses, as the home screen lists them.
     pub async fn challenge_summaries(&self) -> Result<Vec<ChallengeSummary>, ApiError> {
         Ok(self
-            .call(ApiRequest::new(Method::Get, "/api/v1/challenges"))
+            .call(ApiRequest::new(Method::Get, CHALLENGES_PATH))
             .await?
             .value)
     }

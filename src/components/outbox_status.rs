@@ -65,7 +65,7 @@ pub fn OutboxStatus() -> impl IntoView {
                     on:click=move |_| open.update(|o| *o = !*o)>
                     {summary}
                 </button>
-                // The list and what she can do with it come from a chunk of their own
+                // The list and what she can do with it come with the board's part
                 // (`lazy::outbox_list`): most visits never open it.
                 <Show when=move || open.get()>
                     {|| crate::pages::lazy::lazy(crate::pages::lazy::outbox_list)}

@@ -23,42 +23,39 @@ pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Err
 }
 
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
-    struct Visitor;
-    impl de::Visitor<'_> for Visitor {
-        type Value = DateTime<Utc>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("an RFC 3339 date and time")
-        }
-        fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
-            parse(s).map_or_else(
-                || {
-                    s.parse::<DateTime<chrono::FixedOffset>>()
-                        .map(|t| t.with_timezone(&Utc))
-                        .map_err(E::custom)
-                },
-                Ok,
-            )
-        }
-    }
-    d.deserialize_str(Visitor)
+    d.deserialize_str(Visitor { or_epoch: false })
 }
 
-/// For times this app wrote itself with [`serialize`] (rows kept on the device): read by the
-/// same fast path only, so the code that reads such rows at start does not carry chrono's
-/// general parser into the first download. A time in any other shape reads as the Unix epoch:
-/// the row it belongs to is kept, never dropped for its time.
-pub fn deserialize_own<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
-    struct Visitor;
-    impl de::Visitor<'_> for Visitor {
-        type Value = DateTime<Utc>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a date and time")
-        }
-        fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
-            Ok(parse(s).unwrap_or(DateTime::UNIX_EPOCH))
+/// For a time kept on the device with its row (the outbox's): read as [`deserialize`] reads
+/// it, and one that cannot be read as the Unix epoch, so the row it belongs to is kept, never
+/// dropped for its time.
+pub fn deserialize_or_epoch<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+    d.deserialize_str(Visitor { or_epoch: true })
+}
+
+struct Visitor {
+    or_epoch: bool,
+}
+
+impl de::Visitor<'_> for Visitor {
+    type Value = DateTime<Utc>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an RFC 3339 date and time")
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        let read = parse(s).map_or_else(
+            || {
+                s.parse::<DateTime<chrono::FixedOffset>>()
+                    .map(|t| t.with_timezone(&Utc))
+            },
+            Ok,
+        );
+        match read {
+            Ok(t) => Ok(t),
+            Err(_) if self.or_epoch => Ok(DateTime::UNIX_EPOCH),
+            Err(e) => Err(E::custom(e)),
         }
     }
-    d.deserialize_str(Visitor)
 }
 
 /// Writes `t` as chrono does; None for what chrono writes differently (years outside

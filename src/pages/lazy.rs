@@ -106,7 +106,6 @@ pub fn warm_up() {
         let _ = my_profile().await;
         let _ = settings().await;
         let _ = onboarding().await;
-        let _ = outbox_list().await;
     });
 }
 

@@ -45,11 +45,10 @@ struct StoredWrite {
     path: String,
     body: String,
     label: String,
-    // Read and written as `domain::timestamp` does: chrono's general parser stays out of the
-    // app's first file, which reads these rows at start.
+    // A time that cannot be read keeps its row (the write is hers); written as chrono does.
     #[serde(
         serialize_with = "crate::domain::timestamp::serialize",
-        deserialize_with = "crate::domain::timestamp::deserialize_own"
+        deserialize_with = "crate::domain::timestamp::deserialize_or_epoch"
     )]
     queued_at: DateTime<Utc>,
     #[serde(default)]
@@ -248,11 +247,18 @@ mod tests {
 
     #[test]
     fn a_row_whose_time_cannot_be_read_is_kept() {
-        let offset = r#"{"key":"k3","kind":"new_challenge","path":"/api/v1/challenges","body":"{}","label":"t","queued_at":"2026-11-01T09:00:00+09:00"}"#;
-        let read: Option<PendingWrite> = serde_json::from_str(offset).ok();
+        let unreadable = r#"{"key":"k3","kind":"new_challenge","path":"/api/v1/challenges","body":"{}","label":"t","queued_at":"先週"}"#;
+        let read: Option<PendingWrite> = serde_json::from_str(unreadable).ok();
         assert_eq!(
             read.map(|w| (w.key, w.queued_at)),
             Some(("k3".to_string(), DateTime::UNIX_EPOCH))
+        );
+        // A time with an offset is read, not replaced.
+        let offset = unreadable.replace("先週", "2026-11-01T09:00:00+09:00");
+        let read: Option<PendingWrite> = serde_json::from_str(&offset).ok();
+        assert_eq!(
+            read.map(|w| w.queued_at.to_rfc3339()),
+            Some("2026-11-01T00:00:00+00:00".to_string())
         );
     }
 
