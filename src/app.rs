@@ -9,13 +9,15 @@ use crate::i18n::context::{use_i18n, I18n};
 use crate::page_visit::PageVisit;
 use crate::pages::lazy::{self, lazy};
 use crate::pages::{home::Home, not_found::NotFound};
+use crate::start_stages::{Stage, StartStages};
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 #[component]
-pub fn App(config: Config) -> impl IntoView {
+pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
+    let stages = StartStages::begin(shown);
     let i18n = I18n::load();
     provide_context(i18n);
     let app = AppState::new(config);
@@ -35,25 +37,30 @@ pub fn App(config: Config) -> impl IntoView {
 
     view! {
         <Router base=base>
-            <a class="skip-link" href="#main">{move || i18n.t("nav.skip")}</a>
-            <AppHeader/>
+            <Show when=move || stages.reached(Stage::Nav)>
+                <a class="skip-link" href="#main">{move || i18n.t("nav.skip")}</a>
+            </Show>
+            <Show when=move || stages.reached(Stage::Header)><AppHeader/></Show>
             <div class="layout">
-                <NavBar/>
-                <main id="main" tabindex="-1">
-                    <Routes fallback=page(NotFound)>
-                        <Route path=path!("/") view=page(Home)/>
-                        <Route path=path!("/onboarding") view=page(|| lazy(lazy::onboarding))/>
-                        <Route path=path!("/profile") view=page(|| lazy(lazy::my_profile))/>
-                        <Route path=path!("/workers/:id") view=page(|| lazy(lazy::worker))/>
-                        <Route path=path!("/workers/:id/card") view=page(|| lazy(lazy::worker_card))/>
-                        <Route path=path!("/board") view=page(|| lazy(lazy::board))/>
-                        <Route path=path!("/board/new") view=page(|| lazy(lazy::request_form))/>
-                        <Route path=path!("/board/:id") view=page(|| lazy(lazy::challenge))/>
-                        <Route path=path!("/settings") view=page(|| lazy(lazy::settings))/>
-                    </Routes>
-                </main>
+                <Show when=move || stages.reached(Stage::Nav)><NavBar/></Show>
+                <Show when=move || stages.reached(Stage::Main)>
+                    <main id="main" tabindex="-1">
+                        <Routes fallback=page(NotFound)>
+                            <Route path=path!("/") view=page(Home)/>
+                            <Route path=path!("/onboarding") view=page(|| lazy(lazy::onboarding))/>
+                            <Route path=path!("/profile") view=page(|| lazy(lazy::my_profile))/>
+                            <Route path=path!("/workers/:id") view=page(|| lazy(lazy::worker))/>
+                            <Route path=path!("/workers/:id/card") view=page(|| lazy(lazy::worker_card))/>
+                            <Route path=path!("/board") view=page(|| lazy(lazy::board))/>
+                            <Route path=path!("/board/new") view=page(|| lazy(lazy::request_form))/>
+                            <Route path=path!("/board/:id") view=page(|| lazy(lazy::challenge))/>
+                            <Route path=path!("/settings") view=page(|| lazy(lazy::settings))/>
+                        </Routes>
+                    </main>
+                </Show>
             </div>
-            <LiveRegion/>
+            <Show when=move || stages.reached(Stage::Nav)><LiveRegion/></Show>
+            // Listening from the start: pwa.js may say a new version waits at any moment.
             <crate::components::app_updates::UpdatePrompt/>
             <Show when=move || sign_in_asked.get()>{|| lazy(lazy::sign_in_dialog)}</Show>
         </Router>

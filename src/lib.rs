@@ -11,5 +11,6 @@ pub mod page_scope;
 pub mod page_visit;
 pub mod pages;
 pub mod split;
+pub mod start_stages;
 pub mod state;
 pub mod sync;

@@ -7,18 +7,31 @@ fn main() {
     console_error_panic_hook::set_once();
     wasm_bindgen_futures::spawn_local(async {
         let config = load_config().await;
-        okaeri::browser::embed::start(config.allowed_origins.clone());
-        if let Some(boot) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("boot"))
-        {
-            boot.remove();
-        }
-        leptos::mount::mount_to_body(move || view! { <okaeri::app::App config=config.clone()/> });
-        let _ = web_sys::window()
-            .and_then(|w| w.performance())
-            .map(|p| p.mark("okaeri-interactive"));
+        okaeri::browser::embed::listen(config.allowed_origins.clone());
+        // Instantiating the WebAssembly was a task of its own; the app starts in the next.
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        leptos::mount::mount_to_body(move || {
+            let allowed = config.allowed_origins.clone();
+            let shown = Box::new(move || show_app(&allowed));
+            view! { <okaeri::app::App config=config.clone() shown=shown/> }
+        });
     });
+}
+
+/// The app, built hidden beside the boot shell (src/start_stages.rs), takes its place.
+fn show_app(allowed_origins: &[String]) {
+    let window = web_sys::window();
+    if let Some(boot) = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+    let _ = window
+        .and_then(|w| w.performance())
+        .map(|p| p.mark("okaeri-interactive"));
+    okaeri::browser::embed::report_height(allowed_origins);
 }
 
 /// `config.json` beside index.html; missing or broken means the embedded default. index.html

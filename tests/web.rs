@@ -48,8 +48,15 @@ async fn shell_has_landmarks_and_switches_language() {
         let _ = storage.clear();
     }
     let root = container();
-    let _app = leptos::mount::mount_to(root.clone(), || view! { <App config=Config::default()/> });
+    // The shell is built in stages (src/start_stages.rs); `shown` marks the last one built.
+    let shown = std::rc::Rc::new(std::cell::Cell::new(false));
+    let flag = shown.clone();
+    let _app = leptos::mount::mount_to(root.clone(), move || {
+        let flag = flag.clone();
+        view! { <App config=Config::default() shown=Box::new(move || flag.set(true))/> }
+    });
     let heading = wait_for(&root, "main h1").await;
+    assert!(shown.get(), "the app is shown once <main> is built");
     assert!(!heading.text_content().unwrap_or_default().is_empty());
     assert_eq!(root.query_selector_all("main").expect("query").length(), 1);
     assert!(root.query_selector("header").expect("query").is_some());

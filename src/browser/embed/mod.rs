@@ -22,17 +22,28 @@ fn host_origin(w: &web_sys::Window) -> Option<String> {
     })
 }
 
-/// Starts both directions when the app runs in a frame; does nothing at top level.
-pub fn start(allowed: Vec<String>) {
-    let Some(w) = web_sys::window() else { return };
-    let Ok(Some(parent)) = w.parent() else { return };
-    if parent == w {
-        return;
+/// In a frame, takes a theme from a listed host from now on; does nothing at top level.
+pub fn listen(allowed: Vec<String>) {
+    if let Some((w, parent)) = framed() {
+        listen_for_theme(&w, parent, allowed);
     }
-    if let Some(origin) = host_origin(&w).filter(|o| theme::origin_allowed(o, &allowed)) {
-        post_height(&w, parent.clone(), origin);
+}
+
+/// In a frame, tells a listed host the content's height from now on: called once the app is
+/// shown, so the host never fits its frame to the boot shell.
+pub fn report_height(allowed: &[String]) {
+    if let Some((w, parent)) = framed() {
+        if let Some(origin) = host_origin(&w).filter(|o| theme::origin_allowed(o, allowed)) {
+            post_height(&w, parent, origin);
+        }
     }
-    listen_for_theme(&w, parent, allowed);
+}
+
+/// This window and its parent, when it runs in a frame.
+fn framed() -> Option<(web_sys::Window, web_sys::Window)> {
+    let w = web_sys::window()?;
+    let parent = w.parent().ok().flatten()?;
+    (parent != w).then_some((w, parent))
 }
 
 fn post_height(w: &web_sys::Window, parent: web_sys::Window, origin: String) {

@@ -1,0 +1,51 @@
+//! The shell is built in a few short tasks instead of one long one.
+//!
+//! Chromium compiles each WebAssembly function the first time it runs, on the main thread, so
+//! building the whole shell at once was one task of 230 ms on a phone-speed CPU (60 ms of it
+//! building, the rest compiling): nothing else could run meanwhile, not even a tap or the
+//! arrival of the next file. Each stage yields to the browser first. The boot shell from
+//! index.html stays on screen, and the app hidden beside it (style/main.css: `#boot ~ *`),
+//! until the last stage is built; then one swap shows it, so nothing on screen jumps.
+
+use leptos::prelude::*;
+
+/// Parts of the shell, in the order they are built.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub enum Stage {
+    /// The app's state, the router and the update prompt: built with the app itself.
+    Start,
+    /// The header.
+    Header,
+    /// The navigation, the skip link and the live region.
+    Nav,
+    /// `<main>` and the route's page; the app is shown at the end of this stage.
+    Main,
+}
+
+#[derive(Clone, Copy)]
+pub struct StartStages(RwSignal<Stage>);
+
+impl StartStages {
+    /// Starts building the later stages, each in a task of its own; `shown` runs in the task
+    /// that built the last one, once its views are in the document.
+    pub fn begin(shown: impl FnOnce() + 'static) -> Self {
+        let stage = RwSignal::new(Stage::Start);
+        leptos::task::spawn_local_scoped(async move {
+            for next in [Stage::Header, Stage::Nav, Stage::Main] {
+                // A timer, not a microtask: only a new task lets the browser do other work.
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                stage.set(next);
+            }
+            // The views that depend on the stage are rebuilt by tasks the executor already
+            // queued; these run after them, in the same browser task.
+            leptos::task::tick().await;
+            leptos::task::tick().await;
+            shown();
+        });
+        Self(stage)
+    }
+
+    pub fn reached(self, stage: Stage) -> bool {
+        self.0.get() >= stage
+    }
+}
