@@ -18,6 +18,7 @@ use leptos_router::path;
 #[component]
 pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
     let stages = StartStages::begin(shown);
+    provide_context(stages);
     let i18n = I18n::load();
     provide_context(i18n);
     let app = AppState::new(config);

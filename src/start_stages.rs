@@ -49,3 +49,10 @@ impl StartStages {
         self.0.get() >= stage
     }
 }
+
+/// For a part of the shell built in a stage of its own: whether that stage has come (always,
+/// where nothing stages the app, as in a component test).
+pub fn use_stage(stage: Stage) -> Signal<bool> {
+    let stages = use_context::<StartStages>();
+    Signal::derive(move || stages.is_none_or(|s| s.reached(stage)))
+}

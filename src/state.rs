@@ -55,7 +55,11 @@ impl AppState {
         let session = LocalResource::new(move || {
             demo_role.track();
             let client = client.get_value();
-            async move { client.session().await }
+            async move {
+                // Asked in a task of its own, not in the app's first (src/start_stages.rs).
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                client.session().await
+            }
         });
         let data_version = RwSignal::new(0);
         AppState {

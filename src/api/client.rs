@@ -118,7 +118,10 @@ impl Client {
         match &self.inner.transport {
             Transport::Rest(rest) => rest.send(&req).await,
             Transport::Embedded => {
-                // Yield once so callers see the same asynchronous ordering as over the network.
+                super::embedded::prepare()
+                    .await
+                    .map_err(|_| ApiError::Offline)?;
+                // A task of its own, as the answer would come over the network.
                 gloo_timers::future::TimeoutFuture::new(0).await;
                 super::embedded::answer(req)
                     .await

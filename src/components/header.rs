@@ -4,6 +4,7 @@ use super::lang_switch::LangSwitch;
 use super::role_switch::RoleSwitch;
 use crate::browser::dom::to;
 use crate::i18n::context::use_i18n;
+use crate::start_stages::{use_stage, Stage};
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -12,6 +13,8 @@ use leptos_router::components::A;
 pub fn AppHeader() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
+    // Its second row is built with the navigation, in a task of its own (src/start_stages.rs).
+    let second_row = use_stage(Stage::Nav);
     view! {
         <header class="app-header">
             <div class="header-bar">
@@ -26,9 +29,11 @@ pub fn AppHeader() -> impl IntoView {
                 <LangSwitch/>
             </div>
             </div>
-            <super::outbox_status::OutboxStatus/>
-            <Show when=move || app.is_embedded()>
-                <p class="demo-notice" role="note">{move || i18n.t("demo.notice")}</p>
+            <Show when=move || second_row.get()>
+                <super::outbox_status::OutboxStatus/>
+                <Show when=move || app.is_embedded()>
+                    <p class="demo-notice" role="note">{move || i18n.t("demo.notice")}</p>
+                </Show>
             </Show>
         </header>
     }

@@ -22,6 +22,17 @@ thread_local! {
 
 crate::split! {
     embedded_backend =>
+    /// Loads (on a first visit: makes) the demo data, if not yet done: the first request's
+    /// work split in two, so neither is one long task (src/start_stages.rs says why).
+    pub fn prepare() -> () {
+        BACKEND.with(|backend| {
+            backend.borrow_mut().get_or_insert_with(EmbeddedBackend::load);
+        })
+    }
+}
+
+crate::split! {
+    embedded_backend =>
     /// The embedded backend's answer to one request, as a server's would be.
     pub fn answer(req: ApiRequest) -> ApiResponse {
         BACKEND.with(|backend| {
