@@ -37,34 +37,36 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
     let base = base.trim_end_matches('/').to_string();
 
     view! {
-        <Router base=base>
-            <Show when=move || stages.reached(Stage::Nav)>
-                <a class="skip-link" href="#main">{move || i18n.t("nav.skip")}</a>
-            </Show>
-            <Show when=move || stages.reached(Stage::Header)><AppHeader/></Show>
-            <div class="layout">
-                <Show when=move || stages.reached(Stage::Nav)><NavBar/></Show>
-                <Show when=move || stages.reached(Stage::Main)>
-                    <main id="main" tabindex="-1">
-                        <Routes fallback=page(NotFound)>
-                            <Route path=path!("/") view=page(Home)/>
-                            <Route path=path!("/onboarding") view=page(|| lazy(lazy::onboarding))/>
-                            <Route path=path!("/profile") view=page(|| lazy(lazy::my_profile))/>
-                            <Route path=path!("/workers/:id") view=page(|| lazy(lazy::worker))/>
-                            <Route path=path!("/workers/:id/card") view=page(|| lazy(lazy::worker_card))/>
-                            <Route path=path!("/board") view=page(|| lazy(lazy::board))/>
-                            <Route path=path!("/board/new") view=page(|| lazy(lazy::request_form))/>
-                            <Route path=path!("/board/:id") view=page(|| lazy(lazy::challenge))/>
-                            <Route path=path!("/settings") view=page(|| lazy(lazy::settings))/>
-                        </Routes>
-                    </main>
+        <Show when=move || stages.reached(Stage::Router)>
+            <Router base=base.clone()>
+                <Show when=move || stages.reached(Stage::Nav)>
+                    <a class="skip-link" href="#main">{move || i18n.t("nav.skip")}</a>
                 </Show>
-            </div>
-            <Show when=move || stages.reached(Stage::Nav)><LiveRegion/></Show>
-            // Listening from the start: pwa.js may say a new version waits at any moment.
-            <crate::components::app_updates::UpdatePrompt/>
-            <Show when=move || sign_in_asked.get()>{|| lazy(lazy::sign_in_dialog)}</Show>
-        </Router>
+                <Show when=move || stages.reached(Stage::Header)><AppHeader/></Show>
+                <div class="layout">
+                    <Show when=move || stages.reached(Stage::Nav)><NavBar/></Show>
+                    <Show when=move || stages.reached(Stage::Main)>
+                        <main id="main" tabindex="-1">
+                            <Routes fallback=page(NotFound)>
+                                <Route path=path!("/") view=page(Home)/>
+                                <Route path=path!("/onboarding") view=page(|| lazy(lazy::onboarding))/>
+                                <Route path=path!("/profile") view=page(|| lazy(lazy::my_profile))/>
+                                <Route path=path!("/workers/:id") view=page(|| lazy(lazy::worker))/>
+                                <Route path=path!("/workers/:id/card") view=page(|| lazy(lazy::worker_card))/>
+                                <Route path=path!("/board") view=page(|| lazy(lazy::board))/>
+                                <Route path=path!("/board/new") view=page(|| lazy(lazy::request_form))/>
+                                <Route path=path!("/board/:id") view=page(|| lazy(lazy::challenge))/>
+                                <Route path=path!("/settings") view=page(|| lazy(lazy::settings))/>
+                            </Routes>
+                        </main>
+                    </Show>
+                </div>
+                <Show when=move || stages.reached(Stage::Notices)><LiveRegion/></Show>
+                <Show when=move || sign_in_asked.get()>{|| lazy(lazy::sign_in_dialog)}</Show>
+            </Router>
+        </Show>
+        // Listening from the start: pwa.js may say a new version waits at any moment.
+        <crate::components::app_updates::UpdatePrompt/>
     }
 }
 

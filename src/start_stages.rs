@@ -12,12 +12,16 @@ use leptos::prelude::*;
 /// Parts of the shell, in the order they are built.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 pub enum Stage {
-    /// The app's state, the router and the update prompt: built with the app itself.
+    /// The app's state and the update prompt: built with the app itself.
     Start,
+    /// The router.
+    Router,
     /// The header.
     Header,
-    /// The navigation, the skip link and the live region.
+    /// The navigation and the skip link.
     Nav,
+    /// The header's second row (waiting writes, the demo notice) and the live region.
+    Notices,
     /// `<main>` and the route's page; the app is shown at the end of this stage.
     Main,
 }
@@ -31,7 +35,13 @@ impl StartStages {
     pub fn begin(shown: impl FnOnce() + 'static) -> Self {
         let stage = RwSignal::new(Stage::Start);
         leptos::task::spawn_local_scoped(async move {
-            for next in [Stage::Header, Stage::Nav, Stage::Main] {
+            for next in [
+                Stage::Router,
+                Stage::Header,
+                Stage::Nav,
+                Stage::Notices,
+                Stage::Main,
+            ] {
                 // A timer, not a microtask: only a new task lets the browser do other work.
                 gloo_timers::future::TimeoutFuture::new(0).await;
                 stage.set(next);

@@ -13,8 +13,8 @@ use leptos_router::components::A;
 pub fn AppHeader() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    // Its second row is built with the navigation, in a task of its own (src/start_stages.rs).
-    let second_row = use_stage(Stage::Nav);
+    // Its second row is built in a task of its own (src/start_stages.rs).
+    let second_row = use_stage(Stage::Notices);
     view! {
         <header class="app-header">
             <div class="header-bar">

@@ -20,6 +20,9 @@ const staging = process.env.TRUNK_STAGING_DIR || process.argv[3] || 'dist';
 const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
 const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
 const NAME = 'okaeri';
+// For profiling only: `OKAERI_NAMES=1 trunk build --release --dist <dir>` keeps the functions'
+// names (the name section), so a CPU profile or a trace names what runs and what is compiled.
+const NAMES = Boolean(process.env.OKAERI_NAMES);
 // The WebAssembly features every browser Okaeri supports has; wasm-opt must know them.
 const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
@@ -30,7 +33,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit'
 function compile() {
   // `cargo rustc` gives the link flag to this binary only: the dependencies stay as they are.
   run('cargo', ['rustc', '--target', 'wasm32-unknown-unknown', '--bin', NAME,
-    ...(release ? ['--release', '--features', 'split', '--', '-C', 'link-arg=--emit-relocs'] : [])]);
+    ...(release ? ['--release', '--features', 'split', '--', '-C', 'link-arg=--emit-relocs', ...(NAMES ? ['-C', 'strip=none'] : [])] : [])]);
   return path.join(target, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${NAME}.wasm`);
 }
 
@@ -59,7 +62,7 @@ async function optimise(dir) {
   const next = async () => {
     for (let f = files.shift(); f; f = files.shift()) {
       const file = path.join(dir, f);
-      await opt('wasm-opt', ['-Oz', ...FEATURES, file, '-o', file], { cwd: root });
+      await opt('wasm-opt', ['-Oz', ...(NAMES ? ['-g'] : []), ...FEATURES, file, '-o', file], { cwd: root });
     }
   };
   await Promise.all([next(), next()]);
