@@ -9,7 +9,7 @@ fn main() {
         let config = load_config().await;
         okaeri::browser::embed::listen(config.allowed_origins.clone());
         // Instantiating the WebAssembly was a task of its own; the app starts in the next.
-        gloo_timers::future::TimeoutFuture::new(0).await;
+        okaeri::browser::yield_now::yield_now().await;
         leptos::mount::mount_to_body(move || {
             let allowed = config.allowed_origins.clone();
             let shown = Box::new(move || show_app(&allowed));

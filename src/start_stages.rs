@@ -1,11 +1,11 @@
 //! The shell is built in a few short tasks instead of one long one.
 //!
-//! Chromium compiles each WebAssembly function the first time it runs, on the main thread, so
-//! building the whole shell at once was one task of 230 ms on a phone-speed CPU (60 ms of it
-//! building, the rest compiling): nothing else could run meanwhile, not even a tap or the
-//! arrival of the next file. Each stage yields to the browser first. The boot shell from
-//! index.html stays on screen, and the app hidden beside it (style/main.css: `#boot ~ *`),
-//! until the last stage is built; then one swap shows it, so nothing on screen jumps.
+//! Chromium compiles each WebAssembly function the first time it runs, on the main thread.
+//! Building the whole shell at once was one task of about 280 ms on a 4×-slowed CPU, more than
+//! half of it compiling some 900 functions (a trace's `wasm.CompileLazy` events); nothing else
+//! could run meanwhile, not even a tap. Each stage starts a new task (`yield_now`). The boot
+//! shell from index.html stays on screen, and the app hidden beside it (style/main.css:
+//! `#boot ~ *`), until the last stage is built; then one swap shows it, so nothing jumps.
 
 use leptos::prelude::*;
 
@@ -42,8 +42,8 @@ impl StartStages {
                 Stage::Notices,
                 Stage::Main,
             ] {
-                // A timer, not a microtask: only a new task lets the browser do other work.
-                gloo_timers::future::TimeoutFuture::new(0).await;
+                // A new task, not a microtask: only that lets the browser do other work.
+                crate::browser::yield_now::yield_now().await;
                 stage.set(next);
             }
             // The views that depend on the stage are rebuilt by tasks the executor already

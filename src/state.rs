@@ -57,7 +57,7 @@ impl AppState {
             let client = client.get_value();
             async move {
                 // Asked in a task of its own, not in the app's first (src/start_stages.rs).
-                gloo_timers::future::TimeoutFuture::new(0).await;
+                crate::browser::yield_now::yield_now().await;
                 client.session().await
             }
         });

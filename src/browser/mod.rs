@@ -8,3 +8,4 @@ pub mod random;
 pub mod storage;
 pub mod window_listener;
 pub mod wipe;
+pub mod yield_now;
