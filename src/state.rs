@@ -56,8 +56,10 @@ impl AppState {
             demo_role.track();
             let client = client.get_value();
             async move {
-                // Asked in a task of its own, not in the app's first (src/start_stages.rs).
-                crate::browser::yield_now::yield_now().await;
+                // Asked in a task of its own, not in the app's first (src/start_stages.rs). A
+                // timer, queued behind what already waits: on the embedded default that is
+                // index.html's early fetch of the backend's parts, which this request then uses.
+                gloo_timers::future::TimeoutFuture::new(0).await;
                 client.session().await
             }
         });
