@@ -1,7 +1,5 @@
 //! Letting the browser run what waits (a tap, a paint) between two pieces of work.
 
-use wasm_bindgen::JsCast;
-
 /// Ends the current task; the work after the `.await` goes on in a new one. Where
 /// `scheduler.yield()` exists (Chromium) that task comes before other queued work, so a long
 /// job split this way still finishes about as soon as in one piece; elsewhere a zero timer,
@@ -19,13 +17,5 @@ pub async fn yield_now() {
 fn scheduler_yield() -> Option<js_sys::Promise> {
     let window = web_sys::window()?;
     let scheduler = js_sys::Reflect::get(&window, &"scheduler".into()).ok()?;
-    let yield_fn = js_sys::Reflect::get(&scheduler, &"yield".into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    yield_fn
-        .call0(&scheduler)
-        .ok()?
-        .dyn_into::<js_sys::Promise>()
-        .ok()
+    super::unbound::call_for_promise(&scheduler, "yield")
 }

@@ -37,18 +37,9 @@ async fn open() -> Option<Database> {
 /// Whether the database exists, where the browser can tell (`indexedDB.databases()`), so a
 /// read never creates one.
 async fn exists() -> Option<bool> {
-    use wasm_bindgen::JsCast;
     let window = web_sys::window()?;
     let idb = js_sys::Reflect::get(&window, &"indexedDB".into()).ok()?;
-    let databases = js_sys::Reflect::get(&idb, &"databases".into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    let promise = databases
-        .call0(&idb)
-        .ok()?
-        .dyn_into::<js_sys::Promise>()
-        .ok()?;
+    let promise = crate::browser::unbound::call_for_promise(&idb, "databases")?;
     let list = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
     Some(js_sys::Array::from(&list).iter().any(|d| {
         js_sys::Reflect::get(&d, &"name".into())
