@@ -58,7 +58,8 @@ impl AppState {
             async move {
                 // Asked in a task of its own, not in the app's first (src/start_stages.rs). A
                 // timer, queued behind what already waits: on the embedded default that is
-                // index.html's early fetch of the backend's parts, which this request then uses.
+                // index.html's early fetch of the backend's code (its pack), which this request
+                // then uses.
                 gloo_timers::future::TimeoutFuture::new(0).await;
                 client.session().await
             }

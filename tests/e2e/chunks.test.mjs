@@ -36,13 +36,15 @@ test('a first visit fetches the first screen only; a part of the product arrives
   for (const part of PARTS) {
     assert.ok(!first.includes(`split_${part}.wasm`), `${part} is not part of the first visit: ${first}`);
   }
-  // The embedded backend's code comes only when there is no backend to talk to, fetched ahead
-  // by index.html the moment the main file has arrived (a preload link), not once the app asks.
-  assert.equal(first.includes('split_embedded_backend.wasm'), !ctx.rest, `embedded backend: ${first}`);
+  // The embedded backend's code comes only when there is no backend to talk to: its files in
+  // one pack, fetched ahead by index.html the moment the main file has arrived, none of them
+  // on its own (tests/tools/wasm.mjs).
+  const packs = requests.filter((u) => u.endsWith('/embedded_backend.pack'));
+  assert.equal(packs.length, ctx.rest ? 0 : 1, `the embedded backend's pack: ${packs}`);
   if (!ctx.rest) {
-    const how = await page.evaluate(() => performance.getEntriesByType('resource')
-      .filter((e) => /\/(chunk_\d+|split_embedded_backend)\.wasm$/.test(e.name)).map((e) => e.initiatorType));
-    assert.ok(how.length > 1 && how.every((t) => t === 'link'), `fetched ahead: ${how}`);
+    assert.ok(!first.some((f) => /^(chunk_\d+|split_embedded_backend)\.wasm$/.test(f)), `fetched from the pack: ${first}`);
+  } else {
+    assert.ok(!first.includes('split_embedded_backend.wasm'), `no embedded backend: ${first}`);
   }
 
   await boardArrives(page, () => page.getByRole('link', { name: 'チャレンジ', exact: true }).click());

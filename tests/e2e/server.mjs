@@ -10,6 +10,8 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
+  // The embedded backend's WebAssembly files in one (tests/tools/wasm.mjs), compressed as they are.
+  '.pack': 'application/octet-stream',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
@@ -70,7 +72,7 @@ export function serve({ root, base = '/', port = 0, compress = false, headers = 
       const type = TYPES[path.extname(file)] || 'application/octet-stream';
       const out = { 'content-type': type, 'cache-control': 'no-cache', ...headers };
       const accept = req.headers['accept-encoding'] || '';
-      if (compress && body.length > 1024 && /text|javascript|wasm|json|css|yaml/.test(type)) {
+      if (compress && body.length > 1024 && (/text|javascript|wasm|json|css|yaml/.test(type) || file.endsWith('.pack'))) {
         const encoding = accept.includes('br') ? 'br' : accept.includes('gzip') ? 'gzip' : null;
         if (encoding) {
           body = compressed(file, body, encoding);

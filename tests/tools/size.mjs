@@ -1,13 +1,13 @@
 // Prints the release bundle's size per file, raw / gzip -9 / brotli q11, and what a first visit
 // transfers: the page, its stylesheet and scripts, the app's own WebAssembly and, on the
-// embedded default, the embedded backend's chunks (tests/tools/wasm.mjs). Every other chunk
+// embedded default, the embedded backend's chunks in one pack (tests/tools/wasm.mjs). Every other chunk
 // is a page's, fetched when she opens it or once the app has settled.
 //   node tests/tools/size.mjs dist
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { chunkFiles } from './wasm.mjs';
+import { chunkFiles, PACK } from './wasm.mjs';
 
 /**
  * One row per file of a build (names relative to it). `firstLoad` marks what a first visit
@@ -18,7 +18,10 @@ export function bundleSizes(dist) {
   const loader = folder && path.join(dist, folder, '__wasm_split.js');
   const loaderJs = loader && fs.existsSync(loader) ? fs.readFileSync(loader, 'utf8') : '';
   const parts = (split) => new Set(loaderJs ? chunkFiles(loaderJs, split).map((f) => `${folder}/${f}`) : []);
-  const backend = parts('embedded_backend');
+  // On the embedded default its files come in one request, their pack, when there is one.
+  const packed = parts('embedded_backend');
+  const pack = folder && fs.existsSync(path.join(dist, folder, PACK)) ? `${folder}/${PACK}` : null;
+  const backend = pack ? new Set([pack]) : packed;
   // The settings part, which holds the outbox's sending code: fetched on every visit, 1.5 s
   // after the app has started (src/sync/outbox/mod.rs), so after the first screen, not for it.
   const outbox = parts('settings');
@@ -35,7 +38,7 @@ export function bundleSizes(dist) {
     const firstLoad = top
       ? /\.(html|js|css|wasm)$/.test(name) && name !== 'sw.js' && (name === 'index.html' || !name.endsWith('.html'))
       : /\/(okaeri\.js|__wasm_split\.js|okaeri_bg\.wasm)$/.test(name);
-    rows.push({ name, raw: body.length, gzip, brotli, firstLoad, backend: backend.has(name), afterStart: outbox.has(name) && !backend.has(name) });
+    rows.push({ name, raw: body.length, gzip, brotli, firstLoad, backend: backend.has(name), afterStart: outbox.has(name) && !packed.has(name) });
   }
   return rows;
 }

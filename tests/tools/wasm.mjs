@@ -20,6 +20,8 @@ const staging = process.env.TRUNK_STAGING_DIR || process.argv[3] || 'dist';
 const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
 const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
 const NAME = 'okaeri';
+// The embedded backend's files in one (see `pack`).
+export const PACK = 'embedded_backend.pack';
 // For profiling only: `OKAERI_NAMES=1 trunk build --release --dist <dir>` keeps the functions'
 // names (the name section), so a CPU profile or a trace names what runs and what is compiled.
 const NAMES = Boolean(process.env.OKAERI_NAMES);
@@ -66,6 +68,7 @@ async function optimise(dir) {
     }
   };
   await Promise.all([next(), next()]);
+  pack(dir);
   // wasm-bindgen's module and the chunk loader, minified (Trunk's own minifier cannot parse
   // them): their exports and the import names the WebAssembly asks for are kept.
   const { minify } = await import('terser');
@@ -74,6 +77,46 @@ async function optimise(dir) {
     const { code } = await minify(fs.readFileSync(file, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 } });
     fs.writeFileSync(file, code);
   }
+}
+
+/**
+ * The embedded backend's files as one, `PACK`: on the embedded default index.html fetches it
+ * once the main file has arrived, and the chunk loader takes each of those files from it. One
+ * request instead of one per file: at Lighthouse's mobile conditions (150 ms a round trip, six
+ * connections per host) its twenty small files took four round trips. Elsewhere (a company
+ * backend, whose pages share some of these files), or if the pack fails, the loader fetches
+ * each file on its own, as before.
+ */
+function pack(dir) {
+  const loaderFile = path.join(dir, '__wasm_split.js');
+  if (!fs.existsSync(loaderFile)) return;
+  const loader = fs.readFileSync(loaderFile, 'utf8');
+  const files = chunkFiles(loader, 'embedded_backend');
+  if (files.length === 0) return;
+  const index = {};
+  const bytes = [];
+  let at = 0;
+  for (const f of files) {
+    const b = fs.readFileSync(path.join(dir, f));
+    index[f] = [at, b.length];
+    bytes.push(b);
+    at += b.length;
+  }
+  fs.writeFileSync(path.join(dir, PACK), Buffer.concat(bytes));
+  const patched = loader.replace(/\bfetch\(new URL\(/g, 'fetchPart(new URL(');
+  if (patched === loader) throw new Error('__wasm_split.js: no chunk fetch to route through the pack');
+  const fetchPart = `const PACKED = ${JSON.stringify(index)};
+/** A chunk: from the embedded backend's pack when index.html has fetched it (tests/tools/wasm.mjs). */
+function fetchPart(url) {
+  const at = PACKED[url.pathname.slice(url.pathname.lastIndexOf("/") + 1)];
+  const pack = globalThis.okaeriPack;
+  if (!at || !pack) return fetch(url);
+  return pack.then(
+    (b) => new Response(b.slice(at[0], at[0] + at[1]), { headers: { "content-type": "application/wasm" } }),
+    () => fetch(url));
+}
+`;
+  fs.writeFileSync(loaderFile, fetchPart + patched);
 }
 
 function publish(dir) {
@@ -97,7 +140,7 @@ function publish(dir) {
  */
 export function chunkFiles(loaderJs, split) {
   const fileOf = new Map();
-  for (const m of loaderJs.matchAll(/([\w$]+)\s*=\s*[\w$]+\(\(\)\s*=>\s*\{\s*const\s+[\w$]+\s*=\s*fetch\(new URL\("\.\/(chunk_\d+\.wasm)"/g)) {
+  for (const m of loaderJs.matchAll(/([\w$]+)\s*=\s*[\w$]+\(\(\)\s*=>\s*\{\s*const\s+[\w$]+\s*=\s*[\w$]+\(new URL\("\.\/(chunk_\d+\.wasm)"/g)) {
     fileOf.set(m[1], m[2]);
   }
   const own = `split_${split}.wasm`;
@@ -122,24 +165,25 @@ function link() {
   // at 1.6 Mbps they share the line with the main file, which then arrives later (`/` on the
   // embedded default, median of four, without the backend's preload: interactive 2.25 →
   // 1.92 s, complete 2.59 → 2.30 s; `/board` without its page's: 2.93 → 2.24 s, 3.31 → 2.64 s).
-  // The embedded backend's chunks, though, are fetched the moment the main file has arrived,
-  // when the embedded default is configured: the line is free then, and the app asks for them
-  // only once it has started, a few hundred milliseconds of a cheap phone's CPU later.
-  const backend = split ? chunkFiles(fs.readFileSync(path.join(staging, folder, '__wasm_split.js'), 'utf8'), 'embedded_backend') : [];
+  // The embedded backend's code, though, is fetched the moment the main file has arrived, when
+  // the embedded default is configured: the line is free then, and the app asks for it only
+  // once it has started, a few hundred milliseconds of a cheap phone's CPU later. One request,
+  // its pack (see `pack`).
+  const packed = split && fs.existsSync(path.join(staging, folder, PACK));
   // The main file's preload link fires `load` once it has arrived (this script runs right after
   // the link is parsed, before that can happen).
-  const prefetch = backend.length === 0 ? '' : '<script>'
+  const fetchPack = !packed ? '' : '<script>'
     + 'document.currentScript.previousElementSibling.addEventListener("load", () => {'
     // As src/api/config.rs reads config.json: no api_base (or an empty one) is the embedded default.
     + 'window.okaeriConfig.then((text) => { let base; try { base = JSON.parse(text).api_base; } catch (e) {}'
     + 'if (typeof base === "string" && base.trim()) return;'
-    + `for (const f of ${JSON.stringify(backend)}) { const l = document.createElement("link");`
-    + `l.rel = "preload"; l.as = "fetch"; l.crossOrigin = ""; l.href = "${folder}/" + f; document.head.append(l); } });`
+    + `window.okaeriPack = fetch("${folder}/${PACK}").then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))));`
+    + 'window.okaeriPack.catch(() => {}); });'
     + '}, { once: true });</script>';
   const start = `<link rel="modulepreload" href="${js}">`
     + (split ? `<link rel="modulepreload" href="${folder}/__wasm_split.js">` : '')
     + `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin>`
-    + prefetch
+    + fetchPack
     + `<script type="module">import init from "./${js}";`
     + `const wasm = await init({ module_or_path: "./${wasm}" });`
     + `dispatchEvent(new CustomEvent("okaeri-started", { detail: { wasm } }));</script>`;

@@ -1,6 +1,10 @@
 //! The embedded default backend: the contract server running inside the browser, its data
-//! kept in localStorage, so the app works with no server at all. Its code and demo data are a
-//! chunk of their own ([`answer`]): an app pointed at a real backend never downloads them.
+//! kept in localStorage, so the app works with no server at all.
+//!
+//! Its code arrives in two chunks, so a first visit fetches only what a first screen needs:
+//! `embedded_backend` makes the demo data and answers reads; `embedded_store` reads stored
+//! data back and answers writes (it alone reads request bodies and stored records). An app
+//! pointed at a real backend downloads neither.
 
 pub mod db;
 pub mod seed;
@@ -11,50 +15,72 @@ mod contract_tests;
 
 use super::http::{ApiRequest, ApiResponse, Method};
 use crate::browser::storage;
+use crate::split::ChunkMissing;
 use db::{Db, SCHEMA};
 use server::Server;
 use std::cell::RefCell;
 
 thread_local! {
     /// One backend per page, made on the first request.
-    static BACKEND: RefCell<Option<EmbeddedBackend>> = const { RefCell::new(None) };
+    static BACKEND: RefCell<Option<Server>> = const { RefCell::new(None) };
+    /// The stored generation the backend in memory matches; `None` until it is made.
+    static LOADED: RefCell<Option<Option<String>>> = const { RefCell::new(None) };
 }
 
-crate::split! {
-    embedded_backend =>
-    /// Loads (on a first visit: makes) the demo data, if not yet done: the first request's
-    /// work split in two, so neither is one long task (src/start_stages.rs says why).
-    pub fn prepare() -> () {
-        BACKEND.with(|backend| {
-            backend.borrow_mut().get_or_insert_with(EmbeddedBackend::load);
-        })
-    }
-}
-
-crate::split! {
-    embedded_backend =>
-    /// The embedded backend's answer to one request, as a server's would be.
-    pub fn answer(req: ApiRequest) -> ApiResponse {
-        BACKEND.with(|backend| {
-            let mut backend = backend.borrow_mut();
-            backend.get_or_insert_with(EmbeddedBackend::load).answer(&req)
-        })
-    }
-}
-
+/// The whole data, once she has changed something.
 const KEY: &str = "embedded.db";
+/// Until then only when the demo data was made: the demo is a pure function of that moment
+/// (`seed::seed`), so every tab makes the same data from it, and a first visit does not spend
+/// a long task writing out data that nobody has changed.
+const SEEDED_KEY: &str = "embedded.seeded";
 /// The benchmark asks for extra generated cards through this key.
 pub const EXTRA_CARDS_KEY: &str = "embedded.extra_cards";
 
 /// Bumped on every write, so other tabs reload the data before answering.
 const GENERATION_KEY: &str = "embedded.generation";
 
-struct EmbeddedBackend {
-    server: Server,
-    generation: Option<String>,
+/// Makes or reloads the backend if it does not match what is stored (first request, or
+/// another tab wrote, or she logged out): the first request's work split in two tasks, this
+/// and the answer, so neither is one long task (src/start_stages.rs says why).
+pub async fn prepare() -> Result<(), ChunkMissing> {
+    if up_to_date() {
+        return Ok(());
+    }
+    if storage::get(KEY).is_some() && load_stored().await? {
+        return Ok(());
+    }
+    seed_demo().await
 }
 
-fn uuid_like(now: chrono::DateTime<chrono::Utc>) -> String {
+/// The embedded backend's answer to one request, as a server's would be.
+pub async fn answer(req: ApiRequest) -> Result<ApiResponse, ChunkMissing> {
+    // Another tab may have written since `prepare`.
+    prepare().await?;
+    if req.method == Method::Get {
+        answer_read(req).await
+    } else {
+        answer_write(req).await
+    }
+}
+
+fn up_to_date() -> bool {
+    let stored = storage::get(GENERATION_KEY);
+    LOADED.with(|loaded| loaded.borrow().as_ref() == Some(&stored))
+}
+
+fn loaded(db: Db) {
+    BACKEND.with(|backend| *backend.borrow_mut() = Some(Server::new(db)));
+    LOADED.with(|loaded| *loaded.borrow_mut() = Some(storage::get(GENERATION_KEY)));
+}
+
+/// The moment (microseconds) and extra cards the stored demo was made with, if any.
+fn seeded() -> Option<(i64, usize)> {
+    let text = storage::get(SEEDED_KEY)?;
+    let (at, extra) = text.split_once(' ')?;
+    Some((at.parse().ok()?, extra.parse().ok()?))
+}
+
+fn generation(now: chrono::DateTime<chrono::Utc>) -> String {
     format!(
         "{}-{}",
         now.timestamp_micros(),
@@ -62,47 +88,88 @@ fn uuid_like(now: chrono::DateTime<chrono::Utc>) -> String {
     )
 }
 
-impl EmbeddedBackend {
-    fn load() -> Self {
-        let db = storage::get_json::<Db>(KEY)
-            .filter(|db| db.schema == SCHEMA)
-            .unwrap_or_else(|| {
-                let mut db = seed::seed(chrono::Utc::now());
-                let extra = storage::get(EXTRA_CARDS_KEY)
-                    .and_then(|n| n.parse::<usize>().ok())
-                    .unwrap_or(0);
-                seed::add_generated_challenges(&mut db, extra.min(5000), chrono::Utc::now());
-                // Kept at once, so a second tab starts from the same demo data.
-                storage::set_json(KEY, &db);
-                storage::set(GENERATION_KEY, &uuid_like(chrono::Utc::now()));
-                db
-            });
-        EmbeddedBackend {
-            server: Server::new(db),
-            generation: storage::get(GENERATION_KEY),
+crate::split! {
+    embedded_backend =>
+    /// Makes the demo data (on a first visit, for the first time).
+    fn seed_demo() -> () {
+        if !up_to_date() {
+            let (at, extra) = seeded()
+                .and_then(|(micros, extra)| Some((chrono::DateTime::from_timestamp_micros(micros)?, extra)))
+                .unwrap_or_else(|| {
+                    let now = chrono::Utc::now();
+                    let extra = storage::get(EXTRA_CARDS_KEY)
+                        .and_then(|n| n.parse::<usize>().ok())
+                        .unwrap_or(0)
+                        .min(5000);
+                    // Kept at once, so a second tab starts from the same demo data.
+                    storage::set(SEEDED_KEY, &format!("{} {extra}", now.timestamp_micros()));
+                    storage::set(GENERATION_KEY, &generation(now));
+                    (now, extra)
+                });
+            let mut db = seed::seed(at);
+            seed::add_generated_challenges(&mut db, extra, at);
+            loaded(db);
         }
     }
+}
 
-    fn answer(&mut self, req: &ApiRequest) -> ApiResponse {
-        let now = chrono::Utc::now();
-        let stored_generation = storage::get(GENERATION_KEY);
-        if stored_generation != self.generation {
-            match storage::get_json::<Db>(KEY).filter(|db| db.schema == SCHEMA) {
+crate::split! {
+    embedded_backend =>
+    /// The answer to a GET.
+    fn answer_read(req: ApiRequest) -> ApiResponse {
+        BACKEND.with(|backend| match backend.borrow_mut().as_mut() {
+            Some(server) => server.handle_read(&req),
+            None => unavailable(),
+        })
+    }
+}
+
+crate::split! {
+    embedded_store =>
+    /// Reads the stored data back; false if there is none this version can read.
+    fn load_stored() -> bool {
+        up_to_date()
+            || match storage::get_json::<Db>(KEY).filter(|db| db.schema == SCHEMA) {
                 Some(db) => {
-                    self.server.db = db;
-                    self.generation = stored_generation;
+                    loaded(db);
+                    true
                 }
-                // Wiped (she logged out, here or in another tab): start again from the demo.
-                None => *self = EmbeddedBackend::load(),
+                None => {
+                    // Unreadable (an older version's): the demo starts again.
+                    storage::remove(KEY);
+                    false
+                }
             }
-        }
-        let response = self.server.handle(req, now);
-        if req.method != Method::Get {
-            storage::set_json(KEY, &self.server.db);
-            let next = uuid_like(now);
-            storage::set(GENERATION_KEY, &next);
-            self.generation = Some(next);
-        }
-        response
+    }
+}
+
+crate::split! {
+    embedded_store =>
+    /// The answer to any other request; a change is stored at once, for the next visit and
+    /// for other tabs.
+    fn answer_write(req: ApiRequest) -> ApiResponse {
+        let now = chrono::Utc::now();
+        BACKEND.with(|backend| match backend.borrow_mut().as_mut() {
+            Some(server) => {
+                let response = server.handle_write(&req, now);
+                storage::set_json(KEY, &server.db);
+                storage::set(GENERATION_KEY, &generation(now));
+                // What is stored now: if the browser refused to keep it, this tab keeps
+                // answering from memory rather than starting the demo again.
+                LOADED.with(|loaded| *loaded.borrow_mut() = Some(storage::get(GENERATION_KEY)));
+                response
+            }
+            None => unavailable(),
+        })
+    }
+}
+
+/// Only if the backend could not be made before answering (never expected): a server error,
+/// which the app already shows kindly with a way to try again.
+fn unavailable() -> ApiResponse {
+    ApiResponse {
+        status: 503,
+        headers: vec![("content-type".into(), "application/problem+json".into())],
+        body: r#"{"type":"about:blank","title":"Service Unavailable","status":503}"#.into(),
     }
 }

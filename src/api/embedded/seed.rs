@@ -502,4 +502,19 @@ mod tests {
             );
         }
     }
+
+    /// Tabs that make the demo from the same stored moment must get the same data: it is
+    /// not written out until she changes something (`embedded::SEEDED_KEY`).
+    #[test]
+    fn the_same_moment_makes_the_same_demo() {
+        let at = Utc::now();
+        let made = |extra| {
+            let mut db = seed(at);
+            add_generated_challenges(&mut db, extra, at);
+            db
+        };
+        assert_eq!(made(0), made(0));
+        assert_eq!(made(40), made(40));
+        assert_ne!(seed(at), seed(at - chrono::Duration::seconds(1)));
+    }
 }
