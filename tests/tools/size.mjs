@@ -11,7 +11,8 @@ import { chunkFiles, PACK } from './wasm.mjs';
 
 /**
  * One row per file of a build (names relative to it). `firstLoad` marks what a first visit
- * downloads whatever the backend; `backend` what it downloads on the embedded default only.
+ * downloads whatever the backend; `backend` what it downloads on the embedded default only;
+ * `inPack` a file the embedded default takes from the backend's pack instead.
  */
 export function bundleSizes(dist) {
   const folder = fs.readdirSync(dist).find((f) => f.startsWith('app-'));
@@ -38,7 +39,7 @@ export function bundleSizes(dist) {
     const firstLoad = top
       ? /\.(html|js|css|wasm)$/.test(name) && name !== 'sw.js' && (name === 'index.html' || !name.endsWith('.html'))
       : /\/(okaeri\.js|__wasm_split\.js|okaeri_bg\.wasm)$/.test(name);
-    rows.push({ name, raw: body.length, gzip, brotli, firstLoad, backend: backend.has(name), afterStart: outbox.has(name) && !packed.has(name) });
+    rows.push({ name, raw: body.length, gzip, brotli, firstLoad, backend: backend.has(name), inPack: Boolean(pack) && packed.has(name), afterStart: outbox.has(name) && !packed.has(name) });
   }
   return rows;
 }
