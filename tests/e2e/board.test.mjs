@@ -159,6 +159,33 @@ test('filters live in the URL and a search narrows the cards', async () => {
   await context.close();
 });
 
+test('on the embedded default a second tab reads the same demo, which is written out only once she changes something', { skip: app.rest }, async () => {
+  const { page, errors, context } = await open(app, '/board', { role: 'coordinator', viewport: { width: 1280, height: 900 } });
+  await page.waitForSelector('.challenge-card');
+  const stored = () => page.evaluate(() => ({
+    seeded: localStorage.getItem('okaeri.embedded.seeded'),
+    db: localStorage.getItem('okaeri.embedded.db'),
+  }));
+  const before = await stored();
+  assert.ok(before.seeded, 'the moment the demo was made is kept');
+  assert.equal(before.db, null, 'nothing she changed, nothing written out');
+  const cards = (p) => p.locator('.challenge-card a').evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent}`));
+  const other = await context.newPage();
+  await other.goto(app.url + 'board');
+  await other.waitForSelector('.challenge-card');
+  assert.deepEqual(await cards(other), await cards(page), 'the same cards in both tabs');
+  // The first change writes the whole data, and the first tab reads it from then on.
+  await other.goto(app.url + 'board/ch101');
+  await other.getByLabel('コメント').fill('二つ目のタブから');
+  await other.getByRole('button', { name: '送信' }).click();
+  await other.locator('.comment', { hasText: '二つ目のタブから' }).waitFor();
+  assert.ok((await stored()).db, 'written out after the change');
+  await page.goto(app.url + 'board/ch101');
+  await page.locator('.comment', { hasText: '二つ目のタブから' }).waitFor();
+  noErrors(errors);
+  await context.close();
+});
+
 test('the search narrows at once and writes the address when she pauses, never over the next page', async () => {
   const { page, errors, context } = await open(app, '/board', { role: 'coordinator', viewport: { width: 1280, height: 900 } });
   await page.waitForSelector('.challenge-card');

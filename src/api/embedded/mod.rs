@@ -73,11 +73,12 @@ fn loaded(db: Db) {
     LOADED.with(|loaded| *loaded.borrow_mut() = Some(storage::get(GENERATION_KEY)));
 }
 
-/// The moment (microseconds) and extra cards the stored demo was made with, if any.
-fn seeded() -> Option<(i64, usize)> {
+/// The moment and the extra cards the stored demo was made with, if any.
+fn seeded() -> Option<(chrono::DateTime<chrono::Utc>, usize)> {
     let text = storage::get(SEEDED_KEY)?;
-    let (at, extra) = text.split_once(' ')?;
-    Some((at.parse().ok()?, extra.parse().ok()?))
+    let (micros, extra) = text.split_once(' ')?;
+    let at = chrono::DateTime::from_timestamp_micros(micros.parse().ok()?)?;
+    Some((at, extra.parse().ok()?))
 }
 
 fn generation(now: chrono::DateTime<chrono::Utc>) -> String {
@@ -93,19 +94,17 @@ crate::split! {
     /// Makes the demo data (on a first visit, for the first time).
     fn seed_demo() -> () {
         if !up_to_date() {
-            let (at, extra) = seeded()
-                .and_then(|(micros, extra)| Some((chrono::DateTime::from_timestamp_micros(micros)?, extra)))
-                .unwrap_or_else(|| {
-                    let now = chrono::Utc::now();
-                    let extra = storage::get(EXTRA_CARDS_KEY)
-                        .and_then(|n| n.parse::<usize>().ok())
-                        .unwrap_or(0)
-                        .min(5000);
-                    // Kept at once, so a second tab starts from the same demo data.
-                    storage::set(SEEDED_KEY, &format!("{} {extra}", now.timestamp_micros()));
-                    storage::set(GENERATION_KEY, &generation(now));
-                    (now, extra)
-                });
+            let (at, extra) = seeded().unwrap_or_else(|| {
+                let now = chrono::Utc::now();
+                let extra = storage::get(EXTRA_CARDS_KEY)
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .unwrap_or(0)
+                    .min(5000);
+                // Kept at once, so a second tab starts from the same demo data.
+                storage::set(SEEDED_KEY, &format!("{} {extra}", now.timestamp_micros()));
+                storage::set(GENERATION_KEY, &generation(now));
+                (now, extra)
+            });
             let mut db = seed::seed(at);
             seed::add_generated_challenges(&mut db, extra, at);
             loaded(db);
