@@ -159,7 +159,8 @@ test('filters live in the URL and a search narrows the cards', async () => {
   await context.close();
 });
 
-test('on the embedded default a second tab reads the same demo, which is written out only once she changes something', { skip: app.rest }, async () => {
+// The embedded default's own storage (src/api/embedded/mod.rs); the reference backend keeps its data in SQLite.
+if (!app.rest) test('on the embedded default a second tab reads the same demo, which is written out only once she changes something', async () => {
   const { page, errors, context } = await open(app, '/board', { role: 'coordinator', viewport: { width: 1280, height: 900 } });
   await page.waitForSelector('.challenge-card');
   const stored = () => page.evaluate(() => ({
