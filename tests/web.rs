@@ -203,3 +203,18 @@ async fn leaving_within_the_pause_still_sends_the_edit_once() {
     assert_eq!(copy.base_etag, "e0+");
     storage::remove(key);
 }
+
+/// `has` sees what is stored under the app's prefix, and only that, without reading it.
+#[wasm_bindgen_test]
+fn storage_has_sees_a_stored_key_only() {
+    use okaeri::browser::storage;
+
+    let key = "test.has";
+    storage::remove(key);
+    assert!(!storage::has(key), "nothing stored yet");
+    assert!(storage::set(key, ""), "an empty value is still stored");
+    assert!(storage::has(key));
+    assert!(!storage::has("test.has.other"));
+    storage::remove(key);
+    assert!(!storage::has(key), "removed");
+}

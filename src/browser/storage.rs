@@ -14,6 +14,14 @@ pub fn get(key: &str) -> Option<String> {
     local()?.get_item(&format!("{PREFIX}{key}")).ok().flatten()
 }
 
+/// Whether a key is stored, without copying its value out of the browser (`get` does; a
+/// stored value can be large).
+pub fn has(key: &str) -> bool {
+    local().is_some_and(|s| {
+        js_sys::Reflect::has(&s, &format!("{PREFIX}{key}").into()).unwrap_or(false)
+    })
+}
+
 /// Returns false when the browser refused (quota, private mode).
 pub fn set(key: &str, value: &str) -> bool {
     local().is_some_and(|s| s.set_item(&format!("{PREFIX}{key}"), value).is_ok())

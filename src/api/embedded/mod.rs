@@ -46,7 +46,7 @@ pub async fn prepare() -> Result<(), ChunkMissing> {
     if up_to_date() {
         return Ok(());
     }
-    if storage::get(KEY).is_some() && load_stored().await? {
+    if storage::has(KEY) && load_stored().await? {
         return Ok(());
     }
     seed_demo().await
