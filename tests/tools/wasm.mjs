@@ -14,6 +14,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { dropClasses, shortenImports } from './wasm-boundary.mjs';
 
 const root = process.env.TRUNK_SOURCE_DIR || process.cwd();
 const staging = process.env.TRUNK_STAGING_DIR || process.argv[3] || 'dist';
@@ -52,7 +53,11 @@ function bind(linked) {
   }
   run('wasm-bindgen', ['--target', 'web', '--out-dir', out, '--out-name', NAME, '--no-typescript',
     ...(release ? ['--keep-lld-exports'] : []), input]);
-  if (release) fs.rmSync(input);
+  if (release) {
+    fs.rmSync(input);
+    const file = (ext) => path.join(out, `${NAME}${ext}`);
+    dropClasses(file('_bg.wasm'), file('.js'), [path.join(out, '__wasm_split.js')]);
+  }
   return out;
 }
 
@@ -68,6 +73,7 @@ async function optimise(dir) {
     }
   };
   await Promise.all([next(), next()]);
+  shortenImports(path.join(dir, `${NAME}_bg.wasm`), path.join(dir, `${NAME}.js`), `./${NAME}_bg.js`);
   pack(dir);
   // wasm-bindgen's module and the chunk loader, minified (Trunk's own minifier cannot parse
   // them): their exports and the import names the WebAssembly asks for are kept.
@@ -201,7 +207,8 @@ if (process.argv[1] !== new URL(import.meta.url).pathname) {
   // Split, bound and optimised once per linked binary and version of this script: the
   // intranet build and a second `make test` reuse it (wasm-opt is most of this step's time).
   const key = crypto.createHash('sha256').update(fs.readFileSync(linked))
-    .update(fs.readFileSync(new URL(import.meta.url))).update(String(release)).digest('hex').slice(0, 16);
+    .update(fs.readFileSync(new URL(import.meta.url)))
+    .update(fs.readFileSync(new URL('./wasm-boundary.mjs', import.meta.url))).update(String(release)).digest('hex').slice(0, 16);
   const cacheRoot = path.join(target, 'okaeri-wasm');
   const cached = path.join(cacheRoot, key);
   if (!fs.existsSync(cached)) {
