@@ -103,6 +103,8 @@ async fn strengths_chart_is_an_accessible_svg_with_a_table() {
     profile
         .fields
         .set_level(Skill::Bookkeeping, Some(Level::New));
+    // Its texts come with the profile pages' chunk, which adds them when it loads.
+    okaeri::i18n::add(okaeri::i18n::part::chunk::profile());
     let root = container();
     let _chart = leptos::mount::mount_to(root.clone(), move || {
         let p = profile.clone();

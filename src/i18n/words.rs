@@ -102,8 +102,14 @@ mod tests {
         NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default()
     }
 
+    /// These sentences are shown by the profile and onboarding chunks, which add their texts.
+    fn added() {
+        crate::i18n::add(crate::i18n::part::chunk::profile());
+    }
+
     #[test]
     fn k_sans_week_in_words() {
+        added();
         let mut a = Availability::default();
         assert!(a.set_weekdays(t(9, 30), t(14, 30)).is_ok());
         for d in &WEEK[..5] {
@@ -130,6 +136,7 @@ mod tests {
 
     #[test]
     fn reach_in_words() {
+        added();
         let d = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default();
         assert_eq!(
             reach_text(Lang::Ja, &Reach::Now { until: t(14, 30) }),

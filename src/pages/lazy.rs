@@ -15,7 +15,7 @@ use std::pin::Pin;
 pub type PageLoad = Pin<Box<dyn Future<Output = Result<fn() -> AnyView, ChunkMissing>>>>;
 
 /// Declares, for each page, `fn name() -> PageLoad`; its chunk's own split function is
-/// `load::name`.
+/// `load::name`, which first adds its chunk's texts (`i18n::part`), so that they come with it.
 macro_rules! lazy_pages {
     ($($chunk:ident: $name:ident => $page:path,)*) => {
         mod load {
@@ -23,6 +23,7 @@ macro_rules! lazy_pages {
             $(
                 crate::split! {
                     $chunk => pub fn $name() -> fn() -> AnyView {
+                        crate::i18n::add(crate::i18n::part::chunk::$chunk());
                         fn show() -> AnyView {
                             $page().into_any()
                         }
@@ -66,6 +67,7 @@ lazy_pages! {
 
 crate::split! {
     board => pub fn rehearse_board() -> () {
+        crate::i18n::add(crate::i18n::part::chunk::board());
         super::board::rehearse()
     }
 }

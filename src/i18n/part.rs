@@ -1,0 +1,77 @@
+//! The texts come in parts, as the code does (src/split.rs): the shell's with the first
+//! download, each chunk's with that chunk. wasm-split moves data that only a chunk's code
+//! refers to, so a part's tables travel with the chunk that adds them (`chunk::*`, called by
+//! that chunk's code in src/pages/lazy.rs). A first visit then downloads one language's worth
+//! of text less than every page's in both.
+
+use super::{en, ja};
+
+pub type Table = &'static [(&'static str, &'static str)];
+
+/// One part's texts, in both languages (the same keys: a native test checks it).
+pub struct Part {
+    pub ja: Table,
+    pub en: Table,
+}
+
+pub static SHELL: Part = Part {
+    ja: ja::SHELL,
+    en: en::SHELL,
+};
+pub static BOARD: Part = Part {
+    ja: ja::BOARD,
+    en: en::BOARD,
+};
+pub static PROFILE: Part = Part {
+    ja: ja::PROFILE,
+    en: en::PROFILE,
+};
+pub static ONBOARDING: Part = Part {
+    ja: ja::ONBOARDING,
+    en: en::ONBOARDING,
+};
+pub static PROFILE_FIELDS: Part = Part {
+    ja: ja::PROFILE_FIELDS,
+    en: en::PROFILE_FIELDS,
+};
+pub static SETTINGS: Part = Part {
+    ja: ja::SETTINGS,
+    en: en::SETTINGS,
+};
+
+/// What each chunk adds when it loads (named as in `split!`): its own pages' texts and those of
+/// the components it shares with another chunk. Functions, so that each is code of its chunk.
+pub mod chunk {
+    use super::*;
+
+    pub fn board() -> &'static [&'static Part] {
+        static PARTS: [&Part; 1] = [&BOARD];
+        &PARTS
+    }
+
+    pub fn profile() -> &'static [&'static Part] {
+        static PARTS: [&Part; 2] = [&PROFILE, &PROFILE_FIELDS];
+        &PARTS
+    }
+
+    pub fn onboarding() -> &'static [&'static Part] {
+        static PARTS: [&Part; 2] = [&ONBOARDING, &PROFILE_FIELDS];
+        &PARTS
+    }
+
+    pub fn settings() -> &'static [&'static Part] {
+        static PARTS: [&Part; 1] = [&SETTINGS];
+        &PARTS
+    }
+}
+
+/// Every part, for the tests.
+#[cfg(test)]
+pub static ALL: [&Part; 6] = [
+    &SHELL,
+    &BOARD,
+    &PROFILE,
+    &ONBOARDING,
+    &PROFILE_FIELDS,
+    &SETTINGS,
+];
