@@ -55,6 +55,17 @@ struct Index {
 }
 
 impl Index {
+    /// The shell's texts only: where every run of the app starts.
+    fn with_shell() -> Index {
+        let mut index = Index {
+            ja: HashMap::new(),
+            en: HashMap::new(),
+            added: Vec::new(),
+        };
+        index.add(&part::SHELL);
+        index
+    }
+
     fn texts(&self, lang: Lang) -> &HashMap<&'static str, &'static str> {
         match lang {
             Lang::Ja => &self.ja,
@@ -72,15 +83,7 @@ impl Index {
     }
 }
 
-static INDEX: LazyLock<RwLock<Index>> = LazyLock::new(|| {
-    let mut index = Index {
-        ja: HashMap::new(),
-        en: HashMap::new(),
-        added: Vec::new(),
-    };
-    index.add(&part::SHELL);
-    RwLock::new(index)
-});
+static INDEX: LazyLock<RwLock<Index>> = LazyLock::new(|| RwLock::new(Index::with_shell()));
 
 /// Adds a chunk's texts (`part::chunk::*`); called by that chunk's code before it shows anything.
 pub fn add(parts: &'static [&'static Part]) {
@@ -126,16 +129,6 @@ mod tests {
         table.iter().map(|(k, _)| *k).collect()
     }
 
-    fn fresh() -> Index {
-        let mut index = Index {
-            ja: HashMap::new(),
-            en: HashMap::new(),
-            added: Vec::new(),
-        };
-        index.add(&part::SHELL);
-        index
-    }
-
     #[test]
     fn both_languages_have_the_same_keys_in_each_part() {
         for part in ALL {
@@ -178,7 +171,7 @@ mod tests {
 
     #[test]
     fn a_chunks_texts_are_there_once_it_has_added_them() {
-        let mut index = fresh();
+        let mut index = Index::with_shell();
         assert!(index.texts(Lang::Ja).contains_key("nav.home"));
         assert!(!index.texts(Lang::En).contains_key("board.title"));
         for part in chunk::board() {

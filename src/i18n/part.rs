@@ -14,30 +14,14 @@ pub struct Part {
     pub en: Table,
 }
 
-pub static SHELL: Part = Part {
-    ja: ja::SHELL,
-    en: en::SHELL,
-};
-pub static BOARD: Part = Part {
-    ja: ja::BOARD,
-    en: en::BOARD,
-};
-pub static PROFILE: Part = Part {
-    ja: ja::PROFILE,
-    en: en::PROFILE,
-};
-pub static ONBOARDING: Part = Part {
-    ja: ja::ONBOARDING,
-    en: en::ONBOARDING,
-};
-pub static PROFILE_FIELDS: Part = Part {
-    ja: ja::PROFILE_FIELDS,
-    en: en::PROFILE_FIELDS,
-};
-pub static SETTINGS: Part = Part {
-    ja: ja::SETTINGS,
-    en: en::SETTINGS,
-};
+/// `parts!(NAME, …)`: each `pub static NAME: Part`, from `ja::NAME` and `en::NAME`.
+macro_rules! parts {
+    ($($name:ident),*) => {
+        $(pub static $name: Part = Part { ja: ja::$name, en: en::$name };)*
+    };
+}
+
+parts!(SHELL, BOARD, PROFILE, ONBOARDING, PROFILE_FIELDS, SETTINGS);
 
 /// What each chunk adds when it loads (named as in `split!`): its own pages' texts and those of
 /// the components it shares with another chunk. Functions, so that each is code of its chunk.

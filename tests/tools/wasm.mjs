@@ -4,7 +4,9 @@
 // must cut the binary before wasm-bindgen runs (trunk-rs/trunk#1022). So index.html's
 // `rel="rust"` link is `data-trunk-skip`; these hooks do what it did, with the split between:
 //   node tests/tools/wasm.mjs build   (pre_build)  cargo build → wasm-split → wasm-bindgen →
-//                                     wasm-opt, terser, into <staging>/app-<content hash>/
+//                                     wasm-opt (the boundary between the two trimmed,
+//                                     wasm-boundary.mjs), the embedded backend's pack and the
+//                                     loader's fetches, terser, into <staging>/app-<content hash>/
 //   node tests/tools/wasm.mjs link    (post_build) index.html starts the app from that folder
 // A debug build (`trunk serve` without --release) skips the split and wasm-opt.
 // The folder's name changes with its content, so a host may cache it for ever; the files keep
@@ -21,7 +23,7 @@ const staging = process.env.TRUNK_STAGING_DIR || process.argv[3] || 'dist';
 const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
 const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
 const NAME = 'okaeri';
-// The embedded backend's files in one (see `pack`).
+// The embedded backend's files in one (see `packAndRouteFetches`).
 export const PACK = 'embedded_backend.pack';
 // For profiling only: `OKAERI_NAMES=1 trunk build --release --dist <dir>` keeps the functions'
 // names (the name section), so a CPU profile or a trace names what runs and what is compiled.
@@ -74,7 +76,7 @@ async function optimise(dir) {
   };
   await Promise.all([next(), next()]);
   shortenImports(path.join(dir, `${NAME}_bg.wasm`), path.join(dir, `${NAME}.js`), `./${NAME}_bg.js`);
-  pack(dir);
+  packAndRouteFetches(dir);
   // wasm-bindgen's module and the chunk loader, minified (Trunk's own minifier cannot parse
   // them): their exports and the import names the WebAssembly asks for are kept.
   const { minify } = await import('terser');
@@ -100,7 +102,7 @@ async function optimise(dir) {
  * CPU), most of its total blocking time. Each call now waits for the next task (a message,
  * which background tabs do not slow down as they do timers).
  */
-function pack(dir) {
+function packAndRouteFetches(dir) {
   const loaderFile = path.join(dir, '__wasm_split.js');
   if (!fs.existsSync(loaderFile)) return;
   const loader = fs.readFileSync(loaderFile, 'utf8');
@@ -191,7 +193,7 @@ function link() {
   // The embedded backend's code, though, is fetched the moment the main file has arrived, when
   // the embedded default is configured: the line is free then, and the app asks for it only
   // once it has started, a few hundred milliseconds of a cheap phone's CPU later. One request,
-  // its pack (see `pack`).
+  // its pack (see `packAndRouteFetches`).
   const packed = split && fs.existsSync(path.join(staging, folder, PACK));
   // The main file's preload link fires `load` once it has arrived (this script runs right after
   // the link is parsed, before that can happen).
