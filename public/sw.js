@@ -6,8 +6,26 @@ const SHELL = `okaeri-shell-${VERSION}`;
 const RUNTIME = 'okaeri-config';
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE)));
+  event.waitUntil((async () => {
+    const cache = await caches.open(SHELL);
+    await cache.addAll(await precacheList());
+  })());
 });
+
+// The embedded backend's pack (tests/tools/wasm.mjs) serves only the embedded default. Against
+// a company backend (config.json names an api_base, read as src/api/config.rs reads it) the app
+// never fetches it, so her phone need not download it. Its files stay cached one by one, which
+// is also what the chunk loader falls back to.
+async function precacheList() {
+  try {
+    const response = await fetch('config.json', { cache: 'no-store' });
+    const base = (await response.json()).api_base;
+    if (typeof base === 'string' && base.trim()) return PRECACHE.filter((f) => !f.endsWith('.pack'));
+  } catch (e) {
+    // No config, or one that does not parse: the embedded default.
+  }
+  return PRECACHE;
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {

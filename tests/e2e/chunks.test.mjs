@@ -128,3 +128,21 @@ test('a page whose code cannot be fetched says so and comes with a retry', async
   noErrors(errors, [/ERR_INTERNET_DISCONNECTED|Failed to load resource|failed to fetch|TypeError: Failed to fetch/i]);
   await context.close();
 });
+
+test("the service worker keeps the embedded backend's pack only where the app uses it", async () => {
+  const { context, page, errors } = await open(ctx, '/');
+  await shown(page);
+  const cached = await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const names = [];
+    for (const key of await caches.keys()) {
+      for (const request of await (await caches.open(key)).keys()) names.push(request.url.split('/').pop());
+    }
+    return names;
+  });
+  // Its files one by one, on either backend: what the chunk loader falls back to.
+  assert.ok(cached.includes('split_embedded_backend.wasm'), `cached: ${cached}`);
+  assert.equal(cached.includes('embedded_backend.pack'), !ctx.rest, `the pack, cached: ${cached}`);
+  noErrors(errors);
+  await context.close();
+});
