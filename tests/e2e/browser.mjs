@@ -33,6 +33,17 @@ export async function ready(page) {
   await page.waitForSelector('main h1', { timeout: 30000 });
 }
 
+/** Every URL in the page's Cache Storage, whichever cache holds it. */
+export async function cachedUrls(page) {
+  return page.evaluate(async () => {
+    const urls = [];
+    for (const key of await caches.keys()) {
+      for (const request of await (await caches.open(key)).keys()) urls.push(request.url);
+    }
+    return urls;
+  });
+}
+
 /** Waits until the page in <main> shows its heading and has nothing left loading. */
 export async function shown(page, { timeout = 30000 } = {}) {
   await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('main .loading'), null, { timeout });

@@ -3,7 +3,7 @@
 // fetched is said kindly, with a retry that works.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, shown } from './browser.mjs';
+import { openPage, shown, cachedUrls } from './browser.mjs';
 import { useApp, noErrors, heading, open } from './fixture.mjs';
 
 const ctx = useApp();
@@ -132,14 +132,8 @@ test('a page whose code cannot be fetched says so and comes with a retry', async
 test("the service worker keeps the embedded backend's pack only where the app uses it", async () => {
   const { context, page, errors } = await open(ctx, '/');
   await shown(page);
-  const cached = await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    const names = [];
-    for (const key of await caches.keys()) {
-      for (const request of await (await caches.open(key)).keys()) names.push(request.url.split('/').pop());
-    }
-    return names;
-  });
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  const cached = (await cachedUrls(page)).map((u) => u.split('/').pop());
   // Its files one by one, on either backend: what the chunk loader falls back to.
   assert.ok(cached.includes('split_embedded_backend.wasm'), `cached: ${cached}`);
   assert.equal(cached.includes('embedded_backend.pack'), !ctx.rest, `the pack, cached: ${cached}`);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { serve } from './server.mjs';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
-import { launch, openPage, ready, CHROMIUM } from './browser.mjs';
+import { launch, openPage, ready, cachedUrls, CHROMIUM } from './browser.mjs';
 import { DIST, noErrors } from './fixture.mjs';
 import { csp } from '../tools/csp.mjs';
 
@@ -71,12 +71,7 @@ test('a second visit works with no network; API responses are never cached', () 
   assert.equal((await page.locator('main h1').textContent()).trim(), '設定');
   await page.goto(server.url + 'board/ch101');
   await ready(page);
-  const cached = await page.evaluate(async () => {
-    const names = await caches.keys();
-    const urls = [];
-    for (const n of names) for (const r of await (await caches.open(n)).keys()) urls.push(r.url);
-    return urls;
-  });
+  const cached = await cachedUrls(page);
   assert.ok(cached.some((u) => u.endsWith('.wasm')), 'the wasm is precached');
   assert.ok(!cached.some((u) => u.includes('/api/')), 'no API response is cached');
   noErrors(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)));

@@ -70,6 +70,11 @@ fn up_to_date() -> bool {
 
 fn loaded(db: Db) {
     BACKEND.with(|backend| *backend.borrow_mut() = Some(Server::new(db)));
+    matches_stored();
+}
+
+/// The backend in memory now matches what is stored.
+fn matches_stored() {
     LOADED.with(|loaded| *loaded.borrow_mut() = Some(storage::get(GENERATION_KEY)));
 }
 
@@ -155,7 +160,7 @@ crate::split! {
                 storage::set(GENERATION_KEY, &generation(now));
                 // What is stored now: if the browser refused to keep it, this tab keeps
                 // answering from memory rather than starting the demo again.
-                LOADED.with(|loaded| *loaded.borrow_mut() = Some(storage::get(GENERATION_KEY)));
+                matches_stored();
                 response
             }
             None => unavailable(),
