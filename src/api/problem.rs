@@ -18,7 +18,31 @@ pub struct Problem {
     pub errors: FieldErrors,
     /// The current representation on 412, so the user can compare and choose.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub current: Option<serde_json::Value>,
+    pub current: Option<RawJson>,
+}
+
+/// A JSON value kept as the text it came as: read into its own type only where it is used
+/// (the conflict choice), so the first screen carries no reader of untyped JSON.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RawJson(Box<serde_json::value::RawValue>);
+
+impl RawJson {
+    /// `value` as JSON text.
+    pub fn of<T: Serialize>(value: &T) -> Option<RawJson> {
+        serde_json::value::to_raw_value(value).ok().map(RawJson)
+    }
+
+    /// The value, read as `T`.
+    pub fn read<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        serde_json::from_str(self.0.get()).ok()
+    }
+}
+
+impl PartialEq for RawJson {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.get() == other.0.get()
+    }
 }
 
 fn about_blank() -> String {
@@ -36,7 +60,7 @@ pub enum ApiError {
     NotFound,
     /// 412: someone changed it first. `current` is their version, when the server sent it.
     Conflict {
-        current: Option<serde_json::Value>,
+        current: Option<RawJson>,
     },
     /// 409 from the idempotency layer: the same request is still being processed.
     InProgress,

@@ -42,6 +42,13 @@ pub fn set_json<T: Serialize>(key: &str, value: &T) -> bool {
 }
 
 /// Removes every key of ours.
+/// The one field of an autosave device copy this needs (sync/autosave.rs writes the rest).
+#[derive(serde::Deserialize)]
+struct Unsent {
+    #[serde(default)]
+    unsent: bool,
+}
+
 /// Keys (without the prefix) of autosave device copies still marked unsent.
 pub fn keys_with_unsent_edits() -> Vec<String> {
     let Some(s) = local() else {
@@ -54,9 +61,8 @@ pub fn keys_with_unsent_edits() -> Vec<String> {
         .filter(|k| k.starts_with("onboarding.") || k.starts_with("profile."))
         .filter(|k| {
             get(k)
-                .and_then(|v| serde_json::from_str::<serde_json::Value>(&v).ok())
-                .and_then(|v| v.get("unsent").and_then(serde_json::Value::as_bool))
-                .unwrap_or(false)
+                .and_then(|v| serde_json::from_str::<Unsent>(&v).ok())
+                .is_some_and(|v| v.unsent)
         })
         .collect()
 }

@@ -311,9 +311,7 @@ where
             // version other than hers: that read also brings the ETag to continue from.
             let mut theirs = None;
             if let Err(ApiError::Conflict { current }) = &answer {
-                let from_body = current
-                    .clone()
-                    .and_then(|v| serde_json::from_value::<T>(v).ok());
+                let from_body = current.as_ref().and_then(|v| v.read::<T>());
                 let latest = match self.get.try_get_value() {
                     Some(get) if from_body.as_ref().is_none_or(|b| *b == sent) => get().await.ok(),
                     _ => None,

@@ -5,7 +5,7 @@
 
 use super::db::{Db, Record, Replay};
 use crate::api::http::{ApiRequest, ApiResponse, Method};
-use crate::api::problem::Problem;
+use crate::api::problem::{Problem, RawJson};
 use crate::domain::challenge::{
     check_comment, may_edit_request, Challenge, ChallengeRequest, Comment, Status,
 };
@@ -130,7 +130,7 @@ fn conflict<T: Serialize>(current: &Record<T>) -> ApiResponse {
         title: "Precondition Failed".into(),
         status: 412,
         detail: "The resource was changed by someone else.".into(),
-        current: serde_json::to_value(&current.value).ok(),
+        current: RawJson::of(&current.value),
         ..Problem::default()
     });
     r.headers.push(("etag".into(), current.etag()));

@@ -1,7 +1,8 @@
 //! Which theme messages from an intranet host are taken, and which tokens they may set.
 //! Pure, so the rules are tested natively; anything unexpected is ignored, never an error.
 
-use serde_json::Value;
+use serde::Deserialize;
+use std::collections::BTreeMap;
 
 /// Design tokens a host may override (see README, "Theming"), and what their values may be.
 const TOKENS: &[(&str, Kind)] = &[
@@ -55,25 +56,30 @@ pub fn origin_allowed(origin: &str, allowed: &[String]) -> bool {
         && allowed.iter().any(|a| a.trim_end_matches('/') == origin)
 }
 
+/// A theme message as the host sends it; anything else does not read as one.
+#[derive(Deserialize)]
+struct ThemeMessage {
+    #[serde(rename = "type")]
+    kind: String,
+    tokens: BTreeMap<String, String>,
+}
+
 /// The tokens to set from a `{ "type": "okaeri:theme", "tokens": { … } }` message sent by an
 /// allowed origin; `None` for anything else. Unknown tokens or bad values drop the whole
 /// message, so a host sees at once that it is wrong.
-pub fn accept_theme(
-    origin: &str,
-    allowed: &[String],
-    data: &Value,
-) -> Option<Vec<(String, String)>> {
-    if !origin_allowed(origin, allowed) || data.get("type")?.as_str()? != "okaeri:theme" {
+pub fn accept_theme(origin: &str, allowed: &[String], data: &str) -> Option<Vec<(String, String)>> {
+    if !origin_allowed(origin, allowed) {
         return None;
     }
-    let tokens = data.get("tokens")?.as_object()?;
-    if tokens.is_empty() || tokens.len() > TOKENS.len() {
+    let message: ThemeMessage = serde_json::from_str(data).ok()?;
+    let tokens = message.tokens;
+    if message.kind != "okaeri:theme" || tokens.is_empty() || tokens.len() > TOKENS.len() {
         return None;
     }
     tokens
         .iter()
         .map(|(name, value)| {
-            let value = value.as_str()?.trim();
+            let value = value.trim();
             let (_, kind) = TOKENS.iter().find(|(t, _)| t == name)?;
             let ok = match kind {
                 Kind::Color => is_color(value),
@@ -111,8 +117,8 @@ mod tests {
     #[test]
     fn a_good_theme_is_taken() {
         let msg = json!({ "type": "okaeri:theme", "tokens": { "--ok-color-primary": "#0b5394", "--ok-radius": "0.25rem" } });
-        let mut got =
-            accept_theme("https://intra.example.jp", &allowed(), &msg).unwrap_or_default();
+        let mut got = accept_theme("https://intra.example.jp", &allowed(), &msg.to_string())
+            .unwrap_or_default();
         got.sort();
         assert_eq!(
             got,
@@ -141,11 +147,11 @@ mod tests {
             json!({ "type": "okaeri:theme", "tokens": { "--ok-radius": "99999px" } }),
         ];
         for msg in bad {
-            assert_eq!(accept_theme(o, &allowed(), &msg), None, "{msg}");
+            assert_eq!(accept_theme(o, &allowed(), &msg.to_string()), None, "{msg}");
         }
         let good = json!({ "type": "okaeri:theme", "tokens": { "--ok-color-primary": "#000" } });
         assert_eq!(
-            accept_theme("https://evil.example", &allowed(), &good),
+            accept_theme("https://evil.example", &allowed(), &good.to_string()),
             None
         );
     }
