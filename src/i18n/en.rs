@@ -1,7 +1,9 @@
 //! English, complete: every key of the Japanese table.
 
+use super::part::Table;
+
 /// The shell and the first screen, and what the other parts share with it.
-pub static SHELL: &[(&str, &str)] = &[
+pub static SHELL: Table = texts![
     ("app.name", "Okaeri"),
     ("nav.skip", "Skip to content"),
     ("nav.label", "Main menu"),
@@ -116,7 +118,7 @@ pub static SHELL: &[(&str, &str)] = &[
 ];
 
 /// The board's chunk: the board, asking for a challenge, a challenge's page.
-pub static BOARD: &[(&str, &str)] = &[
+pub static BOARD: Table = texts![
     ("board.title", "Challenge board"),
     ("board.filters", "Filter challenges"),
     ("board.search", "Search"),
@@ -198,7 +200,7 @@ pub static BOARD: &[(&str, &str)] = &[
 ];
 
 /// The profile chunk: her profile, a worker's profile and card, the coordinator's list.
-pub static PROFILE: &[(&str, &str)] = &[
+pub static PROFILE: Table = texts![
     ("avail.zone", "Time zone: {zone}"),
     ("avail.in_your_zone", "In your time zone ({zone}): {spans}"),
     (
@@ -259,7 +261,7 @@ pub static PROFILE: &[(&str, &str)] = &[
 ];
 
 /// The onboarding chunk.
-pub static ONBOARDING: &[(&str, &str)] = &[
+pub static ONBOARDING: Table = texts![
     ("direction.towards_employment", "Aiming for a regular job"),
     ("direction.keep_pace", "Keep my current pace"),
     ("direction.undecided", "Not decided yet"),
@@ -305,7 +307,7 @@ pub static ONBOARDING: &[(&str, &str)] = &[
 ];
 
 /// What the profile pages and onboarding both show: strengths, availability, ways of working.
-pub static PROFILE_FIELDS: &[(&str, &str)] = &[
+pub static PROFILE_FIELDS: Table = texts![
     ("common.not_set", "Not filled in yet"),
     ("level.none", "None"),
     ("style.title", "How to work with me"),
@@ -356,7 +358,7 @@ pub static PROFILE_FIELDS: &[(&str, &str)] = &[
 ];
 
 /// The settings chunk: settings and the sign-in dialog.
-pub static SETTINGS: &[(&str, &str)] = &[
+pub static SETTINGS: Table = texts![
     ("settings.title", "Settings"),
     ("settings.language", "Language"),
     ("settings.backend", "Where your data is kept"),

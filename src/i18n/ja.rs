@@ -1,7 +1,9 @@
 //! 日本語（既定）。やさしい言葉で、説明のないカタカナ語は使わない。
 
+use super::part::Table;
+
 /// The shell and the first screen, and what the other parts share with it.
-pub static SHELL: &[(&str, &str)] = &[
+pub static SHELL: Table = texts![
     ("app.name", "おかえり"),
     ("nav.skip", "本文へ移動"),
     ("nav.label", "メインメニュー"),
@@ -116,7 +118,7 @@ pub static SHELL: &[(&str, &str)] = &[
 ];
 
 /// The board's chunk: the board, asking for a challenge, a challenge's page.
-pub static BOARD: &[(&str, &str)] = &[
+pub static BOARD: Table = texts![
     ("board.title", "チャレンジボード"),
     ("board.filters", "チャレンジの絞り込み"),
     ("board.search", "ことばで探す"),
@@ -171,7 +173,7 @@ pub static BOARD: &[(&str, &str)] = &[
 ];
 
 /// The profile chunk: her profile, a worker's profile and card, the coordinator's list.
-pub static PROFILE: &[(&str, &str)] = &[
+pub static PROFILE: Table = texts![
     ("avail.zone", "時間帯: {zone}"),
     ("avail.in_your_zone", "あなたの時間帯（{zone}）では {spans}"),
     ("avail.week_chart", "1週間の働ける時間の図（6時〜24時）"),
@@ -217,7 +219,7 @@ pub static PROFILE: &[(&str, &str)] = &[
 ];
 
 /// The onboarding chunk.
-pub static ONBOARDING: &[(&str, &str)] = &[
+pub static ONBOARDING: Table = texts![
     ("direction.towards_employment", "正社員を目指したい"),
     ("direction.keep_pace", "いまのペースで続けたい"),
     ("direction.undecided", "まだ決めていない"),
@@ -263,7 +265,7 @@ pub static ONBOARDING: &[(&str, &str)] = &[
 ];
 
 /// What the profile pages and onboarding both show: strengths, availability, ways of working.
-pub static PROFILE_FIELDS: &[(&str, &str)] = &[
+pub static PROFILE_FIELDS: Table = texts![
     ("common.not_set", "まだ入力されていません"),
     ("level.none", "なし"),
     ("style.title", "わたしとの仕事のしかた"),
@@ -314,7 +316,7 @@ pub static PROFILE_FIELDS: &[(&str, &str)] = &[
 ];
 
 /// The settings chunk: settings and the sign-in dialog.
-pub static SETTINGS: &[(&str, &str)] = &[
+pub static SETTINGS: Table = texts![
     ("settings.title", "設定"),
     ("settings.language", "表示する言葉"),
     ("settings.backend", "データの保存先"),
