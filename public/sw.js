@@ -12,19 +12,21 @@ self.addEventListener('install', (event) => {
   })());
 });
 
-// The embedded backend's pack (tests/tools/wasm.mjs) serves only the embedded default. Against
-// a company backend (config.json names an api_base, read as src/api/config.rs reads it) the app
-// never fetches it, so her phone need not download it. Its files stay cached one by one, which
-// is also what the chunk loader falls back to.
+// Each backend's code serves one kind of deployment, so her phone need not download the other's.
+// The embedded backend's pack (tests/tools/wasm.mjs) serves only the embedded default: against a
+// company backend (config.json names an api_base, read as src/api/config.rs reads it) the app
+// never fetches it; its files stay cached one by one, which is also what the chunk loader falls
+// back to. The REST transport's own file (src/api/rest.rs) serves only a company backend.
 async function precacheList() {
+  let base;
   try {
     const response = await fetch('config.json', { cache: 'no-store' });
-    const base = (await response.json()).api_base;
-    if (typeof base === 'string' && base.trim()) return PRECACHE.filter((f) => !f.endsWith('.pack'));
+    base = (await response.json()).api_base;
   } catch (e) {
     // No config, or one that does not parse: the embedded default.
   }
-  return PRECACHE;
+  const company = typeof base === 'string' && base.trim() !== '';
+  return PRECACHE.filter((f) => (company ? !f.endsWith('.pack') : !f.endsWith('/split_rest.wasm')));
 }
 
 self.addEventListener('activate', (event) => {

@@ -7,6 +7,10 @@ fn main() {
     console_error_panic_hook::set_once();
     wasm_bindgen_futures::spawn_local(async {
         let config = load_config().await;
+        if config.rest_base().is_some() {
+            // The REST transport's chunk arrives while the shell is built, before the first request.
+            wasm_bindgen_futures::spawn_local(okaeri::api::rest::preload());
+        }
         okaeri::browser::embed::listen(config.allowed_origins.clone());
         // Instantiating the WebAssembly was a task of its own; the app starts in the next.
         okaeri::browser::yield_now::yield_now().await;

@@ -20,11 +20,13 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkMissing {
 /// `async fn name(arg: Type) -> Result<Output, ChunkMissing>`, its body in the chunk `chunk`.
 /// Functions that name the same chunk arrive together; code that several chunks use is put in
 /// chunks of its own by `wasm-split`, fetched with whichever needs it first.
+/// `split! { chunk, preload ready => … }` also declares `async fn ready()`, which only fetches
+/// the chunk (nothing where there are no chunks).
 #[macro_export]
 macro_rules! split {
-    ($chunk:ident => $(#[$meta:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty $body:block) => {
+    ($chunk:ident $(, preload $preload:ident)? => $(#[$meta:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty $body:block) => {
         #[cfg(feature = "split")]
-        #[::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        #[::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible $(, preload($preload))?)]
         $(#[$meta])*
         $vis fn $name($($arg: $ty),*) -> ::core::result::Result<$out, $crate::split::ChunkMissing> {
             ::core::result::Result::Ok($body)
@@ -35,5 +37,12 @@ macro_rules! split {
         $vis async fn $name($($arg: $ty),*) -> ::core::result::Result<$out, $crate::split::ChunkMissing> {
             ::core::result::Result::Ok($body)
         }
+
+        $(
+            #[cfg(not(feature = "split"))]
+            $vis async fn $preload() -> ::core::result::Result<(), ::leptos::wasm_split::SplitLoaderError> {
+                ::core::result::Result::Ok(())
+            }
+        )?
     };
 }

@@ -1,18 +1,49 @@
 //! The REST transport: gloo-net fetch with a timeout, credentials for cookie sessions.
+//!
+//! Its code is a chunk of its own (`rest`, src/split.rs), as the embedded backend's is: an app on
+//! the embedded default never downloads it, and a company backend's app fetches it as soon as
+//! it has read its config (`preload`), while the shell is still being built.
 
 use super::http::{ApiRequest, ApiResponse, Method};
 use super::problem::ApiError;
 use gloo_net::http::{Request, RequestBuilder};
 use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
+#[derive(Clone)]
 pub struct RestTransport {
     pub base: String,
     pub timeout_ms: u32,
 }
 
+/// A request on its way, from the chunk.
+type Sending = Pin<Box<dyn Future<Output = Result<ApiResponse, ApiError>>>>;
+
 impl RestTransport {
     pub async fn send(&self, req: &ApiRequest) -> Result<ApiResponse, ApiError> {
+        match send_from_chunk(self.clone(), req.clone()).await {
+            Ok(sending) => sending.await,
+            // Offline before the service worker has cached it: as any request that cannot go.
+            Err(_) => Err(ApiError::Offline),
+        }
+    }
+}
+
+crate::split! {
+    rest, preload fetch_chunk => fn send_from_chunk(rest: RestTransport, req: ApiRequest) -> Sending {
+        Box::pin(async move { rest.fetch(&req).await })
+    }
+}
+
+/// Fetches the transport's chunk without sending anything (a failure shows on the first request).
+pub async fn preload() {
+    let _ = fetch_chunk().await;
+}
+
+impl RestTransport {
+    async fn fetch(&self, req: &ApiRequest) -> Result<ApiResponse, ApiError> {
         let url = format!("{}{}", self.base, req.path);
         let mut builder: RequestBuilder = match req.method {
             Method::Get => Request::get(&url),

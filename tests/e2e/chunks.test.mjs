@@ -46,6 +46,8 @@ test('a first visit fetches the first screen only; a part of the product arrives
   } else {
     assert.ok(!first.includes('split_embedded_backend.wasm'), `no embedded backend: ${first}`);
   }
+  // And the REST transport's code only when there is a backend to talk to (src/api/rest.rs).
+  assert.equal(first.includes('split_rest.wasm'), Boolean(ctx.rest), `the REST transport: ${first}`);
 
   await boardArrives(page, () => page.getByRole('link', { name: 'チャレンジ', exact: true }).click());
   noErrors(errors);
@@ -129,7 +131,7 @@ test('a page whose code cannot be fetched says so and comes with a retry', async
   await context.close();
 });
 
-test("the service worker keeps the embedded backend's pack only where the app uses it", async () => {
+test("the service worker keeps the embedded backend's pack and the REST transport only where the app uses them", async () => {
   const { context, page, errors } = await open(ctx, '/');
   await shown(page);
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
@@ -137,6 +139,7 @@ test("the service worker keeps the embedded backend's pack only where the app us
   // Its files one by one, on either backend: what the chunk loader falls back to.
   assert.ok(cached.includes('split_embedded_backend.wasm'), `cached: ${cached}`);
   assert.equal(cached.includes('embedded_backend.pack'), !ctx.rest, `the pack, cached: ${cached}`);
+  assert.equal(cached.includes('split_rest.wasm'), Boolean(ctx.rest), `the REST transport, cached: ${cached}`);
   noErrors(errors);
   await context.close();
 });

@@ -1,7 +1,8 @@
 // Prints the release bundle's size per file, raw / gzip -9 / brotli q11, and what a first visit
 // transfers: the page, its stylesheet and scripts, the app's own WebAssembly and, on the
-// embedded default, the embedded backend's chunks in one pack (tests/tools/wasm.mjs). Every other chunk
-// is a page's, fetched when she opens it or once the app has settled.
+// embedded default, the embedded backend's chunks in one pack (tests/tools/wasm.mjs), or against a
+// company backend the REST transport's chunk (src/api/rest.rs). Every other chunk is a page's,
+// fetched when she opens it or once the app has settled.
 //   node tests/tools/size.mjs dist
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,8 @@ import { chunkFiles, PACK } from './wasm.mjs';
 /**
  * One row per file of a build (names relative to it). `firstLoad` marks what a first visit
  * downloads whatever the backend; `backend` what it downloads on the embedded default only;
- * `inPack` a file the embedded default takes from the backend's pack instead.
+ * `rest` what it downloads against a company backend only; `inPack` a file the embedded default
+ * takes from the backend's pack instead.
  */
 export function bundleSizes(dist) {
   const folder = fs.readdirSync(dist).find((f) => f.startsWith('app-'));
@@ -23,6 +25,8 @@ export function bundleSizes(dist) {
   const packed = parts('embedded_backend');
   const pack = folder && fs.existsSync(path.join(dist, folder, PACK)) ? `${folder}/${PACK}` : null;
   const backend = pack ? new Set([pack]) : packed;
+  // The REST transport: fetched as soon as config.json names a backend.
+  const rest = parts('rest');
   // The settings part, which holds the outbox's sending code: fetched on every visit, 1.5 s
   // after the app has started (src/sync/outbox/mod.rs), so after the first screen, not for it.
   const outbox = parts('settings');
@@ -39,7 +43,7 @@ export function bundleSizes(dist) {
     const firstLoad = top
       ? /\.(html|js|css|wasm)$/.test(name) && name !== 'sw.js' && (name === 'index.html' || !name.endsWith('.html'))
       : /\/(okaeri\.js|__wasm_split\.js|okaeri_bg\.wasm)$/.test(name);
-    rows.push({ name, raw: body.length, gzip, brotli, firstLoad, backend: backend.has(name), inPack: Boolean(pack) && packed.has(name), afterStart: outbox.has(name) && !packed.has(name) });
+    rows.push({ name, raw: body.length, gzip, brotli, firstLoad, backend: backend.has(name), rest: rest.has(name) && !backend.has(name), inPack: Boolean(pack) && packed.has(name), afterStart: outbox.has(name) && !packed.has(name) && !rest.has(name) });
   }
   return rows;
 }
@@ -49,10 +53,10 @@ export const kb = (n) => (n / 1024).toFixed(1);
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = bundleSizes(process.argv[2] || 'dist');
   const cell = (n) => kb(n).padStart(8);
-  console.log(`${'file (* first visit, + and on the embedded default, ~ after start)'.padEnd(52)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
-  for (const r of rows) console.log(`${(r.name + (r.firstLoad ? ' *' : r.backend ? ' +' : r.afterStart ? ' ~' : '')).padEnd(52)} ${cell(r.raw)} ${cell(r.gzip)} ${cell(r.brotli)}`);
+  console.log(`${'file (* first visit, + and on the embedded default, # and against a company backend, ~ after start)'.padEnd(52)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
+  for (const r of rows) console.log(`${(r.name + (r.firstLoad ? ' *' : r.backend ? ' +' : r.rest ? ' #' : r.afterStart ? ' ~' : '')).padEnd(52)} ${cell(r.raw)} ${cell(r.gzip)} ${cell(r.brotli)}`);
   const sum = (k, pick) => rows.filter(pick).reduce((a, r) => a + r[k], 0);
-  for (const [label, pick] of [['first visit, company backend (*)', (r) => r.firstLoad], ['first visit, embedded default (* +)', (r) => r.firstLoad || r.backend], ['everything', () => true]]) {
+  for (const [label, pick] of [['first visit, company backend (* #)', (r) => r.firstLoad || r.rest], ['first visit, embedded default (* +)', (r) => r.firstLoad || r.backend], ['everything', () => true]]) {
     console.log(`${label.padEnd(52)} ${cell(sum('raw', pick))} ${cell(sum('gzip', pick))} ${cell(sum('brotli', pick))}`);
   }
 }
