@@ -1,6 +1,11 @@
 //! Running inside a company intranet's iframe: the app tells the host its content height (and
 //! nothing else) so the frame can fit it, and takes a theme from the host. Both only with
 //! origins listed in `config.json` (`allowed_origins`), matched exactly.
+//!
+//! The code that does it is a chunk of its own (`embed`, src/split.rs), fetched only in a frame,
+//! as soon as the config is read. The first height message always follows the theme listener:
+//! both wait for the same chunk, the listener first, so a host may send its theme as soon as it
+//! hears from the app.
 
 pub mod theme;
 
@@ -24,17 +29,38 @@ fn host_origin(w: &web_sys::Window) -> Option<String> {
 
 /// In a frame, takes a theme from a listed host from now on; does nothing at top level.
 pub fn listen(allowed: Vec<String>) {
-    if let Some((w, parent)) = framed() {
-        listen_for_theme(&w, parent, allowed);
+    if framed().is_some() {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = listen_from_chunk(allowed).await;
+        });
     }
 }
 
 /// In a frame, tells a listed host the content's height from now on: called once the app is
 /// shown, so the host never fits its frame to the boot shell.
 pub fn report_height(allowed: &[String]) {
-    if let Some((w, parent)) = framed() {
-        if let Some(origin) = host_origin(&w).filter(|o| theme::origin_allowed(o, allowed)) {
-            post_height(&w, parent, origin);
+    if framed().is_some() {
+        let allowed = allowed.to_vec();
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = report_from_chunk(allowed).await;
+        });
+    }
+}
+
+crate::split! {
+    embed => fn listen_from_chunk(allowed: Vec<String>) -> () {
+        if let Some((w, parent)) = framed() {
+            listen_for_theme(&w, parent, allowed);
+        }
+    }
+}
+
+crate::split! {
+    embed => fn report_from_chunk(allowed: Vec<String>) -> () {
+        if let Some((w, parent)) = framed() {
+            if let Some(origin) = host_origin(&w).filter(|o| theme::origin_allowed(o, &allowed)) {
+                post_height(&w, parent, origin);
+            }
         }
     }
 }
