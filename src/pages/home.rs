@@ -1,13 +1,16 @@
 //! `/`: a worker's starting point, or a coordinator's list of workers (`worker_list`).
 
+use crate::api::ApiError;
 use crate::browser::dom::to;
 use crate::components::error_panel::{ErrorPanel, SessionErrorPanel};
 use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
+use crate::domain::summary::{ChallengeSummary, ProfileSummary};
 use crate::domain::worker::{Role, User};
 use crate::i18n::context::use_i18n;
 use crate::pages::lazy::{self, lazy};
 use crate::state::use_app;
+use futures_util::future::join;
 use leptos::prelude::*;
 
 #[component]
@@ -26,62 +29,71 @@ pub fn Home() -> impl IntoView {
     }
 }
 
+/// What her starting point shows: her profile's summary and her challenges, asked for together
+/// (one resource, one loading state: the first screen is drawn once, when both have come).
+#[derive(Clone)]
+struct HomeData {
+    profile: Result<ProfileSummary, ApiError>,
+    /// Shown as none when they cannot be read: the profile's error says what went wrong.
+    challenges: Vec<ChallengeSummary>,
+}
+
 #[component]
 fn WorkerHome(user: User) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let id = user.id.clone();
-    let profile = LocalResource::new(move || {
+    let data = LocalResource::new(move || {
         app.track_data();
         let client = app.client();
         let id = id.clone();
-        async move { client.worker_summary(&id).await }
-    });
-    let challenges = LocalResource::new(move || {
-        app.track_data();
-        let client = app.client();
-        async move { client.challenge_summaries().await.unwrap_or_default() }
+        async move {
+            let (profile, challenges) =
+                join(client.worker_summary(&id), client.challenge_summaries()).await;
+            HomeData {
+                profile,
+                challenges: challenges.unwrap_or_default(),
+            }
+        }
     });
     view! {
         <section class="page home">
             <Suspense fallback=Loading>
-                {move || profile.get().map(|p| match p {
-                    Ok(p) if !p.onboarded => view! {
-                        <PageHeading text=Signal::derive(move || i18n.t("home.welcome_title").to_string())/>
-                        <div class="hero card">
-                            <p>{move || i18n.t("home.welcome_body")}</p>
-                            <a href=to("/onboarding") class="button primary big">{move || i18n.t("home.start_onboarding")}</a>
-                        </div>
-                    }.into_any(),
-                    Ok(p) => {
-                        let name = p.display_name.clone();
-                        view! {
-                            <PageHeading text=Signal::derive(move || i18n.f("home.greeting", &[("name", &name)]))/>
-                            <div class="quick-links">
-                                <a href=to("/profile") class="button secondary big">{move || i18n.t("home.my_strengths")}</a>
-                                <a href=to("/board/new") class="button primary big">{move || i18n.t("board.new")}</a>
+                {move || data.get().map(|HomeData { profile, challenges }| view! {
+                    {match profile {
+                        Ok(p) if !p.onboarded => view! {
+                            <PageHeading text=Signal::derive(move || i18n.t("home.welcome_title").to_string())/>
+                            <div class="hero card">
+                                <p>{move || i18n.t("home.welcome_body")}</p>
+                                <a href=to("/onboarding") class="button primary big">{move || i18n.t("home.start_onboarding")}</a>
                             </div>
-                        }.into_any()
-                    }
-                    Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| profile.refetch())/> }.into_any(),
-                })}
-            </Suspense>
-            <h2>{move || i18n.t("home.my_challenges")}</h2>
-            <Suspense fallback=Loading>
-                {move || challenges.get().map(|list| {
-                    if list.is_empty() {
+                        }.into_any(),
+                        Ok(p) => {
+                            let name = p.display_name.clone();
+                            view! {
+                                <PageHeading text=Signal::derive(move || i18n.f("home.greeting", &[("name", &name)]))/>
+                                <div class="quick-links">
+                                    <a href=to("/profile") class="button secondary big">{move || i18n.t("home.my_strengths")}</a>
+                                    <a href=to("/board/new") class="button primary big">{move || i18n.t("board.new")}</a>
+                                </div>
+                            }.into_any()
+                        }
+                        Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
+                    }}
+                    <h2>{move || i18n.t("home.my_challenges")}</h2>
+                    {if challenges.is_empty() {
                         view! { <p>{move || i18n.t("home.no_challenges")}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="plain-list">
-                                {list.into_iter().map(|c| {
+                                {challenges.into_iter().map(|c| {
                                     let href = format!("/board/{}", c.id);
                                     let status = c.status.label_key();
                                     view! { <li><a href=to(href)>{c.title.clone()}</a>" · "<span class="status-tag">{move || i18n.t(status)}</span></li> }
                                 }).collect_view()}
                             </ul>
                         }.into_any()
-                    }
+                    }}
                 })}
             </Suspense>
         </section>
