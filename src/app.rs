@@ -9,7 +9,8 @@ use crate::i18n::context::{use_i18n, I18n};
 use crate::page_visit::PageVisit;
 use crate::pages::lazy::{self, lazy};
 use crate::pages::{home::Home, not_found::NotFound};
-use crate::start_stages::{Stage, StartStages};
+use crate::components::when::when;
+use crate::start_stages::{use_stage, Stage, StartStages};
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -39,13 +40,14 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
     view! {
         <Show when=move || stages.reached(Stage::Router)>
             <Router base=base.clone()>
-                <Show when=move || stages.reached(Stage::Nav)>
-                    <a class="skip-link" href="#main">{move || i18n.t("nav.skip")}</a>
-                </Show>
-                <Show when=move || stages.reached(Stage::Header)><AppHeader/></Show>
+                {when(use_stage(Stage::Nav), || {
+                    let i18n = use_i18n();
+                    view! { <a class="skip-link" href="#main">{move || i18n.t("nav.skip")}</a> }.into_any()
+                })}
+                {when(use_stage(Stage::Header), || view! { <AppHeader/> }.into_any())}
                 <div class="layout">
-                    <Show when=move || stages.reached(Stage::Nav)><NavBar/></Show>
-                    <Show when=move || stages.reached(Stage::Main)>
+                    {when(use_stage(Stage::Nav), || view! { <NavBar/> }.into_any())}
+                    {when(use_stage(Stage::Main), || view! {
                         <main id="main" tabindex="-1">
                             <Routes fallback=page(NotFound)>
                                 <Route path=path!("/") view=page(Home)/>
@@ -59,10 +61,10 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
                                 <Route path=path!("/settings") view=page(|| lazy(lazy::settings))/>
                             </Routes>
                         </main>
-                    </Show>
+                    }.into_any())}
                 </div>
-                <Show when=move || stages.reached(Stage::Notices)><LiveRegion/></Show>
-                <Show when=move || sign_in_asked.get()>{|| lazy(lazy::sign_in_dialog)}</Show>
+                {when(use_stage(Stage::Notices), || view! { <LiveRegion/> }.into_any())}
+                {when(sign_in_asked.into(), || lazy(lazy::sign_in_dialog).into_any())}
             </Router>
         </Show>
         // Listening from the start: pwa.js may say a new version waits at any moment.

@@ -61,8 +61,9 @@ impl StartStages {
 }
 
 /// For a part of the shell built in a stage of its own: whether that stage has come (always,
-/// where nothing stages the app, as in a component test).
+/// where nothing stages the app, as in a component test). A memo: it changes once, when the
+/// stage comes, however many stages come after.
 pub fn use_stage(stage: Stage) -> Signal<bool> {
     let stages = use_context::<StartStages>();
-    Signal::derive(move || stages.is_none_or(|s| s.reached(stage)))
+    Memo::new(move |_| stages.is_none_or(|s| s.reached(stage))).into()
 }

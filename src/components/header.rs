@@ -2,6 +2,7 @@
 
 use super::lang_switch::LangSwitch;
 use super::role_switch::RoleSwitch;
+use super::when::when;
 use crate::browser::dom::to;
 use crate::i18n::context::use_i18n;
 use crate::start_stages::{use_stage, Stage};
@@ -23,18 +24,20 @@ pub fn AppHeader() -> impl IntoView {
                 <span class="brand-name">{move || i18n.t("app.name")}</span>
             </A>
             <div class="header-tools">
-                <Show when=move || app.is_embedded()>
-                    <RoleSwitch/>
-                </Show>
+                // The demo's role switch: the embedded default only (fixed for the app's life).
+                {app.is_embedded().then(|| view! { <RoleSwitch/> })}
                 <LangSwitch/>
             </div>
             </div>
-            <Show when=move || second_row.get()>
-                <super::outbox_status::OutboxStatus/>
-                <Show when=move || app.is_embedded()>
-                    <p class="demo-notice" role="note">{move || i18n.t("demo.notice")}</p>
-                </Show>
-            </Show>
+            {when(second_row, || {
+                let i18n = use_i18n();
+                view! {
+                    <super::outbox_status::OutboxStatus/>
+                    {use_app().is_embedded().then(|| view! {
+                        <p class="demo-notice" role="note">{move || i18n.t("demo.notice")}</p>
+                    })}
+                }.into_any()
+            })}
         </header>
     }
 }

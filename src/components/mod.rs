@@ -21,4 +21,5 @@ pub mod role_switch;
 pub mod save_status;
 pub mod sign_in_dialog;
 pub mod strengths_chart;
+pub mod when;
 pub mod work_style_card;

@@ -9,7 +9,8 @@ use crate::domain::challenge::ChallengeRequest;
 use crate::i18n::context::use_i18n;
 use crate::pages::request::{RequestDraft, DRAFT_KEY};
 use crate::sync::outbox::entry::{PendingWrite, WriteKind};
-use crate::sync::outbox::use_outbox;
+use super::when::when;
+use crate::sync::outbox::{use_outbox, Outbox};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
@@ -42,14 +43,24 @@ struct ListOpen(RwSignal<bool>);
 
 #[component]
 pub fn OutboxStatus() -> impl IntoView {
+    let outbox = use_outbox();
+    provide_context(ListOpen(RwSignal::new(false)));
+    let any = Memo::new(move |_| count(outbox) > 0);
+    when(any.into(), outbox_toggle)
+}
+
+fn count(outbox: Outbox) -> usize {
+    outbox.writes.with(Vec::len) + outbox.unsent_edits.with(Vec::len)
+}
+
+/// How many writes wait, as a button that opens their list.
+fn outbox_toggle() -> AnyView {
     let i18n = use_i18n();
     let outbox = use_outbox();
-    let open = RwSignal::new(false);
-    provide_context(ListOpen(open));
-    let count = move || outbox.writes.with(Vec::len) + outbox.unsent_edits.with(Vec::len);
+    let open = use_context::<ListOpen>().map_or_else(|| RwSignal::new(false), |o| o.0);
     let summary = move || {
         let waiting = outbox.waiting();
-        let returned = count().saturating_sub(waiting);
+        let returned = count(outbox).saturating_sub(waiting);
         let mut text = i18n.f("outbox.count", &[("n", &waiting.to_string())]);
         if returned > 0 {
             text.push_str(" · ");
@@ -58,21 +69,18 @@ pub fn OutboxStatus() -> impl IntoView {
         text
     };
     view! {
-        <Show when=move || { count() > 0 }>
-            <div class="outbox-status">
-                <button type="button" class="button secondary small outbox-toggle"
-                    aria-expanded=move || open.get().to_string() aria-controls="outbox-list"
-                    on:click=move |_| open.update(|o| *o = !*o)>
-                    {summary}
-                </button>
-                // The list and what she can do with it come with the board's part
-                // (`lazy::outbox_list`): most visits never open it.
-                <Show when=move || open.get()>
-                    {|| crate::pages::lazy::lazy(crate::pages::lazy::outbox_list)}
-                </Show>
-            </div>
-        </Show>
+        <div class="outbox-status">
+            <button type="button" class="button secondary small outbox-toggle"
+                aria-expanded=move || open.get().to_string() aria-controls="outbox-list"
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {summary}
+            </button>
+            // The list and what she can do with it come with the board's part
+            // (`lazy::outbox_list`): most visits never open it.
+            {when(open.into(), || crate::pages::lazy::lazy(crate::pages::lazy::outbox_list).into_any())}
+        </div>
     }
+    .into_any()
 }
 
 /// Her waiting writes: each one's state, and for one the backend refused, 「直す」 and 「破棄」.
