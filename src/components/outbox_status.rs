@@ -2,6 +2,7 @@
 //! themselves when the network returns; one the backend refused waits for her, with the
 //! message, and 「直す」 puts it back into the form it came from.
 
+use super::when::when;
 use crate::browser::dom::to;
 use crate::browser::random::uuid_v4;
 use crate::browser::storage;
@@ -9,7 +10,6 @@ use crate::domain::challenge::ChallengeRequest;
 use crate::i18n::context::use_i18n;
 use crate::pages::request::{RequestDraft, DRAFT_KEY};
 use crate::sync::outbox::entry::{PendingWrite, WriteKind};
-use super::when::when;
 use crate::sync::outbox::{use_outbox, Outbox};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -81,14 +81,15 @@ pub fn lazy(load: fn() -> PageLoad) -> impl IntoView {
         load()
     });
     let retry = Callback::new(move |_| attempt.update(|n| *n += 1));
+    // Matched, not inside `<Suspense>` (as Home: none of its code in the first download). A
+    // page's own data waits inside the page, in its own `<Suspense>`.
     view! {
-        <Suspense fallback=Loading>
-            {move || chunk.get().map(|loaded| match loaded {
-                // Built untracked, as the router builds a page: what it reads is its own.
-                Ok(show) => untrack(show),
-                Err(ChunkMissing) => view! { <ErrorMessage key="error.page_unavailable" on_retry=retry/> }.into_any(),
-            })}
-        </Suspense>
+        {move || match chunk.get() {
+            None => view! { <Loading/> }.into_any(),
+            // Built untracked, as the router builds a page: what it reads is its own.
+            Some(Ok(show)) => untrack(show),
+            Some(Err(ChunkMissing)) => view! { <ErrorMessage key="error.page_unavailable" on_retry=retry/> }.into_any(),
+        }}
     }
 }
 
