@@ -21,16 +21,6 @@ pub struct RestTransport {
 /// A request on its way, from the chunk.
 type Sending = Pin<Box<dyn Future<Output = Result<ApiResponse, ApiError>>>>;
 
-impl RestTransport {
-    pub async fn send(&self, req: &ApiRequest) -> Result<ApiResponse, ApiError> {
-        match send_from_chunk(self.clone(), req.clone()).await {
-            Ok(sending) => sending.await,
-            // Offline before the service worker has cached it: as any request that cannot go.
-            Err(_) => Err(ApiError::Offline),
-        }
-    }
-}
-
 crate::split! {
     rest, preload fetch_chunk => fn send_from_chunk(rest: RestTransport, req: ApiRequest) -> Sending {
         Box::pin(async move { rest.fetch(&req).await })
@@ -43,6 +33,15 @@ pub async fn preload() {
 }
 
 impl RestTransport {
+    pub async fn send(&self, req: &ApiRequest) -> Result<ApiResponse, ApiError> {
+        match send_from_chunk(self.clone(), req.clone()).await {
+            Ok(sending) => sending.await,
+            // Offline before the service worker has cached it: as any request that cannot go.
+            Err(_) => Err(ApiError::Offline),
+        }
+    }
+
+    /// The request itself: code of the `rest` chunk, reached only through `send_from_chunk`.
     async fn fetch(&self, req: &ApiRequest) -> Result<ApiResponse, ApiError> {
         let url = format!("{}{}", self.base, req.path);
         let mut builder: RequestBuilder = match req.method {

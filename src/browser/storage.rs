@@ -41,8 +41,7 @@ pub fn set_json<T: Serialize>(key: &str, value: &T) -> bool {
     serde_json::to_string(value).is_ok_and(|text| set(key, &text))
 }
 
-/// Removes every key of ours.
-/// The one field of an autosave device copy this needs (sync/autosave.rs writes the rest).
+/// The one field of an autosave device copy (`sync::autosave::DeviceCopy`) this needs.
 #[derive(serde::Deserialize)]
 struct Unsent {
     #[serde(default)]
@@ -59,14 +58,11 @@ pub fn keys_with_unsent_edits() -> Vec<String> {
         .filter_map(|i| s.key(i).ok().flatten())
         .filter_map(|k| k.strip_prefix(PREFIX).map(str::to_string))
         .filter(|k| k.starts_with("onboarding.") || k.starts_with("profile."))
-        .filter(|k| {
-            get(k)
-                .and_then(|v| serde_json::from_str::<Unsent>(&v).ok())
-                .is_some_and(|v| v.unsent)
-        })
+        .filter(|k| get_json::<Unsent>(k).is_some_and(|v| v.unsent))
         .collect()
 }
 
+/// Removes every key of ours.
 pub fn wipe() {
     let Some(s) = local() else { return };
     let len = s.length().unwrap_or(0);

@@ -29,7 +29,8 @@ const x = (n) => `${n.toFixed(2)}×`;
 
 // 1. What a first visit downloads: on the embedded default (what is measured below) the app,
 // its first screen and the embedded backend's chunks; against a company's backend the same but
-// the REST transport's chunk instead of the backend's. The other chunks are fetched after the first screen is drawn.
+// the REST transport's chunk instead of the backend's. The other chunks are fetched after the
+// first screen is drawn.
 const sizes = bundleSizes(dist);
 const onFirstVisit = (r) => r.firstLoad || r.backend;
 for (const kind of ['html', 'js', 'wasm', 'css']) {
