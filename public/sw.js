@@ -29,6 +29,16 @@ async function precacheList() {
   return PRECACHE.filter((f) => (company ? !f.endsWith('.pack') : !f.endsWith('/split_rest.wasm')));
 }
 
+/** A config object, as src/api/config.rs reads one. */
+function isConfig(text) {
+  try {
+    const config = JSON.parse(text);
+    return typeof config === 'object' && config !== null && !Array.isArray(config);
+  } catch (e) {
+    return false;
+  }
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const key of await caches.keys()) {
@@ -52,16 +62,22 @@ self.addEventListener('fetch', (event) => {
   if (!url.pathname.startsWith(scope.pathname)) return;
   if (url.pathname.includes('/api/')) return; // personal data is never cached
   if (url.pathname.endsWith('/config.json')) {
-    // Network first, so a changed backend takes effect; the last copy works offline.
+    // Network first, so a changed backend takes effect. The last good copy answers offline and
+    // whenever the network answers badly (a server error, a sign-in page, a missing file):
+    // a device that ran against its company's backend never starts as the demo.
     event.respondWith((async () => {
       const cache = await caches.open(RUNTIME);
+      let fresh;
       try {
-        const fresh = await fetch(request, { cache: 'no-store' });
-        if (fresh.ok) await cache.put(request, fresh.clone());
-        return fresh;
+        fresh = await fetch(request, { cache: 'no-store' });
+        if (fresh.ok && isConfig(await fresh.clone().text())) {
+          await cache.put(request, fresh.clone());
+          return fresh;
+        }
       } catch (e) {
-        return (await cache.match(request)) || Response.error();
+        // No network: the last good copy, if any.
       }
+      return (await cache.match(request)) || fresh || Response.error();
     })());
     return;
   }

@@ -1,12 +1,19 @@
 //! Entry point: read the runtime config, then mount the app over the static boot shell.
 
 use leptos::prelude::*;
-use okaeri::api::config::Config;
+use okaeri::api::config::{Config, Unreadable};
+use okaeri::browser::storage;
+use wasm_bindgen::JsCast;
 
 fn main() {
     console_error_panic_hook::set_once();
     wasm_bindgen_futures::spawn_local(async {
-        let config = load_config().await;
+        let Ok(config) = load_config().await else {
+            // Never the demo in place of her company's backend: index.html says so, kindly,
+            // with a way to try again.
+            start_failed("config");
+            return;
+        };
         if config.rest_base().is_some() {
             // The REST transport's chunk arrives while the shell is built, before the first request.
             wasm_bindgen_futures::spawn_local(okaeri::api::rest::preload());
@@ -38,22 +45,46 @@ fn show_app(allowed_origins: &[String]) {
     okaeri::browser::embed::report_height(allowed_origins);
 }
 
-/// `config.json` beside index.html; missing or broken means the embedded default. index.html
-/// starts fetching it while the WebAssembly downloads (one round trip less before the app can
-/// start on a slow phone) and leaves the promise of its text in `window.okaeriConfig`.
-async fn load_config() -> Config {
-    Config::parse(&config_text().await.unwrap_or_default())
+/// The company config this device last ran with; logging out forgets it with the rest (a
+/// start that then cannot read `config.json` says so, as on a new device).
+const REMEMBERED: &str = "config.company";
+
+/// `config.json` beside index.html, read by the rule in `Config::decide`. index.html starts
+/// fetching it while the WebAssembly downloads (one round trip less before the app can start
+/// on a slow phone) and leaves the promise of `{ status, text }` in `window.okaeriConfig`.
+async fn load_config() -> Result<Config, Unreadable> {
+    let (status, text) = config_answer().await.unwrap_or((0, String::new()));
+    let decided = Config::decide(status, &text, storage::get_json(REMEMBERED));
+    match &decided {
+        Ok(config) if status == 200 && config.rest_base().is_some() => {
+            storage::set_json(REMEMBERED, config);
+        }
+        Ok(_) if status == 200 => storage::remove(REMEMBERED),
+        _ => {}
+    }
+    decided
 }
 
-async fn config_text() -> Option<String> {
-    use wasm_bindgen::JsCast;
+async fn config_answer() -> Option<(u16, String)> {
     let window = web_sys::window()?;
     let promise = js_sys::Reflect::get(&window, &"okaeriConfig".into())
         .ok()?
         .dyn_into::<js_sys::Promise>()
         .ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .ok()?
-        .as_string()
+    let answer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&answer, &name.into()).ok();
+    let status = field("status")?.as_f64()? as u16;
+    Some((status, field("text")?.as_string().unwrap_or_default()))
+}
+
+/// index.html's own message for a start that cannot go on (`okaeriStartFailed`).
+fn start_failed(why: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(show) = js_sys::Reflect::get(&window, &"okaeriStartFailed".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        let _ = show.call1(&window, &why.into());
+    }
 }

@@ -111,6 +111,11 @@ impl AppState {
         self.user.get()
     }
 
+    /// The signed-in user, once known, read without tracking.
+    pub fn user_untracked(&self) -> Option<User> {
+        self.user.get_untracked()
+    }
+
     /// The session as loaded so far (tracked): None while it loads.
     pub fn session_state(&self) -> Option<Result<User, ApiError>> {
         self.session_state.get()

@@ -31,6 +31,23 @@ fn container() -> web_sys::HtmlElement {
     el
 }
 
+/// Polls until `ready()` holds, for up to five seconds.
+async fn wait_until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if ready() {
+            return;
+        }
+        gloo_timers::future::TimeoutFuture::new(50).await;
+    }
+    panic!("{what} never happened");
+}
+
+fn page_lang() -> Option<String> {
+    document()
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+}
+
 /// Polls until `selector` matches inside `root`, for up to five seconds.
 async fn wait_for(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
     for _ in 0..100 {
@@ -74,24 +91,17 @@ async fn shell_has_landmarks_and_switches_language() {
         .unchecked_into::<web_sys::HtmlElement>();
     assert_eq!(button.text_content().unwrap_or_default().trim(), "English");
     button.click();
-    gloo_timers::future::TimeoutFuture::new(50).await;
+    wait_until("the page turning English", || {
+        page_lang().as_deref() == Some("en")
+    })
+    .await;
     assert_eq!(button.text_content().unwrap_or_default().trim(), "日本語");
-    assert_eq!(
-        document()
-            .document_element()
-            .and_then(|e| e.get_attribute("lang"))
-            .as_deref(),
-        Some("en")
-    );
     button.click();
-    gloo_timers::future::TimeoutFuture::new(50).await;
-    assert_eq!(
-        document()
-            .document_element()
-            .and_then(|e| e.get_attribute("lang"))
-            .as_deref(),
-        Some("ja")
-    );
+    wait_until("the page turning Japanese again", || {
+        page_lang().as_deref() == Some("ja")
+    })
+    .await;
+    assert_eq!(button.text_content().unwrap_or_default().trim(), "English");
 }
 
 #[wasm_bindgen_test]

@@ -43,6 +43,9 @@ struct Inner {
     transport: Transport,
     token: RefCell<Option<String>>,
     sign_in: SignInGate,
+    /// Who the session belongs to, once known: a request waiting on a 401 is sent again only
+    /// for the same person, never under someone else's sign-in.
+    signed_in_as: RefCell<Option<String>>,
 }
 
 #[derive(Clone)]
@@ -64,6 +67,7 @@ impl Client {
                 transport,
                 token: RefCell::new(config.token.clone()),
                 sign_in: SignInGate::default(),
+                signed_in_as: RefCell::new(None),
             }),
         }
     }
@@ -140,13 +144,30 @@ impl Client {
         )?;
         let signed_in: SignedIn = self.call(req).await?.value;
         self.set_token(Some(signed_in.token));
-        self.inner.sign_in.release(true);
+        self.now_signed_in_as(&signed_in.user.id);
         Ok(signed_in.user)
     }
 
-    /// She signed in some other way (the company's sign-in page set a cookie): try again.
-    pub fn signed_in_elsewhere(&self) {
-        self.inner.sign_in.release(true);
+    /// Wakes the requests waiting on a 401: sent again if the same person is back; given up
+    /// (ending in 401, their input kept) if someone else signed in on this device.
+    fn now_signed_in_as(&self, user: &str) {
+        let before = self.inner.signed_in_as.replace(Some(user.to_string()));
+        let same = before.as_deref().is_none_or(|b| b == user);
+        self.inner.sign_in.release(same);
+    }
+
+    /// She signed in some other way (the company's sign-in page set a cookie): ask who is
+    /// signed in now, then wake what waits as [`Client::sign_in`] does.
+    pub async fn signed_in_elsewhere(&self) {
+        let asked = self
+            .send_once(ApiRequest::new(Method::Get, SESSION_PATH))
+            .await
+            .and_then(decode::<User>);
+        match asked {
+            Ok(user) => self.now_signed_in_as(&user.value.id),
+            // Not signed in after all: what waits tries again and asks once more.
+            Err(_) => self.inner.sign_in.release(true),
+        }
     }
 
     /// She chose not to sign in now: waiting requests end with 401 and keep their input.
@@ -167,11 +188,25 @@ impl Client {
         Ok(req.json_body(text))
     }
 
+    /// Ends her session on the backend (`DELETE /session`); no sign-in is asked for.
+    pub async fn sign_out(&self) -> Result<(), ApiError> {
+        let response = self
+            .send_once(ApiRequest::new(Method::Delete, SESSION_PATH))
+            .await?;
+        if (200..300).contains(&response.status) {
+            Ok(())
+        } else {
+            Err(error_of(&response))
+        }
+    }
+
     pub async fn session(&self) -> Result<User, ApiError> {
-        Ok(self
+        let user: User = self
             .call(ApiRequest::new(Method::Get, SESSION_PATH))
             .await?
-            .value)
+            .value;
+        self.inner.signed_in_as.replace(Some(user.id.clone()));
+        Ok(user)
     }
 
     pub async fn list_workers(&self) -> Result<Vec<Profile>, ApiError> {

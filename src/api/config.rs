@@ -25,10 +25,33 @@ pub struct Config {
 
 pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 
+/// `config.json` could not be read (a server error, a sign-in page, no network) and this
+/// device has never run against a company backend: the app must not guess.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unreadable;
+
 impl Config {
-    /// Parses config text; anything unreadable means "no config".
-    pub fn parse(text: &str) -> Config {
-        serde_json::from_str(text).unwrap_or_default()
+    /// Parses config text; `None` unless it is a config object.
+    pub fn parse(text: &str) -> Option<Config> {
+        serde_json::from_str(text).ok()
+    }
+
+    /// The config to start with, from how `config.json` answered (`status` 0: no answer) and
+    /// the last company config this device ran with. Only an explicit choice starts the
+    /// demo: a readable file without `api_base`, or a missing file (404) on a device that has
+    /// never run against a company backend. Anything else is the remembered company config,
+    /// or no start at all: a company install never quietly becomes the demo.
+    pub fn decide(
+        status: u16,
+        text: &str,
+        remembered: Option<Config>,
+    ) -> Result<Config, Unreadable> {
+        let remembered = remembered.filter(|c| c.rest_base().is_some());
+        match status {
+            200 => Config::parse(text).or(remembered).ok_or(Unreadable),
+            404 => Ok(remembered.unwrap_or_default()),
+            _ => remembered.ok_or(Unreadable),
+        }
     }
 
     /// The REST base without a trailing slash, when one is configured.
@@ -45,17 +68,54 @@ impl Config {
 mod tests {
     use super::*;
 
+    fn base(
+        status: u16,
+        text: &str,
+        remembered: Option<Config>,
+    ) -> Result<Option<String>, Unreadable> {
+        Config::decide(status, text, remembered).map(|c| c.rest_base())
+    }
+
     #[test]
     fn missing_or_empty_base_means_embedded() {
-        assert_eq!(Config::parse("").rest_base(), None);
-        assert_eq!(Config::parse("<html>").rest_base(), None);
-        assert_eq!(Config::parse(r#"{"api_base":""}"#).rest_base(), None);
-        assert_eq!(Config::parse(r#"{"api_base":"  "}"#).rest_base(), None);
+        assert_eq!(base(404, "", None), Ok(None));
+        assert_eq!(base(200, "{}", None), Ok(None));
+        assert_eq!(base(200, r#"{"api_base":""}"#, None), Ok(None));
+        assert_eq!(base(200, r#"{"api_base":"  "}"#, None), Ok(None));
         assert_eq!(
-            Config::parse(r#"{"api_base":"https://hr.example.jp/okaeri/"}"#)
-                .rest_base()
+            base(200, r#"{"api_base":"https://hr.example.jp/okaeri/"}"#, None)
+                .ok()
+                .flatten()
                 .as_deref(),
             Some("https://hr.example.jp/okaeri")
         );
+    }
+
+    #[test]
+    fn a_config_that_cannot_be_read_never_starts_the_demo() {
+        // A server error, a sign-in page served as 200, a redirect's HTML, no network.
+        for (status, text) in [
+            (503, ""),
+            (200, "<html>sign in</html>"),
+            (200, ""),
+            (0, ""),
+            (401, ""),
+            (302, ""),
+        ] {
+            assert_eq!(base(status, text, None), Err(Unreadable), "{status} {text}");
+        }
+    }
+
+    #[test]
+    fn a_device_that_ran_for_a_company_keeps_its_config() {
+        let company = Config::parse(r#"{"api_base":"https://hr.example.jp"}"#);
+        let want = Ok(Some("https://hr.example.jp".to_string()));
+        for (status, text) in [(503, ""), (200, "<html>"), (0, ""), (404, "")] {
+            assert_eq!(base(status, text, company.clone()), want, "{status}");
+        }
+        // An explicit new config wins, including an explicit choice of the demo.
+        assert_eq!(base(200, r#"{"api_base":""}"#, company.clone()), Ok(None));
+        // A remembered demo config is no company config.
+        assert_eq!(base(503, "", Config::parse("{}")), Err(Unreadable));
     }
 }

@@ -69,9 +69,15 @@ pub enum ApiError {
         status: u16,
         retry_after: Option<u32>,
     },
+    /// The embedded default could not keep a write: the browser refused to store it (quota,
+    /// private mode, storage disabled). Nothing changed; she may try again.
+    DeviceRefused,
     /// A response that does not follow the contract (HTML, broken JSON, wrong shape).
     Unexpected(String),
 }
+
+/// The problem type the embedded default answers when the browser refuses to store a write.
+pub const DEVICE_REFUSED: &str = "urn:okaeri:problem:device-storage-refused";
 
 impl ApiError {
     /// i18n key of the kind sentence shown to the user.
@@ -86,6 +92,7 @@ impl ApiError {
             ApiError::InProgress => "error.in_progress",
             ApiError::Validation(_) => "error.validation",
             ApiError::Server { .. } => "error.server",
+            ApiError::DeviceRefused => "error.device_full",
             ApiError::Unexpected(_) => "error.unexpected",
         }
     }
@@ -94,7 +101,11 @@ impl ApiError {
     pub fn is_transient(&self) -> bool {
         matches!(
             self,
-            ApiError::Offline | ApiError::Timeout | ApiError::InProgress | ApiError::Server { .. }
+            ApiError::Offline
+                | ApiError::Timeout
+                | ApiError::InProgress
+                | ApiError::Server { .. }
+                | ApiError::DeviceRefused
         )
     }
 
@@ -116,6 +127,7 @@ impl ApiError {
                 current: problem.current,
             },
             400 | 422 => ApiError::Validation(problem.errors),
+            507 if problem.kind == DEVICE_REFUSED => ApiError::DeviceRefused,
             500..=599 => ApiError::Server {
                 status,
                 retry_after,
@@ -167,5 +179,16 @@ mod tests {
             ApiError::from_status(418, "", None).message_key(),
             "error.unexpected"
         );
+        let refused = format!(r#"{{"type":"{DEVICE_REFUSED}","status":507}}"#);
+        assert_eq!(
+            ApiError::from_status(507, &refused, None),
+            ApiError::DeviceRefused
+        );
+        assert!(ApiError::DeviceRefused.is_transient());
+        // A company server's own 507 is a server error.
+        assert!(matches!(
+            ApiError::from_status(507, "", None),
+            ApiError::Server { status: 507, .. }
+        ));
     }
 }

@@ -6,6 +6,7 @@ pub mod embed;
 pub mod heap_count;
 pub mod random;
 pub mod storage;
+pub mod tabs;
 pub mod unbound;
 pub mod window_listener;
 pub mod wipe;

@@ -62,15 +62,44 @@ pub fn keys_with_unsent_edits() -> Vec<String> {
         .collect()
 }
 
-/// Removes every key of ours.
+/// Removes every key of ours, from local and session storage (other apps' stay).
 pub fn wipe() {
-    let Some(s) = local() else { return };
-    let len = s.length().unwrap_or(0);
-    let keys: Vec<String> = (0..len)
-        .filter_map(|i| s.key(i).ok().flatten())
-        .filter(|k| k.starts_with(PREFIX))
-        .collect();
-    for k in keys {
-        let _ = s.remove_item(&k);
+    let Some(w) = web_sys::window() else { return };
+    for s in [w.local_storage(), w.session_storage()]
+        .into_iter()
+        .filter_map(|s| s.ok().flatten())
+    {
+        let len = s.length().unwrap_or(0);
+        let keys: Vec<String> = (0..len)
+            .filter_map(|i| s.key(i).ok().flatten())
+            .filter(|k| k.starts_with(PREFIX))
+            .collect();
+        for k in keys {
+            let _ = s.remove_item(&k);
+        }
+    }
+}
+
+/// Asks the browser, once per visit, to keep the app's storage even under pressure
+/// (`navigator.storage.persist()`): asked when she first has unsent work, because Safari
+/// otherwise deletes script storage of sites unused for seven days.
+pub fn ask_persist() {
+    thread_local! {
+        static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if ASKED.with(|a| a.replace(true)) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(manager) = js_sys::Reflect::get(&window.navigator(), &"storage".into()) else {
+        return;
+    };
+    if let Some(asked) = super::unbound::call_for_promise(&manager, "persist") {
+        // The answer changes nothing here: either way the outbox keeps what it can.
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(asked).await;
+        });
     }
 }

@@ -8,7 +8,8 @@ use crate::browser::random::uuid_v4;
 use crate::browser::storage;
 use crate::domain::challenge::ChallengeRequest;
 use crate::i18n::context::use_i18n;
-use crate::pages::request::{RequestDraft, DRAFT_KEY};
+use crate::pages::challenge::comment_draft_key;
+use crate::pages::request::{draft_key, RequestDraft};
 use crate::sync::outbox::entry::{PendingWrite, WriteKind};
 use crate::sync::outbox::{use_outbox, Outbox};
 use leptos::prelude::*;
@@ -21,7 +22,7 @@ fn back_to_draft(w: &PendingWrite) -> String {
         WriteKind::NewChallenge => {
             let request: ChallengeRequest = serde_json::from_str(&w.body).unwrap_or_default();
             storage::set_json(
-                DRAFT_KEY,
+                &draft_key(&w.owner),
                 &RequestDraft {
                     request,
                     idempotency_key: uuid_v4(),
@@ -31,7 +32,7 @@ fn back_to_draft(w: &PendingWrite) -> String {
         }
         WriteKind::Comment { challenge_id } => {
             let text = w.comment_text();
-            storage::set(&format!("comment.draft.{challenge_id}"), &text);
+            storage::set(&comment_draft_key(&w.owner, challenge_id), &text);
             format!("/board/{challenge_id}")
         }
     }
@@ -50,7 +51,7 @@ pub fn OutboxStatus() -> impl IntoView {
 }
 
 fn count(outbox: Outbox) -> usize {
-    outbox.writes.with(Vec::len) + outbox.unsent_edits.with(Vec::len)
+    outbox.mine().len() + outbox.my_unsent_edits().len()
 }
 
 /// How many writes wait, as a button that opens their list.
@@ -103,9 +104,10 @@ pub fn OutboxList() -> impl IntoView {
         };
         let returned = w.returned.clone();
         let state = {
-            let returned = returned.clone();
+            let (returned, kept) = (returned.clone(), w.kept);
             move || match &returned {
                 Some(why) => format!("{} {}", i18n.t("outbox.returned"), i18n.t(why)),
+                None if !kept => i18n.t("outbox.not_kept_row").to_string(),
                 None => i18n.t("outbox.waiting").to_string(),
             }
         };
@@ -128,7 +130,7 @@ pub fn OutboxList() -> impl IntoView {
         <div id="outbox-list" class="outbox-list card">
             <p>{move || i18n.t("outbox.explain")}</p>
             <ul>
-                {move || outbox.unsent_edits.get().into_iter().map(|key| {
+                {move || outbox.my_unsent_edits().into_iter().map(|key| {
                     let kind = if key.starts_with("onboarding.") { "outbox.kind.onboarding" } else { "outbox.kind.profile" };
                     view! {
                         <li class="outbox-item">
@@ -137,7 +139,7 @@ pub fn OutboxList() -> impl IntoView {
                         </li>
                     }
                 }).collect_view()}
-                {move || outbox.writes.get().into_iter().map(row).collect_view()}
+                {move || outbox.mine().into_iter().map(row).collect_view()}
             </ul>
             <button type="button" class="button small" on:click=move |_| {
                 spawn_local(async move { outbox.flush().await; });

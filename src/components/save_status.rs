@@ -9,17 +9,33 @@ pub enum SaveState {
     Saving,
     Saved,
     SavedOffline,
+    /// Not sent, and the device refused to keep it: only this page holds it.
+    NotKept,
     Failed,
+    /// The device refused to keep it (and nothing was sent that could be).
+    DeviceRefused,
 }
 
 impl SaveState {
+    /// After a failed send: whether it waits to be sent again, and whether the device kept it.
+    pub fn after_failure(transient: bool, kept: bool) -> SaveState {
+        match (transient, kept) {
+            (true, true) => SaveState::SavedOffline,
+            (true, false) => SaveState::NotKept,
+            (false, true) => SaveState::Failed,
+            (false, false) => SaveState::DeviceRefused,
+        }
+    }
+
     fn key(self) -> Option<&'static str> {
         match self {
             SaveState::Idle => None,
             SaveState::Saving => Some("save.saving"),
             SaveState::Saved => Some("save.saved"),
             SaveState::SavedOffline => Some("save.offline"),
+            SaveState::NotKept => Some("save.not_kept"),
             SaveState::Failed => Some("save.failed"),
+            SaveState::DeviceRefused => Some("save.device_refused"),
         }
     }
 }

@@ -20,9 +20,13 @@ pub fn SignInDialog() -> impl IntoView {
         let code = code.clone();
         async move {
             let result = client.sign_in(&code).await;
-            if result.is_ok() {
+            if let Ok(user) = &result {
                 app.sign_in_needed.set(false);
                 app.announce(i18n.t("signin.done"));
+                // Someone else now: the app becomes hers (the other person's writes wait).
+                if app.user_untracked().is_none_or(|u| u.id != user.id) {
+                    app.session.refetch();
+                }
             }
             result
         }
@@ -90,7 +94,10 @@ pub fn SignInDialog() -> impl IntoView {
                     " "
                     <button type="button" class="button secondary small" on:click=move |_| {
                         app.sign_in_needed.set(false);
-                        app.client().signed_in_elsewhere();
+                        leptos::task::spawn_local(async move {
+                            app.client().signed_in_elsewhere().await;
+                            app.session.refetch();
+                        });
                     }>{move || i18n.t("signin.done_elsewhere")}</button>
                 </p>
             })}

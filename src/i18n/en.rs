@@ -27,6 +27,8 @@ pub static SHELL: Table = texts![
     ("save.saved", "Saved"),
     ("save.offline", "Saved offline. It will be sent when you are back online"),
     ("save.failed", "Could not save. What you typed is still on this device"),
+    ("save.not_kept", "This device could not keep it. Keep this page open; it is sent once you are connected"),
+    ("save.device_refused", "This device could not keep it. What you typed is only on this screen: keep this page open"),
     ("error.page_unavailable", "This page could not be loaded. Please check that you are connected, then try again."),
     ("error.offline", "You seem to be offline. What you typed is kept. Please try again once you are connected."),
     ("error.timeout", "This is taking longer than usual. Please wait a moment and try again."),
@@ -37,6 +39,7 @@ pub static SHELL: Table = texts![
     ("error.in_progress", "Your previous request is still being processed. Please try again in a moment."),
     ("error.validation", "Please check what you entered."),
     ("error.server", "The server is having trouble. What you typed is kept. Please try again in a moment."),
+    ("error.device_full", "This device could not keep it: its storage is full, or the browser does not allow saving. What you typed is still on the screen. Keep this page open and try again."),
     ("error.unexpected", "We got an unexpected answer. Please reload the page or try again in a moment."),
     ("error.name_required", "Please enter a display name (a nickname is fine)"),
     ("error.too_long", "This is a little too long. Please shorten it"),
@@ -94,6 +97,7 @@ pub static SHELL: Table = texts![
     ("outbox.count", "{n} waiting to send"),
     ("outbox.returned_count", "{n} need a look"),
     ("outbox.waiting", "Waiting to send (goes by itself once you are connected)"),
+    ("outbox.not_kept_row", "Not kept on this device. Keep this page open (it is sent once you are connected)"),
     ("outbox.returned", "Could not be sent."),
     ("outbox.explain", "These go from this device by themselves when the network is back, even if you close the app."),
     ("outbox.kind.challenge", "Challenge request:"),
@@ -197,6 +201,7 @@ pub static BOARD: Table = texts![
         "outbox.queued",
         "Saved to send later. It goes by itself once you are connected.",
     ),
+    ("outbox.not_kept", "This device could not keep it (its storage is full, or saving is not allowed). Nothing you typed was removed. Keep this page open and it is sent once you are connected."),
 ];
 
 /// The profile chunk: her profile, a worker's profile and card, the coordinator's list.

@@ -27,6 +27,8 @@ pub static SHELL: Table = texts![
     ("save.saved", "保存しました"),
     ("save.offline", "オフラインで保存しました。つながったら送ります"),
     ("save.failed", "保存できませんでした。入力した内容はこの端末に残っています"),
+    ("save.not_kept", "この端末に保存できませんでした。このページを閉じないでください。つながったら送ります"),
+    ("save.device_refused", "この端末に保存できませんでした。入力した内容はこの画面にだけ残っています。このページを閉じないでください"),
     ("error.page_unavailable", "このページを読み込めませんでした。インターネットにつながっているか確かめて、もう一度お試しください。"),
     ("error.offline", "インターネットにつながっていないようです。入力した内容は残っています。つながったらもう一度お試しください。"),
     ("error.timeout", "応答に時間がかかっています。少し待ってから、もう一度お試しください。"),
@@ -37,6 +39,7 @@ pub static SHELL: Table = texts![
     ("error.in_progress", "前の送信を処理しています。少し待ってからもう一度お試しください。"),
     ("error.validation", "入力内容を確認してください。"),
     ("error.server", "サーバーで問題が起きています。入力した内容は残っています。少し待ってからもう一度お試しください。"),
+    ("error.device_full", "この端末に保存できませんでした。空き容量が足りないか、ブラウザが保存を許可していません。入力した内容は画面に残っています。このページを閉じずに、もう一度お試しください。"),
     ("error.unexpected", "思わぬ応答がありました。画面を読み込み直すか、少し待ってからお試しください。"),
     ("error.name_required", "表示名を入力してください（ニックネームでも大丈夫です）"),
     ("error.too_long", "少し長すぎます。短くしてください"),
@@ -94,6 +97,7 @@ pub static SHELL: Table = texts![
     ("outbox.count", "送信待ち {n}件"),
     ("outbox.returned_count", "確認が必要 {n}件"),
     ("outbox.waiting", "送信待ち（つながったら自動で送ります）"),
+    ("outbox.not_kept_row", "この端末には保存できていません。このページを閉じないでください（つながったら送ります）"),
     ("outbox.returned", "送れませんでした。"),
     ("outbox.explain", "電波が戻ったら、この端末から自動で送ります。アプリを閉じても消えません。"),
     ("outbox.kind.challenge", "チャレンジの相談:"),
@@ -170,6 +174,7 @@ pub static BOARD: Table = texts![
     ("challenge.withdrawn", "相談を取り下げました"),
     ("outbox.title", "送信待ち"),
     ("outbox.queued", "送信待ちに入れました。つながったら自動で送ります。"),
+    ("outbox.not_kept", "この端末に保存できませんでした（空き容量が足りないか、保存が許可されていません）。入力した内容は消していません。このページを開いたままにしておけば、つながったときに送ります。"),
 ];
 
 /// The profile chunk: her profile, a worker's profile and card, the coordinator's list.

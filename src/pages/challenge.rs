@@ -156,19 +156,24 @@ fn PendingComments(challenge_id: String) -> impl IntoView {
     let i18n = use_i18n();
     let outbox = use_outbox();
     let mine = move || {
-        outbox.writes.with(|w| {
-            w.iter()
-                .filter(|x| matches!(&x.kind, WriteKind::Comment { challenge_id: c } if *c == challenge_id))
-                .cloned()
-                .collect::<Vec<_>>()
-        })
+        outbox
+            .mine()
+            .into_iter()
+            .filter(
+                |x| matches!(&x.kind, WriteKind::Comment { challenge_id: c } if *c == challenge_id),
+            )
+            .collect::<Vec<_>>()
     };
     view! {
         <ol class="comments pending" aria-label=move || i18n.t("outbox.title")>
-            <For each=mine key=|w| (w.key.clone(), w.returned.clone()) let:w>
+            <For each=mine key=|w| (w.key.clone(), w.returned.clone(), w.kept) let:w>
                 <li class="comment mine pending">
                     <p class="comment-meta">
-                        <span class="tag">{let r = w.returned.clone(); move || i18n.t(if r.is_some() { "outbox.returned" } else { "outbox.waiting" })}</span>
+                        <span class="tag">{let (r, kept) = (w.returned.clone(), w.kept); move || i18n.t(match (&r, kept) {
+                            (Some(_), _) => "outbox.returned",
+                            (None, false) => "outbox.not_kept_row",
+                            (None, true) => "outbox.waiting",
+                        })}</span>
                     </p>
                     <p class="comment-text">{w.comment_text()}</p>
                 </li>
@@ -196,13 +201,30 @@ fn CommentItem(comment: Comment, me: String) -> impl IntoView {
     }
 }
 
+/// Where a comment being written is kept: per person, so a shared device never offers one
+/// person's words to another.
+pub fn comment_draft_key(user: &str, challenge_id: &str) -> String {
+    format!("comment.draft.{user}.{challenge_id}")
+}
+
+/// What became of a comment she sent.
+#[derive(Clone)]
+enum Sent {
+    Now(Comment),
+    /// In the outbox, kept on the device.
+    Queued,
+    /// In the outbox for as long as the page is open: the device would not keep it.
+    NotKept,
+}
+
 /// The comment box. One Idempotency-Key per comment being written: a double tap or a retry
 /// after a lost response makes one comment.
 #[component]
 fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let draft_key = format!("comment.draft.{challenge_id}");
+    let owner = StoredValue::new(app.user_untracked().map(|u| u.id).unwrap_or_default());
+    let draft_key = comment_draft_key(&owner.get_value(), &challenge_id);
     let text = RwSignal::new(crate::browser::storage::get(&draft_key).unwrap_or_default());
     let key = StoredValue::new(uuid_v4());
     let error = RwSignal::new(None::<String>);
@@ -210,6 +232,18 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
     let id = StoredValue::new(challenge_id);
     let draft_key = StoredValue::new(draft_key);
     let outbox = use_outbox();
+    // A comment the device could not keep stays in the box until the outbox has sent it.
+    let not_kept = RwSignal::new(false);
+    Effect::new(move |_| {
+        let sent = outbox.last_sent.get();
+        if not_kept.get_untracked() && sent == Some(key.get_value()) {
+            not_kept.set(false);
+            crate::browser::storage::remove(&draft_key.get_value());
+            key.set_value(uuid_v4());
+            text.set(String::new());
+            app.data_changed();
+        }
+    });
     // Ok(None): the network is away, so the comment went into the outbox with its key. The
     // draft is forgotten and the news announced in the task, not in an effect of this page:
     // she may have left while it was sent, and the page with it. A draft left behind would
@@ -222,15 +256,21 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
         let draft = draft_key.get_value();
         async move {
             let sent = match client.add_comment(&id, &body, &k).await {
-                Ok(m) => Some(m),
+                Ok(m) => Sent::Now(m),
                 Err(e) if e.is_transient() && !client.is_embedded() => {
-                    outbox.enqueue(PendingWrite::comment(k, &id, &body)).await;
-                    None
+                    let write = PendingWrite::comment(k, &owner.get_value(), &id, &body);
+                    if outbox.enqueue(write).await {
+                        Sent::Queued
+                    } else {
+                        // Her text stays in the box, with the same key: sent twice, it is one.
+                        app.announce(i18n.t_now("outbox.not_kept"));
+                        return Ok(Sent::NotKept);
+                    }
                 }
                 Err(e) => return Err(e),
             };
             crate::browser::storage::remove(&draft);
-            let said = if sent.is_some() {
+            let said = if matches!(sent, Sent::Now(_)) {
                 "challenge.comment_sent"
             } else {
                 "outbox.queued"
@@ -244,11 +284,12 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
             return;
         };
         match result {
+            Ok(Sent::NotKept) => not_kept.set(true),
             Ok(sent) => {
                 key.set_value(uuid_v4());
                 text.set(String::new());
                 failure.set(None);
-                if let Some(m) = sent {
+                if let Sent::Now(m) = sent {
                     on_sent.run(m);
                 }
             }
@@ -281,6 +322,9 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
                 }></textarea>
             <FieldError id="comment-error" message=error/>
             {move || failure.get().map(|e| view! { <ErrorPanel error=e/> })}
+            <Show when=move || not_kept.get()>
+                <p class="notice card" role="status">{move || i18n.t("outbox.not_kept")}</p>
+            </Show>
             <div class="actions">
                 <button type="submit" class="button primary" disabled=move || send.pending().get()>{move || i18n.t("challenge.send")}</button>
             </div>

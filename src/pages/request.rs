@@ -4,9 +4,10 @@
 use crate::api::ApiError;
 use crate::browser::random::uuid_v4;
 use crate::browser::storage;
-use crate::components::error_panel::ErrorPanel;
+use crate::components::error_panel::{ErrorPanel, SessionErrorPanel};
 use crate::components::field_error::FieldError;
 use crate::components::ime;
+use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
 use crate::components::save_status::{SaveState, SaveStatus};
 use crate::domain::challenge::ChallengeRequest;
@@ -28,17 +29,33 @@ pub struct RequestDraft {
     pub idempotency_key: String,
 }
 
-/// Where the form keeps her draft; the outbox puts a refused request back here.
-pub const DRAFT_KEY: &str = "draft.challenge_request";
+/// Where the form keeps a worker's draft (hers alone on a shared device); the outbox puts a
+/// refused request back here.
+pub fn draft_key(user: &str) -> String {
+    format!("draft.challenge_request.{user}")
+}
 
 #[component]
 pub fn RequestForm() -> impl IntoView {
+    let app = use_app();
+    // Her draft is hers: the form opens once it is known who she is.
+    move || match app.session_state() {
+        Some(Ok(user)) => view! { <Form user=user.id/> }.into_any(),
+        Some(Err(e)) => view! { <SessionErrorPanel error=e/> }.into_any(),
+        None => view! { <Loading/> }.into_any(),
+    }
+}
+
+#[component]
+fn Form(user: String) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let query = use_query_map();
     let navigate = use_navigate();
     let visit = use_page_visit();
-    let mut initial: RequestDraft = storage::get_json(DRAFT_KEY).unwrap_or_default();
+    let draft_key = StoredValue::new(draft_key(&user));
+    let owner = StoredValue::new(user);
+    let mut initial: RequestDraft = storage::get_json(&draft_key.get_value()).unwrap_or_default();
     if initial.idempotency_key.is_empty() {
         initial.idempotency_key = uuid_v4();
     }
@@ -57,13 +74,18 @@ pub fn RequestForm() -> impl IntoView {
     let save_state = RwSignal::new(SaveState::Idle);
     let errors = RwSignal::new(FieldErrors::default());
     let failure = RwSignal::new(None::<ApiError>);
+    // Whether the device keeps her draft: said only when it does.
+    let draft_kept = RwSignal::new(true);
+    // Sent without the device keeping it: the outbox sends it while the page is open.
+    let not_kept = RwSignal::new(false);
     let edit = move |f: &dyn Fn(&mut ChallengeRequest)| {
         draft.update(|d| f(&mut d.request));
-        let ok = draft.with_untracked(|d| storage::set_json(DRAFT_KEY, d));
+        let ok = draft.with_untracked(|d| storage::set_json(&draft_key.get_value(), d));
+        draft_kept.set(ok);
         save_state.set(if ok {
             SaveState::Saved
         } else {
-            SaveState::Failed
+            SaveState::DeviceRefused
         });
     };
     let outbox = use_outbox();
@@ -82,24 +104,28 @@ pub fn RequestForm() -> impl IntoView {
             {
                 Ok(created) => ("request.sent", format!("/board/{}", created.value.id)),
                 Err(e) if e.is_transient() && !client.is_embedded() => {
-                    outbox
-                        .enqueue(PendingWrite::new_challenge(
-                            d.idempotency_key.clone(),
-                            &d.request,
-                        ))
-                        .await;
+                    let write = PendingWrite::new_challenge(
+                        d.idempotency_key.clone(),
+                        &owner.get_value(),
+                        &d.request,
+                    );
+                    if !outbox.enqueue(write).await {
+                        // Her draft stays (same key: sending it again makes no second request).
+                        app.announce(i18n.t_now("outbox.not_kept"));
+                        return Ok(false);
+                    }
                     ("outbox.queued", "/board".to_string())
                 }
                 Err(e) => return Err(e),
             };
-            storage::remove(DRAFT_KEY);
+            storage::remove(&draft_key.get_value());
             app.data_changed();
             app.announce(i18n.t_now(said));
             // Taken to the result only if she waited here.
             if visit.is_shown() {
                 navigate(&to, Default::default());
             }
-            Ok(())
+            Ok(true)
         }
     });
     Effect::new(move |_| match submit.value().get() {
@@ -108,7 +134,22 @@ pub fn RequestForm() -> impl IntoView {
             app.announce(i18n.t("error.validation"));
         }
         Some(Err(e)) => failure.set(Some(e)),
-        Some(Ok(())) | None => {}
+        Some(Ok(kept)) => not_kept.set(!kept),
+        None => {}
+    });
+    // The write the device could not keep went out from the outbox: the draft goes too.
+    let navigate_sent = use_navigate();
+    Effect::new(move |_| {
+        let sent = outbox.last_sent.get();
+        if not_kept.get_untracked()
+            && sent == draft.with_untracked(|d| Some(d.idempotency_key.clone()))
+        {
+            not_kept.set(false);
+            storage::remove(&draft_key.get_value());
+            app.data_changed();
+            app.announce(i18n.t_now("request.sent"));
+            navigate_sent("/board", Default::default());
+        }
     });
     let send = move || {
         if submit.pending().get_untracked() {
@@ -190,7 +231,10 @@ pub fn RequestForm() -> impl IntoView {
                     <textarea id="req-support" rows="2" placeholder=move || i18n.t("request.support_placeholder") prop:value=move || req().support
                         on:input=move |ev| { let v = event_target_value(&ev); edit(&move |r| r.support = v.clone()); }></textarea>
                 </div>
-                {move || failure.get().map(|e| view! { <ErrorPanel error=e/> <p class="hint">{i18n.t("request.kept")}</p> })}
+                {move || failure.get().map(|e| view! { <ErrorPanel error=e/> <Show when=move || draft_kept.get()><p class="hint">{i18n.t("request.kept")}</p></Show> })}
+                <Show when=move || not_kept.get()>
+                    <p class="notice card" role="status">{move || i18n.t("outbox.not_kept")}</p>
+                </Show>
                 <SaveStatus state=save_state/>
                 <div class="actions thumb-zone">
                     <button type="submit" class="button primary big" disabled=move || submit.pending().get() || is_coordinator()>

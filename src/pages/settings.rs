@@ -1,5 +1,6 @@
 //! `/settings`: language, which backend is in use, and signing out (which wipes this device).
 
+use crate::browser::tabs;
 use crate::browser::wipe::wipe_device;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::context::use_i18n;
@@ -21,8 +22,14 @@ pub fn Settings() -> impl IntoView {
     let pending = move || outbox.waiting();
     let sign_out = move |_| {
         leptos::task::spawn_local_scoped(async move {
+            // Every tab of the app stops writing, the backend ends the session (when it can
+            // be reached: the wipe below goes on regardless), the device forgets her, and the
+            // other tabs start again logged out.
+            tabs::tell_others(tabs::LOGGING_OUT);
             outbox.stop().await;
+            let _ = app.client().sign_out().await;
             wipe_device().await;
+            tabs::tell_others(tabs::LOGGED_OUT);
             if let Some(w) = web_sys::window() {
                 let _ = w.location().reload();
             }

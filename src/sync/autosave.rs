@@ -86,6 +86,8 @@ pub struct Autosave<T: Send + Sync + 'static> {
     /// The backend's version when it differs from ours and both changed.
     pub theirs: RwSignal<Option<T>>,
     unsent: StoredValue<bool>,
+    /// The device kept the last copy: "saved offline" is said only then.
+    kept: StoredValue<bool>,
     again: StoredValue<bool>,
     generation: StoredValue<u64>,
 }
@@ -196,6 +198,7 @@ where
             state: RwSignal::new(SaveState::Idle),
             theirs: RwSignal::new(start.theirs),
             unsent: StoredValue::new(start.unsent),
+            kept: StoredValue::new(true),
             again: StoredValue::new(false),
             generation: StoredValue::new(0),
         };
@@ -237,15 +240,17 @@ where
         self.unsent.get_value()
     }
 
+    /// Keeps the value on the device; remembers whether the browser let it.
     fn keep_on_device(&self) {
-        self.line.with_value(|line| {
+        let kept = self.line.with_value(|line| {
             let copy = DeviceCopy {
                 value: self.value.get_untracked(),
                 base_etag: line.etag(),
                 unsent: self.unsent.get_value(),
             };
-            storage::set_json(&line.device_key, &copy);
+            storage::set_json(&line.device_key, &copy)
         });
+        self.kept.set_value(kept);
     }
 
     /// Applies an edit: on the device at once, to the backend after a short pause.
@@ -354,11 +359,11 @@ where
                 }
                 Err(e) => {
                     line.report(e.is_transient());
-                    self.state.set(if e.is_transient() {
-                        SaveState::SavedOffline
-                    } else {
-                        SaveState::Failed
-                    });
+                    // The embedded default's refusal is the device's: nothing to wait for.
+                    let device = e == ApiError::DeviceRefused;
+                    let kept = self.kept.get_value() && !device;
+                    self.state
+                        .set(SaveState::after_failure(e.is_transient() && !device, kept));
                     break Err(e);
                 }
             }

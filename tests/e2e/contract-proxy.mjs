@@ -14,9 +14,11 @@ const ROOT = path.resolve(here, '../..');
 const PRISM = path.join(ROOT, 'node_modules', '.bin', 'prism');
 const SPEC = path.join(ROOT, 'public', 'openapi.yaml');
 
-/** Forwards every request to `target()`, unchanged. */
-function forwarder(target) {
+/** Forwards every request to `target()`, unchanged; `activity` hears when one begins or ends. */
+function forwarder(target, activity) {
   const server = http.createServer((req, res) => {
+    activity(+1);
+    res.on('close', () => activity(-1));
     const base = target();
     // Between tests (a page's retry timer may still be running) there is no backend.
     if (!base) {
@@ -39,7 +41,10 @@ function forwarder(target) {
  * { url, violations(): lines logged since the last call, stop() }.
  */
 export async function startContractProxy(target) {
-  const fwd = await forwarder(target);
+  // Requests under way through the proxy, and when it last did or logged anything.
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  const fwd = await forwarder(target, (delta) => { inFlight += delta; lastActivity = Date.now(); });
   const upstream = `http://127.0.0.1:${fwd.address().port}`;
   const port = await freePort();
   const child = spawn(PRISM, ['proxy', SPEC, upstream, '--errors', '--host', '127.0.0.1', '--port', String(port)], {
@@ -48,8 +53,8 @@ export async function startContractProxy(target) {
   });
   let log = '';
   let seen = 0;
-  child.stdout.on('data', (c) => { log += c; });
-  child.stderr.on('data', (c) => { log += c; });
+  child.stdout.on('data', (c) => { log += c; lastActivity = Date.now(); });
+  child.stderr.on('data', (c) => { log += c; lastActivity = Date.now(); });
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`prism did not start:\n${log}`)), 60000);
     const poll = setInterval(() => {
@@ -59,6 +64,17 @@ export async function startContractProxy(target) {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    /**
+     * Resolves once nothing is under way and neither the forwarder nor Prism has done anything
+     * for `forMs`: Prism reports a violation after it has answered, so its log must settle too.
+     */
+    async quiet(forMs = 250, timeoutMs = 15000) {
+      const end = Date.now() + timeoutMs;
+      while (inFlight > 0 || Date.now() - lastActivity < forMs) {
+        if (Date.now() > end) throw new Error(`the contract proxy did not go quiet (${inFlight} requests under way)`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
     violations() {
       const lines = log.slice(seen).split('\n');
       seen = log.length;

@@ -49,8 +49,19 @@ after(async () => {
   await new Promise((r) => host?.close(r));
 });
 
+/** Counts, in every frame, the window's `message` listeners: the app's theme listener is one. */
+function countMessageListeners() {
+  window.__messageListeners = 0;
+  const add = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (type, ...rest) {
+    if (type === 'message' && this === window) window.__messageListeners++;
+    return add.call(this, type, ...rest);
+  };
+}
+
 async function embedded(hostOrigin) {
   const opened = await openPage(browser, { viewport: { width: 800, height: 900 } });
+  await opened.context.addInitScript(countMessageListeners);
   await opened.page.goto(`${hostOrigin}/`);
   const frame = opened.page.frameLocator('#okaeri');
   await frame.locator('main h1').waitFor();
@@ -79,7 +90,9 @@ test('a listed host gets height messages and can theme the app', async () => {
     w.postMessage({ type: 'okaeri:theme', tokens: { 'color': '#000000' } }, target);
     w.postMessage({ type: 'okaeri:theme' }, target);
   });
-  await page.waitForTimeout(300);
+  // The listener is live (it took no theme yet): a valid message sent after the bad ones is
+  // handled after them, so once it has taken effect the bad ones were read and refused.
+  await appFrame.waitForFunction(() => window.__messageListeners > 0);
   assert.equal(await primary(appFrame), before);
   await page.evaluate(() => {
     const frame = document.getElementById('okaeri');
@@ -92,12 +105,17 @@ test('a listed host gets height messages and can theme the app', async () => {
 
 test('a host that is not listed gets no messages and cannot theme the app', async () => {
   const { page, errors, context, appFrame } = await embedded(`http://127.0.0.1:${hostPort}`);
+  // The app in the frame is shown and its theme listener is in place (the height report
+  // follows it from the same chunk): whatever it would do, it does by now.
+  await appFrame.waitForSelector('#boot', { state: 'detached' });
+  await appFrame.waitForFunction(() => window.__messageListeners > 0);
   const before = await primary(appFrame);
   await page.evaluate(() => {
     const frame = document.getElementById('okaeri');
     frame.contentWindow.postMessage({ type: 'okaeri:theme', tokens: { '--ok-color-primary': '#0b5394' } }, new URL(frame.src).origin);
   });
-  await page.waitForTimeout(1000);
+  // Bounds the negative checks below, now that the listener is known to be live.
+  await page.waitForTimeout(500);
   assert.deepEqual(await page.evaluate(() => window.messages), []);
   assert.equal(await primary(appFrame), before);
   noErrors(errors);

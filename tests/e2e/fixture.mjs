@@ -25,9 +25,17 @@ export const REQUEST_TIMEOUT_MS = 10000;
  * the token of the current role (`ctx.token`).
  */
 export function useApp(options = {}) {
-  const ctx = { url: '', browser: null, backend: null, token: TOKENS.worker, timeoutMs: REQUEST_TIMEOUT_MS, rest: BACKEND === 'rest' };
+  const ctx = { url: '', browser: null, backend: null, token: TOKENS.worker, timeoutMs: REQUEST_TIMEOUT_MS, rest: BACKEND === 'rest', configAnswer: null };
   const handler = async (req, res) => {
-    if (!ctx.rest || !req.url.endsWith('/config.json')) return false;
+    if (!req.url.endsWith('/config.json')) return false;
+    // A test may make config.json answer badly: { status, type, body, headers }.
+    if (ctx.configAnswer) {
+      const { status, type = 'text/html', body = '', headers = {} } = ctx.configAnswer;
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+      res.end(body);
+      return true;
+    }
+    if (!ctx.rest) return false;
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     res.end(JSON.stringify({ api_base: ctx.proxy.url, token: ctx.token, timeout_ms: ctx.timeoutMs }));
     return true;
@@ -43,6 +51,7 @@ export function useApp(options = {}) {
   beforeEach(async () => {
     ctx.token = TOKENS.worker;
     ctx.timeoutMs = REQUEST_TIMEOUT_MS;
+    ctx.configAnswer = null;
     if (ctx.rest) ctx.backend = await startBackend();
     // Whatever Prism logged between tests belongs to the last one's teardown.
     ctx.proxy?.violations();
@@ -50,8 +59,9 @@ export function useApp(options = {}) {
   afterEach(async () => {
     // A test that failed early leaves its pages open; their timers must not reach the next test.
     for (const c of ctx.browser?.contexts() ?? []) await c.close().catch(() => {});
-    // Let calls already on their way finish against the live backend, then judge them.
-    if (ctx.proxy) await new Promise((r) => setTimeout(r, 300));
+    // Let calls already on their way finish against the live backend and Prism report on
+    // them, then judge them: every violation belongs to the test that caused it.
+    await ctx.proxy?.quiet();
     const violations = ctx.proxy?.violations() ?? [];
     await ctx.backend?.stop();
     ctx.backend = null;

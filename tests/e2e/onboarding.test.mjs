@@ -207,3 +207,40 @@ test('IME: Enter while composing never moves on', async () => {
   noErrors(errors);
   await context.close();
 });
+
+test('finishing onboarding a second time never overwrites her profile', async () => {
+  const { page, errors, context } = await open(app, '/onboarding', PHONE);
+  // A second tab (another device's view) waits on the review step with the old draft.
+  await next(page);
+  await page.getByLabel('表示名').fill('りか');
+  await next(page);
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'あとで', exact: true }).click();
+  await step(page, 7);
+  await waitSaved(page);
+  const other = await context.newPage();
+  await other.goto(app.url + 'onboarding');
+  await other.waitForSelector('#boot', { state: 'detached' });
+  await other.getByText('ステップ 7 / 7').waitFor();
+
+  await page.getByRole('button', { name: /登録/ }).click();
+  await page.getByRole('heading', { name: '登録できました！' }).waitFor();
+  await page.goto(app.url + 'profile');
+  await page.getByLabel('わたしの強み（ひとこと）').fill('資料づくりが得意です');
+  await page.locator('.save-status', { hasText: '保存しました' }).waitFor();
+
+  // The other tab completes its old draft: the backend keeps her profile as it is.
+  await other.getByRole('button', { name: /登録/ }).click();
+  await other.getByRole('heading', { name: '登録できました！' }).waitFor();
+  await page.reload();
+  await page.waitForSelector('#boot', { state: 'detached' });
+  assert.equal(await page.getByLabel('わたしの強み（ひとこと）').inputValue(), '資料づくりが得意です');
+
+  // Once registered, onboarding says so and leads to her profile: nothing to complete again.
+  await page.goto(app.url + 'onboarding');
+  await page.getByText('登録は済んでいます').waitFor();
+  assert.equal(await page.getByRole('button', { name: /登録/ }).count(), 0);
+  await page.getByRole('link', { name: 'わたしの強みを編集する' }).click();
+  await page.getByRole('heading', { name: 'わたしの強み', level: 1 }).waitFor();
+  noErrors(errors);
+  await context.close();
+});

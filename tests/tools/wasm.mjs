@@ -199,9 +199,11 @@ function link() {
   // the link is parsed, before that can happen).
   const fetchPack = !packed ? '' : '<script>'
     + 'document.currentScript.previousElementSibling.addEventListener("load", () => {'
-    // As src/api/config.rs reads config.json: no api_base (or an empty one) is the embedded default.
-    + 'window.okaeriConfig.then((text) => { let base; try { base = JSON.parse(text).api_base; } catch (e) {}'
-    + 'if (typeof base === "string" && base.trim()) return;'
+    // As src/api/config.rs decides: a readable config without api_base (or an empty one), or
+    // none at all (404), is the embedded default; anything else is not.
+    + 'window.okaeriConfig.then(({ status, text }) => { let c; try { c = JSON.parse(text); } catch (e) {}'
+    + 'const demo = status === 404 || status === 200 && c && typeof c === "object" && !(typeof c.api_base === "string" && c.api_base.trim());'
+    + 'if (!demo) return;'
     + `window.okaeriPack = fetch("${folder}/${PACK}").then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))));`
     + 'window.okaeriPack.catch(() => {}); });'
     + '}, { once: true });</script>';
@@ -209,9 +211,15 @@ function link() {
     + (split ? `<link rel="modulepreload" href="${folder}/__wasm_split.js">` : '')
     + `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin>`
     + fetchPack
-    + `<script type="module">import init from "./${js}";`
+    // A main file that cannot be fetched or instantiated (no network, a stale deploy, broken
+    // bytes) ends in index.html's message with a retry, not in 「読み込んでいます…」 for ever;
+    // so does one still missing after a minute (a stalled line), while it goes on loading.
+    + '<script type="module">const failed = () => window.okaeriStartFailed && window.okaeriStartFailed("load");'
+    + 'const stalled = setTimeout(failed, 60000);'
+    + `try { const { default: init } = await import("./${js}");`
     + `const wasm = await init({ module_or_path: "./${wasm}" });`
-    + `dispatchEvent(new CustomEvent("okaeri-started", { detail: { wasm } }));</script>`;
+    + 'clearTimeout(stalled);'
+    + 'dispatchEvent(new CustomEvent("okaeri-started", { detail: { wasm } })); } catch (e) { clearTimeout(stalled); failed(); }</script>';
   const html = path.join(staging, 'index.html');
   const page = fs.readFileSync(html, 'utf8');
   if (!page.includes('</head>')) throw new Error('index.html has no </head>');

@@ -372,6 +372,109 @@ fn onboarding_draft_round_trip_and_complete() {
 }
 
 #[test]
+fn a_second_completion_never_overwrites_her_profile() {
+    let mut s = server();
+    let path = format!("/api/v1/workers/{YOU}/onboarding");
+    let got = decode::<OnboardingDraft>(call(
+        &mut s,
+        as_worker(ApiRequest::new(Method::Get, path.clone())),
+    ))
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let mut draft = got.value;
+    draft.fields.display_name = "はな".into();
+    let put = as_worker(
+        ApiRequest::new(Method::Put, path.clone())
+            .header("if-match", got.etag)
+            .json_body(serde_json::to_string(&draft).unwrap_or_default()),
+    );
+    let saved = decode::<OnboardingDraft>(call(&mut s, put)).unwrap_or_else(|e| panic!("{e:?}"));
+    let complete = |tag: &str| {
+        as_worker(ApiRequest::new(Method::Post, format!("{path}/complete")).header("if-match", tag))
+    };
+    let first =
+        decode::<Profile>(call(&mut s, complete(&saved.etag))).unwrap_or_else(|e| panic!("{e:?}"));
+    // She edits her profile after onboarding.
+    let mut fields = first.value.fields.clone();
+    fields.strength_statement = "資料づくりが得意です".into();
+    let edit = as_worker(
+        ApiRequest::new(Method::Put, format!("/api/v1/workers/{YOU}"))
+            .header("if-match", first.etag)
+            .json_body(serde_json::to_string(&fields).unwrap_or_default()),
+    );
+    let edited = decode::<Profile>(call(&mut s, edit)).unwrap_or_else(|e| panic!("{e:?}"));
+    // The same completion again (a replay, with its old If-Match), and one with a wildcard.
+    for again in [complete(&saved.etag), complete("*")] {
+        let answer = decode::<Profile>(call(&mut s, again)).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(answer.value, edited.value);
+        assert_eq!(answer.etag, edited.etag);
+    }
+    let stored = s.db.profiles.get(YOU).map(|r| r.value.clone());
+    assert_eq!(stored.as_ref(), Some(&edited.value));
+    assert_eq!(
+        stored.map(|p| p.level_history.len()),
+        Some(first.value.level_history.len())
+    );
+}
+
+#[test]
+fn minted_sessions_expire_and_end_with_sign_out() {
+    let mut n = 0;
+    let now = Utc::now();
+    let mut s = Server::minting_sessions(
+        seed(now),
+        Box::new(move || {
+            n += 1;
+            format!("minted-{n}")
+        }),
+    );
+    let sign_in = ApiRequest::new(Method::Post, "/api/v1/session")
+        .json_body(format!(r#"{{"code":"{DEMO_WORKER_TOKEN}"}}"#));
+    let signed = decode::<SignedIn>(s.handle(&sign_in, now)).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(
+        signed.value.token, "minted-1",
+        "a session of its own, not the code"
+    );
+    let get = |token: &str| {
+        ApiRequest::new(Method::Get, "/api/v1/session")
+            .header("authorization", format!("Bearer {token}"))
+    };
+    assert_eq!(s.handle(&get("minted-1"), now).status, 200);
+    let late = now + chrono::Duration::hours(super::server::SESSION_HOURS + 1);
+    assert_eq!(s.handle(&get("minted-1"), late).status, 401, "it expires");
+
+    let again = decode::<SignedIn>(s.handle(&sign_in, now)).unwrap_or_else(|e| panic!("{e:?}"));
+    let out = ApiRequest::new(Method::Delete, "/api/v1/session")
+        .header("cookie", format!("okaeri_session={}", again.value.token));
+    let answer = s.handle(&out, now);
+    assert_eq!(answer.status, 204);
+    assert!(answer
+        .get_header("set-cookie")
+        .is_some_and(|c| c.contains("Max-Age=0")));
+    assert_eq!(s.handle(&get(&again.value.token), now).status, 401, "ended");
+    // Ending no session is no error; a deployment's long-lived token is not a session.
+    assert_eq!(s.handle(&out, now).status, 204);
+    let with_token = ApiRequest::new(Method::Delete, "/api/v1/session")
+        .header("authorization", format!("Bearer {DEMO_WORKER_TOKEN}"));
+    assert_eq!(s.handle(&with_token, now).status, 204);
+    assert_eq!(s.handle(&get(DEMO_WORKER_TOKEN), now).status, 200);
+}
+
+#[test]
+fn odd_query_strings_never_panic() {
+    let mut s = server();
+    for query in ["%あ", "%", "%4", "%e3%81%82", "%zz", "あ%", "%%%", "%e3%81"] {
+        let r = call(
+            &mut s,
+            as_coordinator(ApiRequest::new(
+                Method::Get,
+                format!("/api/v1/challenges?worker={query}&status={query}"),
+            )),
+        );
+        assert_eq!(r.status, 200, "{query}");
+    }
+}
+
+#[test]
 fn garbage_bodies_never_panic() {
     let mut s = server();
     for body in [

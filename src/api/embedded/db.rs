@@ -5,6 +5,7 @@ use crate::domain::challenge::Challenge;
 use crate::domain::endorsement::Endorsement;
 use crate::domain::onboarding::OnboardingDraft;
 use crate::domain::worker::{Profile, User};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -39,14 +40,25 @@ pub struct Replay {
     pub body: String,
 }
 
+/// A session minted by a sign-in: whose it is and until when it holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub user_id: String,
+    pub expires_at: DateTime<Utc>,
+}
+
 pub const SCHEMA: u32 = 1;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Db {
     pub schema: u32,
     pub users: Vec<User>,
-    /// Bearer token → user id.
+    /// Long-lived bearer tokens a deployment hands out (config.json's `token`) → user id; in
+    /// the demo they are the sign-in codes too.
     pub tokens: BTreeMap<String, String>,
+    /// Sessions minted by sign-ins, by token (a backend that mints them: the reference one).
+    #[serde(default)]
+    pub sessions: BTreeMap<String, Session>,
     pub profiles: BTreeMap<String, Record<Profile>>,
     pub drafts: BTreeMap<String, Record<OnboardingDraft>>,
     pub challenges: Vec<Record<Challenge>>,
@@ -60,8 +72,18 @@ impl Db {
         self.users.iter().find(|u| u.id == id)
     }
 
-    pub fn user_by_token(&self, token: &str) -> Option<&User> {
-        self.tokens.get(token).and_then(|id| self.user(id))
+    /// Who a bearer token or session cookie belongs to, at `now`.
+    pub fn user_by_token(&self, token: &str, now: DateTime<Utc>) -> Option<&User> {
+        let session = || {
+            self.sessions
+                .get(token)
+                .filter(|s| s.expires_at > now)
+                .map(|s| &s.user_id)
+        };
+        self.tokens
+            .get(token)
+            .or_else(session)
+            .and_then(|id| self.user(id))
     }
 
     pub fn challenge_mut(&mut self, id: &str) -> Option<&mut Record<Challenge>> {

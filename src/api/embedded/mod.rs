@@ -122,7 +122,7 @@ crate::split! {
     /// The answer to a GET.
     fn answer_read(req: ApiRequest) -> ApiResponse {
         BACKEND.with(|backend| match backend.borrow_mut().as_mut() {
-            Some(server) => server.handle_read(&req),
+            Some(server) => server.handle_read(&req, chrono::Utc::now()),
             None => unavailable(),
         })
     }
@@ -155,16 +155,36 @@ crate::split! {
         let now = chrono::Utc::now();
         BACKEND.with(|backend| match backend.borrow_mut().as_mut() {
             Some(server) => {
+                let before = server.db.clone();
                 let response = server.handle_write(&req, now);
-                storage::set_json(KEY, &server.db);
-                storage::set(GENERATION_KEY, &generation(now));
-                // What is stored now: if the browser refused to keep it, this tab keeps
-                // answering from memory rather than starting the demo again.
+                if response.status >= 400 {
+                    return response;
+                }
+                // Said done only once it is kept: if the browser refuses to store it, the
+                // change is undone and she is told, her input still on the screen.
+                if !storage::set_json(KEY, &server.db)
+                    || !storage::set(GENERATION_KEY, &generation(now))
+                {
+                    server.db = before;
+                    return refused();
+                }
                 matches_stored();
                 response
             }
             None => unavailable(),
         })
+    }
+}
+
+/// The browser would not store a write (quota, private mode, storage disabled).
+fn refused() -> ApiResponse {
+    ApiResponse {
+        status: 507,
+        headers: vec![("content-type".into(), "application/problem+json".into())],
+        body: format!(
+            r#"{{"type":"{}","title":"Insufficient Storage","status":507}}"#,
+            super::problem::DEVICE_REFUSED
+        ),
     }
 }
 

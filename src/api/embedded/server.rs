@@ -3,7 +3,7 @@
 //! The embedded default runs it in the browser; a Rust reference backend can serve it over
 //! real HTTP. Either way the domain rules are the ones in `crate::domain`, written once.
 
-use super::db::{Db, Record, Replay};
+use super::db::{Db, Record, Replay, Session};
 use crate::api::http::{ApiRequest, ApiResponse, Method};
 use crate::api::problem::{Problem, RawJson};
 use crate::domain::challenge::{
@@ -163,6 +163,23 @@ fn check_if_match<T: Serialize>(req: &ApiRequest, record: &Record<T>) -> Result<
     }
 }
 
+/// The token a request carries: `Authorization: Bearer …`, else the session cookie.
+fn session_token(req: &ApiRequest) -> &str {
+    let bearer = req
+        .get_header("authorization")
+        .and_then(|h| h.strip_prefix("Bearer "))
+        .map(str::trim);
+    let cookie = || {
+        req.get_header("cookie").and_then(|c| {
+            c.split(';')
+                .filter_map(|kv| kv.trim().split_once('='))
+                .find(|(k, _)| *k == SESSION_COOKIE)
+                .map(|(_, v)| v.trim())
+        })
+    };
+    bearer.or_else(cookie).unwrap_or("")
+}
+
 fn query_param(path: &str, name: &str) -> Option<String> {
     let query = path.split_once('?')?.1;
     query
@@ -178,12 +195,14 @@ fn decode(v: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b'%' if i + 2 < bytes.len() => match u8::from_str_radix(&v[i + 1..i + 3], 16) {
-                Ok(b) => {
-                    out.push(b);
+            // Two hex digits read as bytes: a `%` before a multibyte character is no escape
+            // (slicing the text there would cut the character and panic).
+            b'%' => match (hex(bytes.get(i + 1)), hex(bytes.get(i + 2))) {
+                (Some(high), Some(low)) => {
+                    out.push(high << 4 | low);
                     i += 3;
                 }
-                Err(_) => {
+                _ => {
                     out.push(b'%');
                     i += 1;
                 }
@@ -201,6 +220,10 @@ fn decode(v: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+fn hex(digit: Option<&u8>) -> Option<u8> {
+    (*digit? as char).to_digit(16).map(|d| d as u8)
+}
+
 /// The path's segments after `/api/v1`, without the query.
 fn segments(path: &str) -> Vec<&str> {
     path.split('?')
@@ -212,19 +235,36 @@ fn segments(path: &str) -> Vec<&str> {
         .collect()
 }
 
+/// How long a minted session holds: a working day and then some.
+pub const SESSION_HOURS: i64 = 12;
+
+/// Makes a fresh, unguessable session token.
+pub type Minter = Box<dyn FnMut() -> String>;
+
 pub struct Server {
     pub db: Db,
+    /// Set on a real server: each sign-in mints its own session. Without one (the embedded
+    /// demo, all in her own browser) the sign-in code is the token.
+    minter: Option<Minter>,
 }
 
 impl Server {
     pub fn new(db: Db) -> Self {
-        Server { db }
+        Server { db, minter: None }
+    }
+
+    /// A server whose sign-ins mint sessions with `mint`, each holding [`SESSION_HOURS`].
+    pub fn minting_sessions(db: Db, mint: Minter) -> Self {
+        Server {
+            db,
+            minter: Some(mint),
+        }
     }
 
     /// Answers one request. Never panics: every failure is a problem+json response.
     pub fn handle(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> ApiResponse {
         if req.method == Method::Get {
-            self.handle_read(req)
+            self.handle_read(req, now)
         } else {
             self.handle_write(req, now)
         }
@@ -232,8 +272,8 @@ impl Server {
 
     /// A GET. Kept apart from the writes so that code answering only reads never reaches the
     /// readers of request bodies: the embedded default's first screen fetches just this half.
-    pub fn handle_read(&mut self, req: &ApiRequest) -> ApiResponse {
-        match self.read(req) {
+    pub fn handle_read(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> ApiResponse {
+        match self.read(req, now) {
             Ok(r) | Err(r) => r,
         }
     }
@@ -246,53 +286,78 @@ impl Server {
     }
 
     /// The session: a bearer token, or the `okaeri_session` cookie (same origin or intranet).
-    fn me(&self, req: &ApiRequest) -> Result<User, ApiResponse> {
-        let bearer = req
-            .get_header("authorization")
-            .and_then(|h| h.strip_prefix("Bearer "))
-            .map(str::trim);
-        let cookie = req.get_header("cookie").and_then(|c| {
-            c.split(';')
-                .filter_map(|kv| kv.trim().split_once('='))
-                .find(|(k, _)| *k == SESSION_COOKIE)
-                .map(|(_, v)| v.trim())
-        });
-        let token = bearer.or(cookie).unwrap_or("");
+    fn me(&self, req: &ApiRequest, now: DateTime<Utc>) -> Result<User, ApiResponse> {
         self.db
-            .user_by_token(token)
+            .user_by_token(session_token(req), now)
             .cloned()
             .ok_or_else(|| problem(401, "Unauthorized", "Sign in again."))
     }
 
-    /// Signs in with a code. Here the code is the session token itself; a company's backend
-    /// would check a password or single sign-on and mint a token.
-    fn sign_in(&self, req: &ApiRequest) -> Reply {
+    /// Signs in with a code. A server that mints sessions gives each sign-in a token of its
+    /// own; the demo's token is the code itself. A company's backend would check a password
+    /// or single sign-on instead of a code.
+    fn sign_in(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> Reply {
         let input: SignInInput = parse(req)?;
         let code = input.code.trim();
-        let user = self.db.user_by_token(code).cloned().ok_or_else(|| {
-            problem(
-                401,
-                "Unauthorized",
-                "That sign-in code is not known. Check it and try again.",
-            )
-        })?;
+        let user = self
+            .db
+            .tokens
+            .get(code)
+            .and_then(|id| self.db.user(id))
+            .cloned()
+            .ok_or_else(|| {
+                problem(
+                    401,
+                    "Unauthorized",
+                    "That sign-in code is not known. Check it and try again.",
+                )
+            })?;
+        let (token, max_age) = match self.minter.as_mut() {
+            Some(mint) => {
+                let token = mint();
+                self.db.sessions.retain(|_, s| s.expires_at > now);
+                self.db.sessions.insert(
+                    token.clone(),
+                    Session {
+                        user_id: user.id.clone(),
+                        expires_at: now + chrono::Duration::hours(SESSION_HOURS),
+                    },
+                );
+                (token, format!("; Max-Age={}", SESSION_HOURS * 3600))
+            }
+            None => (code.to_string(), String::new()),
+        };
         let mut response = json(
             200,
             &SignedIn {
                 user,
-                token: code.to_string(),
+                token: token.clone(),
             },
             None,
         );
         response.headers.push((
             "set-cookie".into(),
-            format!("{SESSION_COOKIE}={code}; Path=/; HttpOnly; SameSite=Lax"),
+            format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{max_age}"),
         ));
         Ok(response)
     }
 
-    fn read(&mut self, req: &ApiRequest) -> Reply {
-        let me = self.me(req)?;
+    /// Ends the session the request carries (a minted one; a deployment's long-lived token is
+    /// configuration, not a session) and expires the cookie. Ending no session is no error.
+    fn sign_out(&mut self, req: &ApiRequest) -> Reply {
+        self.db.sessions.remove(session_token(req));
+        Ok(ApiResponse {
+            status: 204,
+            headers: vec![(
+                "set-cookie".into(),
+                format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0"),
+            )],
+            body: String::new(),
+        })
+    }
+
+    fn read(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> Reply {
+        let me = self.me(req, now)?;
         match segments(&req.path).as_slice() {
             ["session"] => Ok(json(200, &me, None)),
             ["workers"] => self.list_workers(&me),
@@ -308,10 +373,12 @@ impl Server {
     fn write(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> Reply {
         let segments = segments(&req.path);
         use Method::*;
-        if req.method == Post && segments == ["session"] {
-            return self.sign_in(req);
+        match (req.method, segments.as_slice()) {
+            (Post, ["session"]) => return self.sign_in(req, now),
+            (Delete, ["session"]) => return self.sign_out(req),
+            _ => {}
         }
-        let me = self.me(req)?;
+        let me = self.me(req, now)?;
         match (req.method, segments.as_slice()) {
             (Put, ["workers", id]) => self.put_worker(&me, id, req, now),
             (Put, ["workers", id, "onboarding"]) => self.put_draft(&me, id, req, now),
@@ -475,6 +542,13 @@ impl Server {
             return Err(forbidden());
         }
         let draft_record = self.db.drafts.get_mut(id).ok_or_else(not_found)?;
+        // Completing happens once: a second completion (another device, a replayed request)
+        // answers her profile as it is, never the old draft over her later edits.
+        if draft_record.value.completed {
+            if let Some(record) = self.db.profiles.get(id) {
+                return Ok(json(200, &record.value, Some(record.etag())));
+            }
+        }
         check_if_match(req, draft_record)?;
         let draft = draft_record.value.clone();
         let existing = self

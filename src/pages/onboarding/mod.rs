@@ -50,8 +50,31 @@ fn OnboardingLoader(user: User) -> impl IntoView {
     });
     view! {
         <Suspense fallback=Loading>
-            {move || loaded.get().map(|start| view! { <Flow user=user.clone() start=start/> })}
+            {move || loaded.get().map(|start| {
+                // Completing happens once: her profile is where she changes things from now on.
+                let done = start.value.completed || start.theirs.as_ref().is_some_and(|t| t.completed);
+                if done {
+                    view! { <AlreadyDone/> }.into_any()
+                } else {
+                    view! { <Flow user=user.clone() start=start/> }.into_any()
+                }
+            })}
         </Suspense>
+    }
+}
+
+/// `/onboarding` after she has registered: no second completion, a way to her profile.
+#[component]
+fn AlreadyDone() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="page onboarding">
+            <PageHeading text=Signal::derive(move || i18n.t("onb.title").to_string())/>
+            <div class="notice card" role="status">
+                <p>{move || i18n.t("onb.already_done")}</p>
+                <a href=to("/profile") class="button primary">{move || i18n.t("onb.edit_profile")}</a>
+            </div>
+        </section>
     }
 }
 
@@ -60,7 +83,6 @@ fn Flow(user: User, start: crate::sync::autosave::Start<OnboardingDraft>) -> imp
     let i18n = use_i18n();
     let app = use_app();
     let resumed = start.value.started() && !start.value.completed;
-    let already_done = start.value.completed;
     let sync = draft_sync::start(&app.client(), &user.id, start);
     let draft = sync.value;
     let user_id = StoredValue::new(user.id.clone());
@@ -146,12 +168,6 @@ fn Flow(user: User, start: crate::sync::autosave::Start<OnboardingDraft>) -> imp
     view! {
         <section class="page onboarding">
             <Show when=move || !finished.get() fallback=move || view! { <steps::Done/> }>
-                <Show when=move || already_done>
-                    <div class="notice card" role="status">
-                        <p>{move || i18n.t("onb.already_done")}</p>
-                        <a href=to("/profile") class="button secondary">{move || i18n.t("onb.edit_profile")}</a>
-                    </div>
-                </Show>
                 <Show when=move || resumed>
                     <p class="notice welcome-back" role="status">{move || i18n.t("onb.welcome_back")}</p>
                 </Show>

@@ -21,6 +21,8 @@ pub enum WriteKind {
 pub struct PendingWrite {
     pub key: String,
     pub kind: WriteKind,
+    /// Who wrote it (user id): it is sent only while she is the one signed in.
+    pub owner: String,
     /// Contract path it is POSTed to, and the JSON body.
     pub path: String,
     pub body: String,
@@ -30,6 +32,9 @@ pub struct PendingWrite {
     pub attempts: u32,
     /// Set when the backend refused it (4xx): the i18n key of why. It then waits for her.
     pub returned: Option<String>,
+    /// On the device's disk; `false` when the browser refused to store it, so it lives only
+    /// as long as this page (never written: a row read back was kept).
+    pub kept: bool,
 }
 
 /// How a write is kept on the device: one flat object, its kind a `kind` field beside the
@@ -40,6 +45,10 @@ pub struct PendingWrite {
 struct StoredWrite {
     key: String,
     kind: String,
+    /// Empty in rows written before owners were recorded (the demo-only versions): those
+    /// belong to whoever is signed in.
+    #[serde(default)]
+    owner: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     challenge_id: Option<String>,
     path: String,
@@ -69,12 +78,14 @@ impl TryFrom<StoredWrite> for PendingWrite {
         Ok(PendingWrite {
             key: w.key,
             kind,
+            owner: w.owner,
             path: w.path,
             body: w.body,
             label: w.label,
             queued_at: w.queued_at,
             attempts: w.attempts,
             returned: w.returned,
+            kept: true,
         })
     }
 }
@@ -88,6 +99,7 @@ impl From<PendingWrite> for StoredWrite {
         StoredWrite {
             key: w.key,
             kind: kind.to_string(),
+            owner: w.owner,
             challenge_id,
             path: w.path,
             body: w.body,
@@ -102,26 +114,42 @@ impl From<PendingWrite> for StoredWrite {
 impl PendingWrite {
     /// A first try that failed, so it waits; `body` is exactly what that try sent, because
     /// the backend refuses the same Idempotency-Key with another body.
-    fn waiting(key: String, kind: WriteKind, path: String, body: String, label: &str) -> Self {
+    fn waiting(
+        key: String,
+        owner: &str,
+        kind: WriteKind,
+        path: String,
+        body: String,
+        label: &str,
+    ) -> Self {
         PendingWrite {
             key,
             kind,
+            owner: owner.to_string(),
             path,
             body,
             label: label_of(label),
             queued_at: Utc::now(),
             attempts: 1,
             returned: None,
+            kept: true,
         }
     }
 
-    pub fn new_challenge(key: String, request: &ChallengeRequest) -> Self {
+    pub fn new_challenge(key: String, owner: &str, request: &ChallengeRequest) -> Self {
         let body = serde_json::to_string(request).unwrap_or_default();
         let path = CHALLENGES_PATH.to_string();
-        Self::waiting(key, WriteKind::NewChallenge, path, body, &request.title)
+        Self::waiting(
+            key,
+            owner,
+            WriteKind::NewChallenge,
+            path,
+            body,
+            &request.title,
+        )
     }
 
-    pub fn comment(key: String, challenge_id: &str, text: &str) -> Self {
+    pub fn comment(key: String, owner: &str, challenge_id: &str, text: &str) -> Self {
         let input = CommentInput {
             text: text.to_string(),
         };
@@ -129,7 +157,7 @@ impl PendingWrite {
         let kind = WriteKind::Comment {
             challenge_id: challenge_id.to_string(),
         };
-        Self::waiting(key, kind, comments_path(challenge_id), body, text)
+        Self::waiting(key, owner, kind, comments_path(challenge_id), body, text)
     }
 
     /// The text of a queued comment ("" for anything else).
@@ -141,6 +169,11 @@ impl PendingWrite {
 
     pub fn is_waiting(&self) -> bool {
         self.returned.is_none()
+    }
+
+    /// Whether `user` may send it or see it: only the person who wrote it.
+    pub fn belongs_to(&self, user: &str) -> bool {
+        self.owner.is_empty() || self.owner == user
     }
 }
 
@@ -193,7 +226,7 @@ mod tests {
 
     #[test]
     fn a_queued_comment_keeps_the_body_of_its_first_try() {
-        let w = PendingWrite::comment("k2".into(), "ch 101", "明日\nよろしく");
+        let w = PendingWrite::comment("k2".into(), "w-you", "ch 101", "明日\nよろしく");
         assert_eq!(w.path, "/api/v1/challenges/ch%20101/comments");
         assert_eq!(w.body, r#"{"text":"明日\nよろしく"}"#);
         assert_eq!(w.comment_text(), "明日\nよろしく");
@@ -209,12 +242,14 @@ mod tests {
             kind: WriteKind::Comment {
                 challenge_id: "ch101".into(),
             },
+            owner: "w-you".into(),
             path: "/api/v1/challenges/ch101/comments".into(),
             body: r#"{"text":"こんにちは"}"#.into(),
             label: "こんにちは".into(),
             queued_at: Utc::now(),
             attempts: 2,
             returned: None,
+            kept: true,
         };
         let text = serde_json::to_string(&w).unwrap_or_default();
         let back: Option<PendingWrite> = serde_json::from_str(&text).ok();
@@ -263,8 +298,22 @@ mod tests {
     }
 
     #[test]
+    fn a_write_belongs_to_the_person_who_wrote_it() {
+        let w = PendingWrite::comment("k5".into(), "w-you", "ch101", "はい");
+        assert!(w.belongs_to("w-you"));
+        assert!(!w.belongs_to("c-sato"));
+        let text = serde_json::to_string(&w).unwrap_or_default();
+        let back: Option<PendingWrite> = serde_json::from_str(&text).ok();
+        assert_eq!(back.map(|b| b.owner), Some("w-you".to_string()));
+        // Rows from before owners were recorded read with none, as anyone's.
+        let old = r#"{"key":"k1","kind":"comment","challenge_id":"ch101","path":"/p","body":"{}","label":"x","queued_at":"2026-11-01T00:00:00Z"}"#;
+        let read: Option<PendingWrite> = serde_json::from_str(old).ok();
+        assert_eq!(read.map(|w| w.owner), Some(String::new()));
+    }
+
+    #[test]
     fn the_time_is_written_as_chrono_writes_it() {
-        let w = PendingWrite::comment("k4".into(), "ch101", "はい");
+        let w = PendingWrite::comment("k4".into(), "w-you", "ch101", "はい");
         let ours = serde_json::to_value(&w).unwrap_or_default();
         let chrono = serde_json::to_value(w.queued_at).unwrap_or_default();
         assert_eq!(ours["queued_at"], chrono);

@@ -33,6 +33,28 @@ crate::split! {
             });
         });
         std::mem::forget(online);
+        // Logging out in another tab: stop writing to the device at once, and start again
+        // logged out once that tab has wiped it.
+        crate::browser::tabs::listen(move |message| match message {
+            crate::browser::tabs::LOGGING_OUT => spawn_local(outbox.stop()),
+            crate::browser::tabs::LOGGED_OUT => {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().reload();
+                }
+            }
+            _ => {}
+        });
+        // Whoever signs in next finds her own writes sent at once: the owner's come back
+        // to life when she signs in again on this device.
+        Effect::new(move |before: Option<Option<String>>| {
+            let me = outbox.me.get();
+            if before.is_some_and(|b| b != me) && me.is_some() {
+                spawn_local(async move {
+                    outbox.flush().await;
+                });
+            }
+            me
+        });
     }
 }
 
@@ -55,12 +77,21 @@ pub struct Outbox {
     /// Logging out: nothing may be sent or written to disk any more.
     stopped: StoredValue<bool>,
     client: StoredValue<Client, LocalStorage>,
+    /// Who is signed in (user id), once known: only her writes are sent and shown.
+    me: Signal<Option<String>>,
+    /// The key of the write the outbox sent last: a form that kept its draft because the
+    /// device could not keep the write lets go of it then.
+    pub last_sent: RwSignal<Option<String>>,
 }
 
 impl Outbox {
     /// The outbox, empty until its background work has read what a previous visit left
     /// (`background`, soon after start).
-    pub fn start(client: Client, data_version: RwSignal<u64>) -> Outbox {
+    pub fn start(
+        client: Client,
+        data_version: RwSignal<u64>,
+        me: Signal<Option<String>>,
+    ) -> Outbox {
         let outbox = Outbox {
             writes: RwSignal::new(Vec::new()),
             unsent_edits: RwSignal::new(Vec::new()),
@@ -68,6 +99,8 @@ impl Outbox {
             flushing: StoredValue::new(false),
             stopped: StoredValue::new(false),
             client: StoredValue::new_local(client),
+            me,
+            last_sent: RwSignal::new(None),
         };
         // Plain spawn_local: the outbox lives as long as the app, and a send must never be
         // cut off between the backend's answer and removing the write from disk.
@@ -96,11 +129,37 @@ impl Outbox {
         outbox
     }
 
-    /// Writes and edits still to reach the backend (tracked).
-    pub fn waiting(&self) -> usize {
+    /// Her writes (the signed-in person's), waiting or returned, oldest first (tracked).
+    /// Another person's stay on the device, unseen and unsent, until she signs in again.
+    pub fn mine(&self) -> Vec<PendingWrite> {
+        let Some(me) = self.me.get() else {
+            return Vec::new();
+        };
         self.writes
-            .with(|w| w.iter().filter(|x| x.is_waiting()).count())
-            + self.unsent_edits.with(Vec::len)
+            .with(|w| w.iter().filter(|x| x.belongs_to(&me)).cloned().collect())
+    }
+
+    /// Device keys of her unsent edits (tracked): each autosave key ends with its user's id.
+    pub fn my_unsent_edits(&self) -> Vec<String> {
+        let Some(me) = self.me.get() else {
+            return Vec::new();
+        };
+        self.unsent_edits.with(|keys| {
+            keys.iter()
+                .filter(|k| k.rsplit_once('.').is_some_and(|(_, user)| user == me))
+                .cloned()
+                .collect()
+        })
+    }
+
+    /// Her writes and edits still to reach the backend (tracked).
+    pub fn waiting(&self) -> usize {
+        self.mine().iter().filter(|x| x.is_waiting()).count() + self.my_unsent_edits().len()
+    }
+
+    /// Any of hers that the device could not keep (tracked): they go only while a page is open.
+    pub fn any_unkept(&self) -> bool {
+        self.mine().iter().any(|x| !x.kept)
     }
 
     /// Autosave reports whether the edit under `device_key` is still unsent.
@@ -109,22 +168,28 @@ impl Outbox {
             .unsent_edits
             .with_untracked(|k| k.iter().any(|x| x == device_key));
         if unsent && !known {
+            crate::browser::storage::ask_persist();
             self.unsent_edits.update(|k| k.push(device_key.to_string()));
         } else if !unsent && known {
             self.unsent_edits.update(|k| k.retain(|x| x != device_key));
         }
     }
 
-    /// Queues a write that could not be sent now.
-    pub async fn enqueue(self, write: PendingWrite) {
+    /// Queues a write that could not be sent now; `false` when the device refused to keep it.
+    /// Either way it is sent as soon as it can be while the app stays open; the caller keeps
+    /// her draft when the device did not keep the write.
+    pub async fn enqueue(self, mut write: PendingWrite) -> bool {
         if self.stopped.get_value() {
-            return;
+            return false;
         }
-        let _ = store::put(&write).await;
+        crate::browser::storage::ask_persist();
+        write.kept = store::put(&write).await;
+        let kept = write.kept;
         self.writes.update(|w| {
             w.retain(|x| x.key != write.key);
             w.push(write);
         });
+        kept
     }
 
     /// Her choice for a returned write: it is gone from the outbox (its text went back to
@@ -201,9 +266,13 @@ impl Outbox {
         if self.flushing.get_value() || self.stopped.get_value() {
             return false;
         }
+        // Only the signed-in person's: another's wait for her (never sent under this identity).
+        let Some(me) = self.me.try_get_untracked().flatten() else {
+            return false;
+        };
         let Some(waiting) = self.writes.try_with_untracked(|w| {
             w.iter()
-                .filter(|x| x.is_waiting())
+                .filter(|x| x.is_waiting() && x.belongs_to(&me))
                 .cloned()
                 .collect::<Vec<_>>()
         }) else {
@@ -219,26 +288,29 @@ impl Outbox {
             let result = client
                 .send_queued(&write.path, &write.body, &write.key)
                 .await;
-            if self.stopped.get_value() {
+            // Signed in as someone else meanwhile: whatever the answer, the rest wait for her.
+            if self.stopped.get_value() || self.me.try_get_untracked().flatten() != Some(me.clone())
+            {
                 break;
             }
             match disposition(&result) {
                 Disposition::Sent => {
                     let _ = store::remove(&write.key).await;
                     self.writes.update(|w| w.retain(|x| x.key != write.key));
+                    self.last_sent.set(Some(write.key.clone()));
                     self.data_version.update(|n| *n += 1);
                 }
                 Disposition::KeepQueued => {
                     all_sent = false;
                     write.attempts += 1;
-                    let _ = store::put(&write).await;
+                    write.kept = store::put(&write).await;
                     self.replace(write);
                     // The network is still away: the rest would fail the same way.
                     break;
                 }
                 Disposition::Return(why) => {
                     write.returned = Some(why.to_string());
-                    let _ = store::put(&write).await;
+                    write.kept = store::put(&write).await;
                     self.replace(write);
                 }
             }

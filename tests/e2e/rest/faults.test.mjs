@@ -139,8 +139,11 @@ test('a request that hangs times out, waits as 送信待ち and is sent again by
   await inject(page, /\/comments$/, (route) => (hung++ < 2 ? new Promise(() => {}) : route.fallback()));
   await page.getByLabel('コメント').fill('少し遅れます');
   await page.getByRole('button', { name: '送信' }).click();
-  // Repeated taps while it hangs send nothing more.
-  await page.getByRole('button', { name: '送信' }).click({ force: true, trial: false }).catch(() => {});
+  // Repeated taps while it hangs send nothing more: the button is disabled while the comment
+  // is on its way, and a tap on it anyway (past Playwright's own wait for it to be enabled)
+  // must not throw or send.
+  await page.waitForFunction(() => document.querySelector('.comment-box button[type="submit"]')?.disabled);
+  await page.getByRole('button', { name: '送信' }).click({ force: true });
   await page.locator('.comment.pending', { hasText: '少し遅れます' }).waitFor({ timeout: 15000 });
   await page.locator('.comment:not(.pending)', { hasText: '少し遅れます' }).waitFor({ timeout: 30000 });
   await page.reload();

@@ -149,11 +149,16 @@ test('logging out asks first when writes are waiting, then wipes every store on 
   // Online again for the reload that follows the wipe (the waiting request may go out first:
   // either way nothing of hers may stay on the device).
   await context.setOffline(false);
-  await Promise.all([
-    page.waitForEvent('load'),
-    page.getByRole('button', { name: '消してログアウトする' }).click(),
-  ]);
+  // The outbox's code comes with the settings chunk, fetched again after the reload.
+  const reloaded = new Promise((resolve) => page.once('load', resolve));
+  const outboxCode = reloaded.then(() => page.waitForResponse((r) => /split_settings\.wasm$/.test(r.url()), { timeout: 30000 }));
+  await page.getByRole('button', { name: '消してログアウトする' }).click();
+  await reloaded;
   await page.waitForSelector('#boot', { state: 'detached' });
+  // Judged once the outbox has started and read what the device holds: nothing waits.
+  await outboxCode;
+  await page.waitForFunction(() => indexedDB.databases().then((list) => !list.some((d) => d.name === 'okaeri')));
+  await page.waitForTimeout(500);
   assert.equal(await page.getByRole('button', { name: /送信待ち/ }).count(), 0);
   // The unregistered worker lets go once its last page is closed: open the app afresh.
   await page.close();

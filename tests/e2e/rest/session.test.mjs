@@ -145,3 +145,60 @@ test('409 from the idempotency layer: the app backs off and retries with the sam
   noErrors(errors, EXPECTED);
   await context.close();
 });
+
+test('her queued comment is never sent as the coordinator who signs in on her device', async () => {
+  const { page, errors, context } = await open(app, '/', PHONE);
+  const created = await fetch(`${app.backend.url}/api/v1/challenges`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer demo-worker', 'content-type': 'application/json', 'idempotency-key': 'k-owner-setup' },
+    body: JSON.stringify({ title: 'データ入力の検算', skill: 'data_entry', why: '', support: '' }),
+  });
+  const mine = await created.json();
+  const session = await expiringSession(page);
+  // The backend is down for her comment: it waits in the outbox.
+  let down = true;
+  const posted = [];
+  await page.route((url) => url.href.startsWith(app.proxy.url) && url.pathname.endsWith('/comments'), (route) => {
+    const req = route.request();
+    if (req.method() !== 'POST') return route.fallback();
+    posted.push(req.headers().authorization);
+    return down ? route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"type":"about:blank","title":"Service Unavailable","status":503}' }) : route.fallback();
+  });
+  await page.goto(app.url + `board/${mine.id}`);
+  await page.waitForSelector('#boot', { state: 'detached' });
+  await page.getByLabel('コメント').fill('検算の手順を確認させてください');
+  await page.getByRole('button', { name: '送信' }).click();
+  await page.getByRole('button', { name: '送信待ち 1件' }).waitFor();
+
+  // The backend is back but her session has expired: the retry meets a 401, and the
+  // coordinator's code is typed into the dialog on her device.
+  down = false;
+  session.expire();
+  const dialog = page.getByRole('dialog', { name: 'もう一度ログインしてください' });
+  await dialog.waitFor({ timeout: 30000 });
+  const coordinatorSession = page.waitForResponse(async (r) => r.url().endsWith('/api/v1/session')
+    && r.request().method() === 'GET' && r.status() === 200 && (await r.json()).role === 'coordinator');
+  await dialog.getByLabel('ログイン用のコード').fill('demo-coordinator');
+  const triedBefore = posted.length;
+  await dialog.getByRole('button', { name: 'ログインして続ける' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  // The app is the coordinator's now (its session asked and answered) ...
+  await coordinatorSession;
+  // ... her comment is not shown to him as his waiting write ...
+  await page.getByRole('button', { name: /送信待ち/ }).waitFor({ state: 'detached' });
+  // ... and was not sent again under his sign-in.
+  assert.equal(posted.length, triedBefore, `sent again as: ${posted.slice(triedBefore).join(', ')}`);
+  const detail = await backendGet(`/api/v1/challenges/${mine.id}`);
+  assert.equal(detail.comments.filter((c) => c.text === '検算の手順を確認させてください').length, 0);
+
+  // She is back on her device: her comment goes, once, under her name.
+  app.token = 'demo-worker';
+  await page.reload();
+  await page.waitForSelector('#boot', { state: 'detached' });
+  await page.locator('.comment:not(.pending)', { hasText: '検算の手順を確認させてください' }).waitFor({ timeout: 30000 });
+  const after = (await backendGet(`/api/v1/challenges/${mine.id}`)).comments.filter((c) => c.text === '検算の手順を確認させてください');
+  assert.equal(after.length, 1);
+  assert.equal(after[0].author_id, 'w-you');
+  noErrors(errors, [...EXPECTED, /status of 503/]);
+  await context.close();
+});

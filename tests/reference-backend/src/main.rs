@@ -11,6 +11,7 @@ mod store;
 use okaeri::api::embedded::seed::seed;
 use okaeri::api::embedded::server::Server;
 use okaeri::api::http::{ApiRequest, Method};
+use std::io::Read;
 use store::Store;
 use tiny_http::{Header, Response};
 
@@ -55,6 +56,21 @@ fn header(name: &str, value: &str) -> Option<Header> {
     Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
 }
 
+/// The largest request body read; the contract's largest (a whole profile) is far smaller.
+const BODY_LIMIT: usize = 256 * 1024;
+const TOO_LARGE: &str = r#"{"type":"about:blank","title":"Content Too Large","status":413,"detail":"The request body is larger than this server accepts."}"#;
+
+/// A session token: 32 random bytes from the operating system, as hex.
+fn mint_token() -> String {
+    let mut bytes = [0u8; 32];
+    if let Err(e) = getrandom::fill(&mut bytes) {
+        // Without randomness no session can be safe: stop rather than hand out a guessable one.
+        eprintln!("no randomness from the operating system: {e}");
+        std::process::exit(1);
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 fn main() {
     let o = options();
     let mut store = match Store::open(&o.db) {
@@ -79,7 +95,8 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let mut api = Server::new(db);
+    // Each sign-in gets a session of its own: a random token, which expires.
+    let mut api = Server::minting_sessions(db, Box::new(mint_token));
     let http = match tiny_http::Server::http(("127.0.0.1", o.port)) {
         Ok(s) => s,
         Err(e) => {
@@ -140,8 +157,27 @@ fn main() {
                 continue;
             }
         };
+        // No request body of the contract comes near this; a larger one is refused unread.
         let mut body = String::new();
-        let has_body = request.as_reader().read_to_string(&mut body).is_ok() && !body.is_empty();
+        let declared_too_large = request.body_length().is_some_and(|n| n > BODY_LIMIT);
+        let read = !declared_too_large
+            && request
+                .as_reader()
+                .take(BODY_LIMIT as u64 + 1)
+                .read_to_string(&mut body)
+                .is_ok();
+        if declared_too_large || body.len() > BODY_LIMIT {
+            let mut response = Response::from_string(TOO_LARGE).with_status_code(413);
+            if let Some(h) = header("Content-Type", "application/problem+json") {
+                response.add_header(h);
+            }
+            for h in cors {
+                response.add_header(h);
+            }
+            let _ = request.respond(response);
+            continue;
+        }
+        let has_body = read && !body.is_empty();
         let req = ApiRequest {
             method,
             path: request.url().to_string(),

@@ -1,7 +1,7 @@
 //! The backend's data in SQLite, one table per kind of record, each row's document as JSON.
 //! Every write of the API runs in one transaction, so a crash never leaves half a change.
 
-use okaeri::api::embedded::db::{Db, Record, Replay, SCHEMA};
+use okaeri::api::embedded::db::{Db, Record, Replay, Session, SCHEMA};
 use okaeri::domain::worker::{Role, User};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::BTreeMap;
@@ -10,6 +10,8 @@ const TABLES: &str = "
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS tokens (token TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id));
+CREATE TABLE IF NOT EXISTS sessions (token TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),
+  expires_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS profiles (id TEXT PRIMARY KEY, version INTEGER NOT NULL, body TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS drafts (worker_id TEXT PRIMARY KEY, version INTEGER NOT NULL, body TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS challenges (seq INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, worker_id TEXT NOT NULL,
@@ -82,6 +84,26 @@ impl Store {
         db.tokens = q
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
+        let mut q = self
+            .conn
+            .prepare("SELECT token, user_id, expires_at FROM sessions")?;
+        for row in q.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })? {
+            let (token, user_id, expires_at) = row?;
+            let expires_at = chrono::DateTime::parse_from_rfc3339(&expires_at)?.to_utc();
+            db.sessions.insert(
+                token,
+                Session {
+                    user_id,
+                    expires_at,
+                },
+            );
+        }
         db.profiles = self.versioned("SELECT id, version, body FROM profiles")?;
         db.drafts = self.versioned("SELECT worker_id, version, body FROM drafts")?;
         let mut q = self
@@ -153,6 +175,7 @@ impl Store {
         for table in [
             "meta",
             "tokens",
+            "sessions",
             "users",
             "profiles",
             "drafts",
@@ -176,6 +199,12 @@ impl Store {
             tx.execute(
                 "INSERT INTO tokens (token, user_id) VALUES (?1, ?2)",
                 params![token, user],
+            )?;
+        }
+        for (token, s) in &db.sessions {
+            tx.execute(
+                "INSERT INTO sessions (token, user_id, expires_at) VALUES (?1, ?2, ?3)",
+                params![token, s.user_id, s.expires_at.to_rfc3339()],
             )?;
         }
         for (id, r) in &db.profiles {
