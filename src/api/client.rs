@@ -148,6 +148,11 @@ impl Client {
         Ok(signed_in.user)
     }
 
+    /// Who the backend last said is signed in (`session`, `sign_in`).
+    pub fn signed_in_as(&self) -> Option<String> {
+        self.inner.signed_in_as.borrow().clone()
+    }
+
     /// Wakes the requests waiting on a 401: sent again if the same person is back; given up
     /// (ending in 401, their input kept) if someone else signed in on this device.
     fn now_signed_in_as(&self, user: &str) {

@@ -91,6 +91,7 @@ impl ApiError {
             ApiError::Conflict { .. } => "error.conflict",
             ApiError::InProgress => "error.in_progress",
             ApiError::Validation(_) => "error.validation",
+            ApiError::Server { status: 429, .. } => "error.busy",
             ApiError::Server { .. } => "error.server",
             ApiError::DeviceRefused => "error.device_full",
             ApiError::Unexpected(_) => "error.unexpected",
@@ -128,6 +129,11 @@ impl ApiError {
             },
             400 | 422 => ApiError::Validation(problem.errors),
             507 if problem.kind == DEVICE_REFUSED => ApiError::DeviceRefused,
+            // Too many requests: "later", never "refused".
+            429 => ApiError::Server {
+                status,
+                retry_after,
+            },
             500..=599 => ApiError::Server {
                 status,
                 retry_after,
@@ -179,6 +185,14 @@ mod tests {
             ApiError::from_status(418, "", None).message_key(),
             "error.unexpected"
         );
+        assert_eq!(
+            ApiError::from_status(429, "", Some(30)),
+            ApiError::Server {
+                status: 429,
+                retry_after: Some(30)
+            }
+        );
+        assert!(ApiError::from_status(429, "", None).is_transient());
         let refused = format!(r#"{{"type":"{DEVICE_REFUSED}","status":507}}"#);
         assert_eq!(
             ApiError::from_status(507, &refused, None),

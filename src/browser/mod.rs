@@ -4,6 +4,7 @@ pub mod dom;
 pub mod embed;
 #[cfg(feature = "heap-count")]
 pub mod heap_count;
+pub mod locks;
 pub mod random;
 pub mod storage;
 pub mod tabs;

@@ -4,6 +4,8 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+/// The outbox on the device changed (a write queued, sent or let go): the others read it again.
+pub const OUTBOX_CHANGED: &str = "outbox-changed";
 /// A tab is logging out: the others stop writing to the device.
 pub const LOGGING_OUT: &str = "logging-out";
 /// The device is wiped: the others start again, logged out.

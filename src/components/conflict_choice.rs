@@ -1,41 +1,147 @@
-//! When the backend has another version (412): both versions side by side, one button each.
-//! Nothing is overwritten until she chooses.
+//! When the backend has another version (412): each part that differs, both versions in
+//! words, and her choice — keep hers, take the other, or, where lists can hold both, combine
+//! them. Nothing is overwritten until she chooses.
 
+use crate::domain::availability::summarize;
+use crate::domain::conflict::{combined, differing, Part};
+use crate::domain::worker::{ProfileFields, WorkStyle};
 use crate::i18n::context::{use_i18n, I18n};
+use crate::i18n::words::availability_summary;
 use crate::sync::autosave::Autosave;
 use leptos::prelude::*;
 use serde::{de::DeserializeOwned, Serialize};
 
+/// `fields` reads her profile's answers out of what is saved; `with_fields` puts combined
+/// answers back into it.
 #[component]
-pub fn ConflictChoice<T>(sync: Autosave<T>, summary: fn(I18n, &T) -> Vec<String>) -> impl IntoView
+pub fn ConflictChoice<T>(
+    sync: Autosave<T>,
+    fields: fn(&T) -> &ProfileFields,
+    with_fields: fn(&T, ProfileFields) -> T,
+) -> impl IntoView
 where
     T: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
 {
     let i18n = use_i18n();
-    let lines = move |v: &T| {
-        summary(i18n, v)
-            .into_iter()
-            .map(|l| view! { <li>{l}</li> })
-            .collect_view()
+    // Both versions' answers, while there is a choice to make.
+    let both = move || {
+        let theirs = sync.theirs.get()?;
+        Some((fields(&sync.value.get()).clone(), fields(&theirs).clone()))
     };
+    let parts = move || {
+        both().map(|(mine, theirs)| {
+            differing(&mine, &theirs)
+                .into_iter()
+                .map(|part| {
+                    view! {
+                        <li class="conflict-part">
+                            <h3>{i18n.t(part.label_key())}</h3>
+                            <dl>
+                                <dt>{i18n.t("conflict.mine")}</dt>
+                                <dd>{describe(i18n, part, &mine)}</dd>
+                                <dt>{i18n.t("conflict.theirs")}</dt>
+                                <dd>{describe(i18n, part, &theirs)}</dd>
+                            </dl>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let combination = move || both().and_then(|(mine, theirs)| combined(&mine, &theirs));
     view! {
         <Show when=move || sync.theirs.with(Option::is_some)>
             <div class="conflict card" role="alert">
                 <h2>{move || i18n.t("conflict.title")}</h2>
                 <p>{move || i18n.t("conflict.body")}</p>
-                <div class="conflict-columns">
-                    <div>
-                        <h3>{move || i18n.t("conflict.mine")}</h3>
-                        <ul>{move || sync.value.with(lines)}</ul>
-                        <button type="button" class="button primary" on:click=move |_| sync.resolve(true)>{move || i18n.t("conflict.keep_mine")}</button>
-                    </div>
-                    <div>
-                        <h3>{move || i18n.t("conflict.theirs")}</h3>
-                        <ul>{move || sync.theirs.with(|t| t.as_ref().map(lines))}</ul>
-                        <button type="button" class="button secondary" on:click=move |_| sync.resolve(false)>{move || i18n.t("conflict.take_theirs")}</button>
-                    </div>
+                <ul class="conflict-parts">{parts}</ul>
+                <div class="actions">
+                    <button type="button" class="button primary" on:click=move |_| sync.resolve(true)>{move || i18n.t("conflict.keep_mine")}</button>
+                    <button type="button" class="button secondary" on:click=move |_| sync.resolve(false)>{move || i18n.t("conflict.take_theirs")}</button>
                 </div>
+                {move || combination().map(|both_fields| {
+                    let both_fields = StoredValue::new(both_fields);
+                    view! {
+                        <p class="hint">{i18n.t("conflict.combine_hint")}</p>
+                        <div class="actions">
+                            <button type="button" class="button secondary" on:click=move |_| {
+                                let value = with_fields(&sync.value.get_untracked(), both_fields.get_value());
+                                sync.resolve_with(value);
+                            }>{i18n.t("conflict.combine")}</button>
+                        </div>
+                    }
+                })}
             </div>
         </Show>
     }
+}
+
+/// One part of one version, in words.
+fn describe(i18n: I18n, part: Part, f: &ProfileFields) -> String {
+    let text = match part {
+        Part::Name => f.display_name.clone(),
+        Part::Furigana => f.furigana.clone(),
+        Part::Area => f.area.clone(),
+        Part::Statement => f.strength_statement.clone(),
+        Part::PastWork => f.past_work.clone(),
+        Part::Horizon => f.horizon.clone(),
+        Part::Availability => {
+            let mut text = availability_summary(i18n.lang(), &summarize(&f.availability));
+            if let Some(h) = f.availability.hours_per_week {
+                let hours = i18n.f("conflict.hours", &[("n", &h.to_string())]);
+                text = [text, hours]
+                    .into_iter()
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+            }
+            text
+        }
+        Part::Skills => f
+            .skills
+            .iter()
+            .map(|s| {
+                format!(
+                    "{}（{}）",
+                    i18n.t(s.skill.label_key()),
+                    i18n.t(s.level.label_key())
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("、"),
+        Part::Aspirations => f
+            .aspirations
+            .iter()
+            .map(|a| i18n.t(a.skill.label_key()))
+            .collect::<Vec<_>>()
+            .join("、"),
+        Part::Direction => f
+            .direction
+            .map(|d| {
+                i18n.t(crate::components::work_style_card::direction_key(d))
+                    .to_string()
+            })
+            .unwrap_or_default(),
+        Part::WorkStyle => work_style(i18n, &f.work_style),
+    };
+    if text.trim().is_empty() {
+        i18n.t("common.not_set").to_string()
+    } else {
+        text
+    }
+}
+
+fn work_style(i18n: I18n, w: &WorkStyle) -> String {
+    use crate::components::work_style_card::{channel_key, question_style_key, reply_key};
+    [
+        w.question_style
+            .map(|q| i18n.t(question_style_key(q)).to_string()),
+        w.channel.map(|c| i18n.t(channel_key(c)).to_string()),
+        w.reply_window.map(|r| i18n.t(reply_key(r)).to_string()),
+        Some(w.notes.clone()).filter(|n| !n.trim().is_empty()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ")
 }

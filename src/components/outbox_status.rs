@@ -103,20 +103,30 @@ pub fn OutboxList() -> impl IntoView {
             WriteKind::Comment { .. } => "outbox.kind.comment",
         };
         let returned = w.returned.clone();
+        let stale = w.needs_confirmation(chrono::Utc::now());
         let state = {
             let (returned, kept) = (returned.clone(), w.kept);
             move || match &returned {
                 Some(why) => format!("{} {}", i18n.t("outbox.returned"), i18n.t(why)),
+                None if stale => i18n.t("outbox.stale").to_string(),
                 None if !kept => i18n.t("outbox.not_kept_row").to_string(),
                 None => i18n.t("outbox.waiting").to_string(),
             }
         };
         let label = w.label.clone();
         let key = w.key.clone();
+        let confirm_key = w.key.clone();
+        let discard_key = w.key.clone();
         view! {
             <li class="outbox-item">
                 <p><strong>{move || i18n.t(kind)}</strong>" "{label}</p>
                 <p class="outbox-state">{state}</p>
+                {(stale && returned.is_none()).then(|| view! {
+                    <div class="actions">
+                        <button type="button" class="button primary small" on:click=move |_| outbox.confirm(confirm_key.clone())>{move || i18n.t("outbox.send_anyway")}</button>
+                        <button type="button" class="button ghost small" on:click=move |_| outbox.forget(discard_key.clone())>{move || i18n.t("outbox.discard")}</button>
+                    </div>
+                })}
                 {returned.is_some().then(|| view! {
                     <div class="actions">
                         <button type="button" class="button primary small" on:click=move |_| fix.with_value(|f| f(w.clone()))>{move || i18n.t("outbox.fix")}</button>

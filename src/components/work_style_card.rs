@@ -13,6 +13,15 @@ pub fn question_style_key(q: QuestionStyle) -> &'static str {
     }
 }
 
+pub fn direction_key(d: crate::domain::worker::Direction) -> &'static str {
+    use crate::domain::worker::Direction::*;
+    match d {
+        TowardsEmployment => "direction.towards_employment",
+        KeepPace => "direction.keep_pace",
+        Undecided => "direction.undecided",
+    }
+}
+
 pub fn channel_key(c: crate::domain::worker::Channel) -> &'static str {
     use crate::domain::worker::Channel::*;
     match c {

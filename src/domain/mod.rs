@@ -5,6 +5,7 @@ pub mod availability;
 pub mod board_filter;
 pub mod challenge;
 pub mod challenge_wire;
+pub mod conflict;
 pub mod endorsement;
 pub mod onboarding;
 pub mod profile_wire;

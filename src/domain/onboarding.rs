@@ -1,5 +1,6 @@
 //! The onboarding draft: a profile in the making plus where she left off.
 
+use super::skill::Skill;
 use super::validation::{check_display_name, too_long, FieldErrors, LINE_MAX, TEXT_MAX};
 use super::worker::{Profile, ProfileFields};
 use chrono::{DateTime, Utc};
@@ -148,6 +149,46 @@ pub fn validate_fields(f: &ProfileFields) -> Result<(), FieldErrors> {
     if f.skills.iter().any(|s| s.years.is_some_and(|y| y > 60)) {
         errors.add("skills", "error.years_range");
     }
+    // Lists a phone screen can hold; anything longer is not hers but a broken or hostile client.
+    for (field, len, max) in [
+        ("skills", f.skills.len(), MAX_SKILLS),
+        ("aspirations", f.aspirations.len(), MAX_SKILLS),
+        (
+            "availability.windows",
+            f.availability.windows.len(),
+            MAX_WINDOWS,
+        ),
+        ("availability.away", f.availability.away.len(), MAX_WINDOWS),
+    ] {
+        if len > max {
+            errors.add(field, "error.too_many");
+        }
+    }
+    let notes = f.availability.away.iter().map(|a| &a.note);
+    if notes
+        .chain(f.aspirations.iter().map(|a| &a.note))
+        .any(|n| too_long(n, LINE_MAX))
+    {
+        errors.add("notes", "error.too_long");
+    }
+    errors.into_result()
+}
+
+/// At most this many skills (each of the catalogue once) and wishes.
+pub const MAX_SKILLS: usize = Skill::ALL.len();
+/// At most this many weekly windows, and as many away times: four a day.
+pub const MAX_WINDOWS: usize = 28;
+
+/// What a draft in progress must satisfy: the bounds of a profile, though any field, the name
+/// too, may still be empty, and a step that exists.
+pub fn validate_draft(d: &OnboardingDraft) -> Result<(), FieldErrors> {
+    let mut errors = validate_fields(&d.fields).err().unwrap_or_default();
+    if d.fields.display_name.trim().is_empty() {
+        errors.0.remove("display_name");
+    }
+    if !(1..=STEPS).contains(&d.step) {
+        errors.add("step", "error.step_range");
+    }
     errors.into_result()
 }
 
@@ -209,6 +250,29 @@ mod tests {
         let now = DateTime::<Utc>::default();
         let err = OnboardingDraft::default().into_profile(Profile::new("w9", now), now);
         assert!(matches!(err, Err(e) if e.get("display_name") == Some("error.name_required")));
+    }
+
+    #[test]
+    fn drafts_are_bounded_but_may_be_empty() {
+        assert_eq!(validate_draft(&OnboardingDraft::default()), Ok(()));
+        let mut d = OnboardingDraft {
+            step: 9,
+            ..OnboardingDraft::default()
+        };
+        let e = validate_draft(&d).err().unwrap_or_default();
+        assert_eq!(e.get("step"), Some("error.step_range"));
+        d.step = 3;
+        d.fields.past_work = "あ".repeat(TEXT_MAX + 1);
+        let window = crate::domain::availability::TimeWindow {
+            day: chrono::Weekday::Mon,
+            start: chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
+            end: chrono::NaiveTime::from_hms_opt(10, 0, 0).unwrap_or_default(),
+        };
+        d.fields.availability.windows = vec![window; MAX_WINDOWS + 1];
+        let e = validate_draft(&d).err().unwrap_or_default();
+        assert_eq!(e.get("past_work"), Some("error.too_long"));
+        assert_eq!(e.get("availability.windows"), Some("error.too_many"));
+        assert_eq!(e.get("display_name"), None, "a draft may still be nameless");
     }
 
     #[test]

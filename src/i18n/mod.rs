@@ -230,6 +230,7 @@ mod tests {
         ),
         ("components/level_picker.rs", &["profile", "onboarding"]),
         ("components/conflict_choice.rs", &["profile", "onboarding"]),
+        ("domain/conflict.rs", &["profile", "onboarding"]),
         ("components/work_style_card.rs", &["profile", "onboarding"]),
         ("i18n/words.rs", &["profile", "onboarding"]),
         ("pages/settings.rs", &["settings"]),

@@ -12,7 +12,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::save_status::SaveStatus;
 use crate::domain::skill::Skill;
 use crate::domain::worker::{ProfileFields, Role};
-use crate::i18n::context::{use_i18n, I18n};
+use crate::i18n::context::use_i18n;
 use crate::state::use_app;
 use crate::sync::autosave::{self, Autosave, GetFn, PutFn, Start};
 use leptos::prelude::*;
@@ -79,13 +79,6 @@ fn endpoints(client: Client, id: String) -> (PutFn<ProfileFields>, GetFn<Profile
     (put, get)
 }
 
-fn summary(i18n: I18n, f: &ProfileFields) -> Vec<String> {
-    vec![
-        format!("{}: {}", i18n.t("profile.statement"), f.strength_statement),
-        format!("{}: {}", i18n.t("style.notes"), f.work_style.notes),
-    ]
-}
-
 #[component]
 fn ProfileEditor(data: ProfileData) -> impl IntoView {
     let i18n = use_i18n();
@@ -142,7 +135,7 @@ fn ProfileEditor(data: ProfileData) -> impl IntoView {
                 <AvailabilityEditor value=Signal::derive(move || fields.with(|f| f.availability.clone()))
                     on_change=Callback::new(move |a| sync.change(move |f| f.availability = a))/>
             </details>
-            <ConflictChoice sync=sync summary=summary/>
+            <ConflictChoice sync=sync fields=|f: &ProfileFields| f with_fields=|_: &ProfileFields, f| f/>
             <SaveStatus state=sync.state/>
         </div>
     }

@@ -372,6 +372,12 @@ where
         result
     }
 
+    /// Resolves a conflict with a version made of both (hers, with the other's list entries).
+    pub fn resolve_with(&self, both: T) {
+        self.value.set(both);
+        self.resolve(true);
+    }
+
     /// Resolves a conflict: keep this device's version, or take the other one.
     pub fn resolve(&self, keep_mine: bool) {
         let this = *self;

@@ -11,7 +11,7 @@ use crate::domain::challenge::{
 };
 use crate::domain::challenge_wire;
 use crate::domain::endorsement::{Endorsement, EndorsementInput};
-use crate::domain::onboarding::{validate_fields, OnboardingDraft};
+use crate::domain::onboarding::{validate_draft, validate_fields, OnboardingDraft};
 use crate::domain::skill::Skill;
 use crate::domain::validation::FieldErrors;
 use crate::domain::worker::{Profile, ProfileFields, Role, User};
@@ -519,6 +519,7 @@ impl Server {
             return Err(forbidden());
         }
         let mut draft: OnboardingDraft = parse(req)?;
+        validate_draft(&draft).map_err(invalid)?;
         let record = self
             .db
             .drafts

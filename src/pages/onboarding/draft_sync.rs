@@ -2,7 +2,6 @@
 
 use crate::api::{ApiError, Client};
 use crate::domain::onboarding::OnboardingDraft;
-use crate::i18n::context::I18n;
 use crate::sync::autosave::{self, Autosave, GetFn, PutFn, Start};
 use std::rc::Rc;
 
@@ -43,18 +42,4 @@ pub async fn finish(sync: DraftSync, client: Client, user: String) -> Result<(),
     client.complete_onboarding(&user, &kept.etag()).await?;
     kept.forget_device_copy();
     Ok(())
-}
-
-/// The lines shown for each version when both changed.
-pub fn summary(i18n: I18n, d: &OnboardingDraft) -> Vec<String> {
-    let f = &d.fields;
-    let mut lines = vec![
-        format!("{}: {}", i18n.t("onb.name"), f.display_name),
-        format!("{}: {}", i18n.t("onb.area"), f.area),
-        format!("{}: {}", i18n.t("onb.skills_count"), f.skills.len()),
-    ];
-    if !f.past_work.is_empty() {
-        lines.push(format!("{}: {}", i18n.t("onb.past_work"), f.past_work));
-    }
-    lines
 }

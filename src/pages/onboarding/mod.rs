@@ -191,7 +191,7 @@ fn Flow(user: User, start: crate::sync::autosave::Start<OnboardingDraft>) -> imp
                         Step::WorkingWithYou => view! { <steps::WorkingWithYou draft=draft sync=sync go=Callback::new(go)/> }.into_any(),
                         Step::Review => view! { <steps::Review draft=draft go=Callback::new(go)/> }.into_any(),
                     }}
-                    <ConflictChoice sync=sync summary=draft_sync::summary/>
+                    <ConflictChoice sync=sync fields=|d: &OnboardingDraft| &d.fields with_fields=|d: &OnboardingDraft, fields| OnboardingDraft { fields, ..d.clone() }/>
                     {move || finish_error.get().map(|e| view! { <ErrorPanel error=e/> })}
                     <SaveStatus state=sync.state/>
                     <div class="step-actions thumb-zone">

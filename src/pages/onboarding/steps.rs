@@ -145,11 +145,7 @@ pub fn Experience(draft: RwSignal<OnboardingDraft>, sync: DraftSync) -> impl Int
 #[component]
 pub fn WantToTry(draft: RwSignal<OnboardingDraft>, sync: DraftSync) -> impl IntoView {
     let i18n = use_i18n();
-    let direction_key = |d: Direction| match d {
-        Direction::TowardsEmployment => "direction.towards_employment",
-        Direction::KeepPace => "direction.keep_pace",
-        Direction::Undecided => "direction.undecided",
-    };
+    let direction_key = crate::components::work_style_card::direction_key;
     view! {
         <div class="step-body">
             <fieldset>

@@ -35,7 +35,13 @@ pub struct PendingWrite {
     /// On the device's disk; `false` when the browser refused to store it, so it lives only
     /// as long as this page (never written: a row read back was kept).
     pub kept: bool,
+    /// She said to send it although it is older than the idempotency window.
+    pub confirmed: bool,
 }
+
+/// How long a backend keeps an Idempotency-Key and its first answer, at least (the contract):
+/// a write queued longer ago might arrive twice if sent again, so she is asked first.
+pub const IDEMPOTENCY_WINDOW_HOURS: i64 = 24;
 
 /// How a write is kept on the device: one flat object, its kind a `kind` field beside the
 /// rest (`{"key":…,"kind":"comment","challenge_id":…,…}`). Written out rather than a flattened
@@ -64,6 +70,8 @@ struct StoredWrite {
     attempts: u32,
     #[serde(default)]
     returned: Option<String>,
+    #[serde(default)]
+    confirmed: bool,
 }
 
 impl TryFrom<StoredWrite> for PendingWrite {
@@ -86,6 +94,7 @@ impl TryFrom<StoredWrite> for PendingWrite {
             attempts: w.attempts,
             returned: w.returned,
             kept: true,
+            confirmed: w.confirmed,
         })
     }
 }
@@ -107,6 +116,7 @@ impl From<PendingWrite> for StoredWrite {
             queued_at: w.queued_at,
             attempts: w.attempts,
             returned: w.returned,
+            confirmed: w.confirmed,
         }
     }
 }
@@ -133,6 +143,7 @@ impl PendingWrite {
             attempts: 1,
             returned: None,
             kept: true,
+            confirmed: false,
         }
     }
 
@@ -169,6 +180,16 @@ impl PendingWrite {
 
     pub fn is_waiting(&self) -> bool {
         self.returned.is_none()
+    }
+
+    /// Older than the idempotency window and not yet confirmed: it waits for her word.
+    pub fn needs_confirmation(&self, now: DateTime<Utc>) -> bool {
+        !self.confirmed && now - self.queued_at > chrono::Duration::hours(IDEMPOTENCY_WINDOW_HOURS)
+    }
+
+    /// Sent by the outbox by itself: not refused, not waiting for her confirmation.
+    pub fn goes_by_itself(&self, now: DateTime<Utc>) -> bool {
+        self.is_waiting() && !self.needs_confirmation(now)
     }
 
     /// Whether `user` may send it or see it: only the person who wrote it.
@@ -250,6 +271,7 @@ mod tests {
             attempts: 2,
             returned: None,
             kept: true,
+            confirmed: false,
         };
         let text = serde_json::to_string(&w).unwrap_or_default();
         let back: Option<PendingWrite> = serde_json::from_str(&text).ok();
@@ -295,6 +317,22 @@ mod tests {
             read.map(|w| w.queued_at.to_rfc3339()),
             Some("2026-11-01T00:00:00+00:00".to_string())
         );
+    }
+
+    #[test]
+    fn a_write_older_than_the_window_waits_for_her_word() {
+        let mut w = PendingWrite::comment("k6".into(), "w-you", "ch101", "はい");
+        let window = chrono::Duration::hours(IDEMPOTENCY_WINDOW_HOURS);
+        let soon = w.queued_at + window - chrono::Duration::minutes(1);
+        let later = w.queued_at + window + chrono::Duration::minutes(1);
+        assert!(w.goes_by_itself(soon));
+        assert!(w.needs_confirmation(later) && !w.goes_by_itself(later));
+        w.confirmed = true;
+        assert!(w.goes_by_itself(later));
+        // Her word is kept with the row.
+        let text = serde_json::to_string(&w).unwrap_or_default();
+        let back: Option<PendingWrite> = serde_json::from_str(&text).ok();
+        assert_eq!(back.map(|b| b.confirmed), Some(true));
     }
 
     #[test]

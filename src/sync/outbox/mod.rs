@@ -1,7 +1,9 @@
 //! Offline writes, exactly once. A create that cannot reach the backend (no network, a
-//! timeout, a 5xx) goes into an outbox in IndexedDB with its Idempotency-Key and is sent
-//! again on the `online` event, at app start and on a backoff timer — no Background Sync
-//! needed. A 4xx gives it back to her as an editable draft; nothing expires silently.
+//! timeout, a 5xx, a 429) goes into an outbox in IndexedDB with its Idempotency-Key and is
+//! sent again on the `online` event, at app start and on a backoff timer — no Background Sync
+//! needed — never before a `Retry-After` has passed. One tab sends at a time (`browser::locks`),
+//! and the others hear of every change. A 4xx gives it back to her as an editable draft; one
+//! older than the idempotency window waits for her word; nothing expires silently.
 
 pub mod entry;
 pub mod store;
@@ -36,6 +38,7 @@ crate::split! {
         // Logging out in another tab: stop writing to the device at once, and start again
         // logged out once that tab has wiped it.
         crate::browser::tabs::listen(move |message| match message {
+            crate::browser::tabs::OUTBOX_CHANGED => spawn_local(outbox.reread()),
             crate::browser::tabs::LOGGING_OUT => spawn_local(outbox.stop()),
             crate::browser::tabs::LOGGED_OUT => {
                 if let Some(w) = web_sys::window() {
@@ -57,6 +60,10 @@ crate::split! {
         });
     }
 }
+
+/// Who queued the last write on this device: until the backend can say who is signed in
+/// (offline at start), her writes are shown as hers.
+pub const LAST_WRITER_KEY: &str = "queue.last_writer";
 
 /// Window event asking every autosave with unsent edits to try again (the backoff timer).
 pub const RETRY_EDITS: &str = "okaeri:retry-edits";
@@ -82,6 +89,8 @@ pub struct Outbox {
     /// The key of the write the outbox sent last: a form that kept its draft because the
     /// device could not keep the write lets go of it then.
     pub last_sent: RwSignal<Option<String>>,
+    /// Nothing is sent before this moment (ms since the epoch): the backend's `Retry-After`.
+    not_before: StoredValue<f64>,
 }
 
 impl Outbox {
@@ -101,6 +110,7 @@ impl Outbox {
             client: StoredValue::new_local(client),
             me,
             last_sent: RwSignal::new(None),
+            not_before: StoredValue::new(0.0),
         };
         // Plain spawn_local: the outbox lives as long as the app, and a send must never be
         // cut off between the backend's answer and removing the write from disk.
@@ -152,14 +162,11 @@ impl Outbox {
         })
     }
 
-    /// Her writes and edits still to reach the backend (tracked).
+    /// Her writes and edits that go by themselves, still to reach the backend (tracked); the
+    /// rest of `mine()` waits for her.
     pub fn waiting(&self) -> usize {
-        self.mine().iter().filter(|x| x.is_waiting()).count() + self.my_unsent_edits().len()
-    }
-
-    /// Any of hers that the device could not keep (tracked): they go only while a page is open.
-    pub fn any_unkept(&self) -> bool {
-        self.mine().iter().any(|x| !x.kept)
+        let now = chrono::Utc::now();
+        self.mine().iter().filter(|x| x.goes_by_itself(now)).count() + self.my_unsent_edits().len()
     }
 
     /// Autosave reports whether the edit under `device_key` is still unsent.
@@ -183,12 +190,14 @@ impl Outbox {
             return false;
         }
         crate::browser::storage::ask_persist();
+        crate::browser::storage::set(LAST_WRITER_KEY, &write.owner);
         write.kept = store::put(&write).await;
         let kept = write.kept;
         self.writes.update(|w| {
             w.retain(|x| x.key != write.key);
             w.push(write);
         });
+        crate::browser::tabs::tell_others(crate::browser::tabs::OUTBOX_CHANGED);
         kept
     }
 
@@ -198,6 +207,43 @@ impl Outbox {
         self.writes.update(|w| w.retain(|x| x.key != key));
         spawn_local(async move {
             let _ = store::remove(&key).await;
+            crate::browser::tabs::tell_others(crate::browser::tabs::OUTBOX_CHANGED);
+        });
+    }
+
+    /// Her word for a write older than the idempotency window: send it.
+    pub fn confirm(self, key: String) {
+        let Some(mut write) = self
+            .writes
+            .with_untracked(|w| w.iter().find(|x| x.key == key).cloned())
+        else {
+            return;
+        };
+        write.confirmed = true;
+        spawn_local(async move {
+            write.kept = store::put(&write).await;
+            self.replace(write);
+            self.flush().await;
+        });
+    }
+
+    /// Takes in what the device holds now (another tab queued or sent something): rows on
+    /// disk this page did not have are added; rows it kept that are gone were sent elsewhere.
+    /// Rows only this page holds (the device refused them) stay.
+    async fn reread(self) {
+        if self.stopped.get_value() {
+            return;
+        }
+        let saved = store::load().await;
+        self.writes.update(|w| {
+            w.retain(|x| !x.kept || saved.iter().any(|s| s.key == x.key));
+            for s in saved {
+                match w.iter_mut().find(|x| x.key == s.key) {
+                    Some(slot) => *slot = s,
+                    None => w.push(s),
+                }
+            }
+            w.sort_by_key(|x| x.queued_at);
         });
     }
 
@@ -245,7 +291,9 @@ impl Outbox {
             } else {
                 failures += 1;
             }
-            gloo_timers::future::TimeoutFuture::new(entry::retry_delay_ms(failures)).await;
+            let told = (self.not_before.get_value() - js_sys::Date::now()).max(0.0) as u32;
+            let delay = entry::retry_delay_ms(failures).max(told);
+            gloo_timers::future::TimeoutFuture::new(delay).await;
         }
     }
 
@@ -261,36 +309,49 @@ impl Outbox {
         }
     }
 
-    /// Sends every waiting write once, in order. `true` when none is left waiting.
+    /// Sends every waiting write once, in order, unless another tab is sending (it sends them:
+    /// it reads the same disk) or the backend asked to wait. `true` when none is left waiting.
     pub async fn flush(self) -> bool {
         if self.flushing.get_value() || self.stopped.get_value() {
             return false;
         }
-        // Only the signed-in person's: another's wait for her (never sent under this identity).
-        let Some(me) = self.me.try_get_untracked().flatten() else {
+        if js_sys::Date::now() < self.not_before.get_value() {
+            return false;
+        }
+        if self.writes.with_untracked(Vec::is_empty) {
+            return true;
+        }
+        self.flushing.set_value(true);
+        let sent = crate::browser::locks::exclusive("okaeri-outbox", self.send_all()).await;
+        self.flushing.set_value(false);
+        sent.unwrap_or(false)
+    }
+
+    /// `flush` with the lock held: reads the disk first, so a row another tab sent is never
+    /// sent (or queued) again, then asks the backend who is signed in: only her writes go,
+    /// another's wait for their owner (never sent under this identity).
+    async fn send_all(self) -> bool {
+        self.reread().await;
+        let client = self.client.get_value();
+        let Ok(me) = client.session().await.map(|user| user.id) else {
             return false;
         };
+        let now = chrono::Utc::now();
         let Some(waiting) = self.writes.try_with_untracked(|w| {
             w.iter()
-                .filter(|x| x.is_waiting() && x.belongs_to(&me))
+                .filter(|x| x.goes_by_itself(now) && x.belongs_to(&me))
                 .cloned()
                 .collect::<Vec<_>>()
         }) else {
             return true;
         };
-        if waiting.is_empty() {
-            return true;
-        }
-        self.flushing.set_value(true);
-        let client = self.client.get_value();
         let mut all_sent = true;
         for mut write in waiting {
             let result = client
                 .send_queued(&write.path, &write.body, &write.key)
                 .await;
             // Signed in as someone else meanwhile: whatever the answer, the rest wait for her.
-            if self.stopped.get_value() || self.me.try_get_untracked().flatten() != Some(me.clone())
-            {
+            if self.stopped.get_value() || client.signed_in_as().as_deref() != Some(me.as_str()) {
                 break;
             }
             match disposition(&result) {
@@ -299,13 +360,23 @@ impl Outbox {
                     self.writes.update(|w| w.retain(|x| x.key != write.key));
                     self.last_sent.set(Some(write.key.clone()));
                     self.data_version.update(|n| *n += 1);
+                    crate::browser::tabs::tell_others(crate::browser::tabs::OUTBOX_CHANGED);
                 }
                 Disposition::KeepQueued => {
                     all_sent = false;
+                    if let Err(ApiError::Server {
+                        retry_after: Some(seconds),
+                        ..
+                    }) = &result
+                    {
+                        let until = js_sys::Date::now() + f64::from(*seconds) * 1000.0;
+                        self.not_before.set_value(until);
+                    }
                     write.attempts += 1;
                     write.kept = store::put(&write).await;
                     self.replace(write);
-                    // The network is still away: the rest would fail the same way.
+                    // The network is still away, or the backend asked to wait: the rest would
+                    // fare the same.
                     break;
                 }
                 Disposition::Return(why) => {
@@ -315,7 +386,6 @@ impl Outbox {
                 }
             }
         }
-        self.flushing.set_value(false);
         all_sent
     }
 

@@ -52,3 +52,41 @@ test('a 412 from the backend shows both versions and lets her choose', async () 
   await phone.context.close();
   await laptop.context.close();
 });
+
+test('a conflict shows what differs in words, and her hours and the others can be combined', async () => {
+  const phone = await open(app, '/onboarding', PHONE);
+  const { page } = phone;
+  await page.getByRole('button', { name: '次へ', exact: true }).click();
+  await page.getByLabel('表示名').fill('みさき');
+  await page.getByRole('button', { name: '次へ', exact: true }).click();
+  await page.getByText('ステップ 3 / 7').waitFor();
+  await backendHas((f) => f.display_name === 'みさき');
+
+  // Meanwhile her laptop saved Saturday mornings.
+  const url = `${app.backend.url}/api/v1/workers/w-you/onboarding`;
+  const auth = { authorization: 'Bearer demo-worker' };
+  const current = await fetch(url, { headers: auth });
+  const draft = await current.json();
+  draft.fields.availability = { ...draft.fields.availability, windows: [{ day: 'Sat', start: '10:00:00', end: '12:00:00' }] };
+  const saved = await fetch(url, { method: 'PUT', headers: { ...auth, 'content-type': 'application/json', 'if-match': current.headers.get('etag') }, body: JSON.stringify(draft) });
+  assert.equal(saved.status, 200);
+
+  // The phone adds weekday hours on the old version: 412, and the choice names the hours.
+  await page.getByRole('button', { name: 'この時間を追加' }).click();
+  await page.getByRole('heading', { name: '別の場所で変更されています' }).waitFor();
+  const part = page.locator('.conflict-part', { has: page.getByRole('heading', { name: '働ける時間' }) });
+  await part.waitFor();
+  const text = await part.textContent();
+  assert.match(text, /平日 9:30–14:30/, `hers in words: ${text}`);
+  assert.match(text, /土 10:00–12:00/, `the other in words: ${text}`);
+  assert.equal(await page.locator('.conflict-part').count(), 1, 'only the part that differs');
+
+  await page.getByRole('button', { name: '両方を合わせる' }).click();
+  await page.getByRole('heading', { name: '別の場所で変更されています' }).waitFor({ state: 'detached' });
+  await backendHas((f) => {
+    const days = (f.availability?.windows ?? []).map((w) => w.day);
+    return days.includes('Sat') && days.includes('Mon') && days.includes('Fri');
+  });
+  noErrors(phone.errors, [/status of 412/]);
+  await phone.context.close();
+});

@@ -187,3 +187,32 @@ test('when who she is cannot be learnt, the board says so and a retry brings the
   noErrors(unexpected(errors));
   await context.close();
 });
+
+test('429 with Retry-After: the outbox waits as long as it is told, and never calls it refused', async () => {
+  const { page, errors, context } = await open(app, '/board/ch101', { ...DESKTOP, role: 'coordinator' });
+  const tries = [];
+  // Answered here, across origins as the backend would: the app may read Retry-After.
+  const cors = { 'access-control-allow-origin': new URL(app.url).origin, 'access-control-allow-credentials': 'true', 'access-control-expose-headers': 'Retry-After' };
+  const busy = { status: 429, contentType: 'application/problem+json', headers: { ...cors, 'retry-after': '6' }, body: '{"type":"about:blank","title":"Too Many Requests","status":429}' };
+  const down = { status: 503, contentType: 'application/problem+json', headers: cors, body: '{"type":"about:blank","title":"Service Unavailable","status":503}' };
+  // Its first try meets a 503 (it waits in the outbox), the outbox's first retry a 429.
+  await inject(page, /\/comments$/, (route) => {
+    if (route.request().method() !== 'POST') return route.fallback();
+    tries.push(Date.now());
+    if (tries.length === 1) return route.fulfill(down);
+    if (tries.length === 2) return route.fulfill(busy);
+    return route.fallback();
+  });
+  await page.getByLabel('コメント').fill('混んでいても届きますように');
+  await page.getByRole('button', { name: '送信' }).click();
+  await page.locator('.comment.pending', { hasText: '混んでいても届きますように' }).waitFor();
+  await page.locator('.comment:not(.pending)', { hasText: '混んでいても届きますように' }).waitFor({ timeout: 30000 });
+  assert.equal(tries.length, 3, 'a try, the retry that met the 429, and one after the wait');
+  assert.ok(tries[2] - tries[1] >= 6000, `sent again ${tries[2] - tries[1]} ms after the 429 (Retry-After: 6)`);
+  assert.equal(await page.getByText('送れませんでした').count(), 0, 'a 429 is never a refusal');
+  await page.reload();
+  await page.waitForSelector('.comment');
+  assert.equal(await page.locator('.comment', { hasText: '混んでいても届きますように' }).count(), 1);
+  noErrors(unexpected(errors));
+  await context.close();
+});

@@ -166,7 +166,10 @@ test('logging out asks first when writes are waiting, then wipes every store on 
   await fresh.goto(app.url);
   await fresh.waitForSelector('#boot', { state: 'detached' });
   const after = await stores(fresh);
-  assert.deepEqual(after.localKeys.filter((k) => k.startsWith('okaeri.')), [], JSON.stringify(after));
+  // Nothing of hers. The company's config.json, which the fresh start read and remembers so
+  // that a bad answer later never starts the demo (src/main.rs), is the deployment's.
+  const hers = after.localKeys.filter((k) => k.startsWith('okaeri.') && k !== 'okaeri.config.company');
+  assert.deepEqual(hers, [], JSON.stringify(after));
   assert.ok(!after.idb.includes('okaeri'), `IndexedDB left: ${after.idb}`);
   assert.equal(after.caches, 0, JSON.stringify(after));
   assert.equal(after.workers, 0, JSON.stringify(after));
@@ -204,6 +207,103 @@ test('onboarding answers typed offline count as 送信待ち and are saved when 
   const draft = await backend('/api/v1/workers/w-you/onboarding');
   assert.equal(draft.fields.area, '北海道');
   assert.equal(await page.getByLabel('お住まいの地域').inputValue(), '北海道');
+  noErrors(errors, NETWORK);
+  await context.close();
+});
+
+test('two tabs, one outbox: one tab sends, a write queued in one shows in the other, each arrives once', async () => {
+  const { page, errors, context } = await open(app, '/', PHONE);
+  await onboardQuickly(page, app.url, 'ふたば');
+  const mine = await ownRequest('二つの画面');
+  await page.goto(app.url + `board/${mine.id}`);
+  await ready(page);
+  await controlled(page);
+  await context.setOffline(true);
+  await page.getByLabel('コメント').fill('一つめの画面から');
+  await page.getByRole('button', { name: '送信' }).click();
+  await page.getByRole('button', { name: '送信待ち 1件' }).waitFor();
+
+  // A second tab (offline too, from the service worker's cache) finds it waiting ...
+  const other = await context.newPage();
+  other.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await other.goto(app.url + 'board');
+  await ready(other);
+  await other.getByRole('button', { name: '送信待ち 1件' }).waitFor();
+  // ... and hears of the next one the first tab queues.
+  await page.getByLabel('コメント').fill('もう一つ');
+  await page.getByRole('button', { name: '送信', exact: true }).click();
+  await page.getByRole('button', { name: '送信待ち 2件' }).waitFor();
+  await other.getByRole('button', { name: '送信待ち 2件' }).waitFor();
+
+  // Back online, both tabs would send: one does, each write once.
+  const posts = [];
+  for (const p of [page, other]) {
+    p.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/comments')) posts.push(r.headers()['idempotency-key']);
+    });
+  }
+  await context.setOffline(false);
+  await page.getByRole('button', { name: /送信待ち/ }).waitFor({ state: 'detached', timeout: 30000 });
+  await other.getByRole('button', { name: /送信待ち/ }).waitFor({ state: 'detached', timeout: 30000 });
+  assert.equal(posts.length, 2, `sent: ${posts.join(', ')}`);
+  assert.equal(new Set(posts).size, 2, 'no write was sent twice');
+  const detail = await backend(`/api/v1/challenges/${mine.id}`);
+  for (const text of ['一つめの画面から', 'もう一つ']) {
+    assert.equal(detail.comments.filter((c) => c.text === text).length, 1, text);
+  }
+  noErrors(errors, NETWORK);
+  await context.close();
+});
+
+test('a write queued longer ago than the idempotency window waits for her word before it goes', async () => {
+  const { page, errors, context } = await open(app, '/', PHONE);
+  await onboardQuickly(page, app.url, 'ちとせ');
+  const mine = await ownRequest('古い送信待ち');
+  await page.goto(app.url + `board/${mine.id}`);
+  await ready(page);
+  await controlled(page);
+  await context.setOffline(true);
+  for (const [text, n] of [['おとといの夜に書きました', 1], ['今日の分', 2]]) {
+    await page.getByLabel('コメント').fill(text);
+    await page.getByRole('button', { name: '送信', exact: true }).click();
+    await page.getByRole('button', { name: `送信待ち ${n}件` }).waitFor();
+  }
+  // Two days pass with the phone in a drawer: the first row's time says so.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('okaeri');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const tx = req.result.transaction('outbox', 'readwrite');
+      const cursor = tx.objectStore('outbox').openCursor();
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (!at) return;
+        const row = JSON.parse(at.value);
+        if (row.body.includes('おととい')) {
+          row.queued_at = new Date(Date.now() - 2 * 24 * 3600 * 1000).toISOString();
+          at.update(JSON.stringify(row));
+        }
+        at.continue();
+      };
+      tx.oncomplete = () => { req.result.close(); resolve(); };
+    };
+  }));
+  await context.setOffline(false);
+  await page.reload();
+  await ready(page);
+  // The outbox sends today's by itself ...
+  await page.locator('.comment:not(.pending)', { hasText: '今日の分' }).waitFor({ timeout: 30000 });
+  const badge = page.getByRole('button', { name: /確認が必要 1件/ });
+  await badge.waitFor();
+  // ... while the old one waits for her, with why.
+  let detail = await backend(`/api/v1/challenges/${mine.id}`);
+  assert.equal(detail.comments.filter((c) => c.text === 'おとといの夜に書きました').length, 0);
+  await badge.click();
+  await page.locator('#outbox-list', { hasText: '1日以上前に書いたものです' }).waitFor();
+  await page.getByRole('button', { name: 'このまま送る' }).click();
+  await page.getByRole('button', { name: /確認が必要|送信待ち/ }).waitFor({ state: 'detached', timeout: 30000 });
+  detail = await backend(`/api/v1/challenges/${mine.id}`);
+  assert.equal(detail.comments.filter((c) => c.text === 'おとといの夜に書きました').length, 1);
   noErrors(errors, NETWORK);
   await context.close();
 });
