@@ -17,11 +17,16 @@ self.addEventListener('install', (event) => {
 // company backend (config.json names an api_base, read as src/api/config.rs reads it) the app
 // never fetches it; its files stay cached one by one, which is also what the chunk loader falls
 // back to. The REST transport's own file (src/api/rest.rs) serves only a company backend.
+// The config read here is also the first good copy kept for a start with no network.
 async function precacheList() {
   let base;
   try {
     const response = await fetch('config.json', { cache: 'no-store' });
-    base = (await response.json()).api_base;
+    const text = await response.clone().text();
+    if (response.ok && isConfig(text)) {
+      await (await caches.open(RUNTIME)).put('config.json', response);
+      base = JSON.parse(text).api_base;
+    }
   } catch (e) {
     // No config, or one that does not parse: the embedded default.
   }

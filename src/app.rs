@@ -27,7 +27,7 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
     provide_context(crate::sync::outbox::Outbox::start(
         app.client(),
         app.data_version,
-        app.writes_owner(),
+        app.session_signal(),
     ));
     lazy::warm_up();
     // The sign-in dialog is drawn (from its chunk) the first time a request asks for it, and

@@ -54,10 +54,12 @@ const REMEMBERED: &str = "config.company";
 /// on a slow phone) and leaves the promise of `{ status, text }` in `window.okaeriConfig`.
 async fn load_config() -> Result<Config, Unreadable> {
     let (status, text) = config_answer().await.unwrap_or((0, String::new()));
-    let decided = Config::decide(status, &text, storage::get_json(REMEMBERED));
+    let remembered = storage::get(REMEMBERED).and_then(|t| Config::parse(&t));
+    let decided = Config::decide(status, &text, remembered);
     match &decided {
+        // Kept as the text it came as: writing JSON is code the first screen otherwise lacks.
         Ok(config) if status == 200 && config.rest_base().is_some() => {
-            storage::set_json(REMEMBERED, config);
+            storage::set(REMEMBERED, &text);
         }
         Ok(_) if status == 200 => storage::remove(REMEMBERED),
         _ => {}

@@ -111,16 +111,9 @@ impl AppState {
         self.user.get()
     }
 
-    /// Whose queued writes may be sent and shown (tracked): the signed-in person's, or, while
-    /// the backend cannot be reached to ask, the person who queued the last one.
-    pub fn writes_owner(&self) -> Signal<Option<String>> {
-        let session = self.session_state;
-        let last = StoredValue::new(storage::get(crate::sync::outbox::LAST_WRITER_KEY));
-        Signal::derive(move || match session.get() {
-            Some(Ok(user)) => Some(user.id),
-            Some(Err(e)) if e.is_transient() => last.get_value(),
-            _ => None,
-        })
+    /// The session as loaded so far, as a signal (the outbox reads whose writes to show).
+    pub fn session_signal(&self) -> Signal<Option<Result<User, ApiError>>> {
+        self.session_state
     }
 
     /// The signed-in user, once known, read without tracking.

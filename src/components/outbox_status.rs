@@ -1,159 +1,20 @@
-//! 「送信待ち N件」: what is waiting to be sent, as a list she can open. Waiting writes go by
-//! themselves when the network returns; one the backend refused waits for her, with the
-//! message, and 「直す」 puts it back into the form it came from.
+//! 「送信待ち N件」 in the header: shown once anything waits to be sent. Nothing can wait before
+//! the outbox's own code (the settings part) has read the device, so the button that counts
+//! her writes and opens their list comes with that part (`outbox_toggle`).
 
 use super::when::when;
-use crate::browser::dom::to;
-use crate::browser::random::uuid_v4;
-use crate::browser::storage;
-use crate::domain::challenge::ChallengeRequest;
-use crate::i18n::context::use_i18n;
-use crate::pages::challenge::comment_draft_key;
-use crate::pages::request::{draft_key, RequestDraft};
-use crate::sync::outbox::entry::{PendingWrite, WriteKind};
-use crate::sync::outbox::{use_outbox, Outbox};
+use crate::pages::lazy::{lazy, outbox_toggle};
+use crate::sync::outbox::use_outbox;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
-
-/// Puts a refused write back where she wrote it; returns the route of that form.
-fn back_to_draft(w: &PendingWrite) -> String {
-    match &w.kind {
-        WriteKind::NewChallenge => {
-            let request: ChallengeRequest = serde_json::from_str(&w.body).unwrap_or_default();
-            storage::set_json(
-                &draft_key(&w.owner),
-                &RequestDraft {
-                    request,
-                    idempotency_key: uuid_v4(),
-                },
-            );
-            "/board/new".to_string()
-        }
-        WriteKind::Comment { challenge_id } => {
-            let text = w.comment_text();
-            storage::set(&comment_draft_key(&w.owner, challenge_id), &text);
-            format!("/board/{challenge_id}")
-        }
-    }
-}
 
 /// Whether her list of waiting writes is open (the list closes it when she fixes one).
 #[derive(Clone, Copy)]
-struct ListOpen(RwSignal<bool>);
+pub struct ListOpen(pub RwSignal<bool>);
 
 #[component]
 pub fn OutboxStatus() -> impl IntoView {
     let outbox = use_outbox();
     provide_context(ListOpen(RwSignal::new(false)));
-    let any = Memo::new(move |_| count(outbox) > 0);
-    when(any.into(), outbox_toggle)
-}
-
-fn count(outbox: Outbox) -> usize {
-    outbox.mine().len() + outbox.my_unsent_edits().len()
-}
-
-/// How many writes wait, as a button that opens their list.
-fn outbox_toggle() -> AnyView {
-    let i18n = use_i18n();
-    let outbox = use_outbox();
-    let open = use_context::<ListOpen>().map_or_else(|| RwSignal::new(false), |o| o.0);
-    let summary = move || {
-        let waiting = outbox.waiting();
-        let returned = count(outbox).saturating_sub(waiting);
-        let mut text = i18n.f("outbox.count", &[("n", &waiting.to_string())]);
-        if returned > 0 {
-            text.push_str(" · ");
-            text.push_str(&i18n.f("outbox.returned_count", &[("n", &returned.to_string())]));
-        }
-        text
-    };
-    view! {
-        <div class="outbox-status">
-            <button type="button" class="button secondary small outbox-toggle"
-                aria-expanded=move || open.get().to_string() aria-controls="outbox-list"
-                on:click=move |_| open.update(|o| *o = !*o)>
-                {summary}
-            </button>
-            // The list and what she can do with it come with the board's part
-            // (`lazy::outbox_list`): most visits never open it.
-            {when(open.into(), || crate::pages::lazy::lazy(crate::pages::lazy::outbox_list).into_any())}
-        </div>
-    }
-    .into_any()
-}
-
-/// Her waiting writes: each one's state, and for one the backend refused, 「直す」 and 「破棄」.
-#[component]
-pub fn OutboxList() -> impl IntoView {
-    let i18n = use_i18n();
-    let outbox = use_outbox();
-    let navigate = use_navigate();
-    let open = use_context::<ListOpen>().map_or_else(|| RwSignal::new(true), |o| o.0);
-    let fix = StoredValue::new_local(move |w: PendingWrite| {
-        let route = back_to_draft(&w);
-        outbox.forget(w.key);
-        open.set(false);
-        navigate(&to(route), Default::default());
-    });
-    let row = move |w: PendingWrite| {
-        let kind = match w.kind {
-            WriteKind::NewChallenge => "outbox.kind.challenge",
-            WriteKind::Comment { .. } => "outbox.kind.comment",
-        };
-        let returned = w.returned.clone();
-        let stale = w.needs_confirmation(chrono::Utc::now());
-        let state = {
-            let (returned, kept) = (returned.clone(), w.kept);
-            move || match &returned {
-                Some(why) => format!("{} {}", i18n.t("outbox.returned"), i18n.t(why)),
-                None if stale => i18n.t("outbox.stale").to_string(),
-                None if !kept => i18n.t("outbox.not_kept_row").to_string(),
-                None => i18n.t("outbox.waiting").to_string(),
-            }
-        };
-        let label = w.label.clone();
-        let key = w.key.clone();
-        let confirm_key = w.key.clone();
-        let discard_key = w.key.clone();
-        view! {
-            <li class="outbox-item">
-                <p><strong>{move || i18n.t(kind)}</strong>" "{label}</p>
-                <p class="outbox-state">{state}</p>
-                {(stale && returned.is_none()).then(|| view! {
-                    <div class="actions">
-                        <button type="button" class="button primary small" on:click=move |_| outbox.confirm(confirm_key.clone())>{move || i18n.t("outbox.send_anyway")}</button>
-                        <button type="button" class="button ghost small" on:click=move |_| outbox.forget(discard_key.clone())>{move || i18n.t("outbox.discard")}</button>
-                    </div>
-                })}
-                {returned.is_some().then(|| view! {
-                    <div class="actions">
-                        <button type="button" class="button primary small" on:click=move |_| fix.with_value(|f| f(w.clone()))>{move || i18n.t("outbox.fix")}</button>
-                        <button type="button" class="button ghost small" on:click=move |_| outbox.forget(key.clone())>{move || i18n.t("outbox.discard")}</button>
-                    </div>
-                })}
-            </li>
-        }
-    };
-    view! {
-        <div id="outbox-list" class="outbox-list card">
-            <p>{move || i18n.t("outbox.explain")}</p>
-            <ul>
-                {move || outbox.my_unsent_edits().into_iter().map(|key| {
-                    let kind = if key.starts_with("onboarding.") { "outbox.kind.onboarding" } else { "outbox.kind.profile" };
-                    view! {
-                        <li class="outbox-item">
-                            <p><strong>{move || i18n.t(kind)}</strong></p>
-                            <p class="outbox-state">{move || i18n.t("outbox.edit_waiting")}</p>
-                        </li>
-                    }
-                }).collect_view()}
-                {move || outbox.mine().into_iter().map(row).collect_view()}
-            </ul>
-            <button type="button" class="button small" on:click=move |_| {
-                spawn_local(async move { outbox.flush().await; });
-            }>{move || i18n.t("outbox.send_now")}</button>
-        </div>
-    }
+    let any = Memo::new(move |_| outbox.holds_any());
+    when(any.into(), || lazy(outbox_toggle).into_any())
 }

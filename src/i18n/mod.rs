@@ -231,6 +231,8 @@ mod tests {
         ("components/level_picker.rs", &["profile", "onboarding"]),
         ("components/conflict_choice.rs", &["profile", "onboarding"]),
         ("domain/conflict.rs", &["profile", "onboarding"]),
+        ("components/outbox_list.rs", &["board"]),
+        ("components/outbox_toggle.rs", &["settings"]),
         ("components/work_style_card.rs", &["profile", "onboarding"]),
         ("i18n/words.rs", &["profile", "onboarding"]),
         ("pages/settings.rs", &["settings"]),

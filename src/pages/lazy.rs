@@ -62,7 +62,8 @@ lazy_pages! {
     // files and a deep link to the board needed 54; these 5 make 29 and 15), so these join
     // parts that exist.
     settings: sign_in_dialog => crate::components::sign_in_dialog::SignInDialog,
-    board: outbox_list => crate::components::outbox_status::OutboxList,
+    board: outbox_list => crate::components::outbox_list::OutboxList,
+    settings: outbox_toggle => crate::components::outbox_toggle::OutboxToggle,
 }
 
 crate::split! {

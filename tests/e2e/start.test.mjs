@@ -10,8 +10,9 @@ const EXPECTED = [/Failed to load resource|status of (404|503)|WebAssembly|wasm/
 
 /** The kind start-failure message: shown, in both languages, with a retry that reloads. */
 async function startFailed(page, id) {
-  const panel = page.locator(`#boot-failed-${id}`);
-  await panel.waitFor({ state: 'visible' });
+  await page.locator(`#boot-failed-${id}`).waitFor({ state: 'visible' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), `boot-failed-${id}`, 'her focus is on what happened');
+  const panel = page.locator('#boot-failed');
   assert.equal(await page.getByRole('alert').count(), 1);
   assert.match(await panel.textContent(), /もう一度試す[\s\S]*Try again/);
   assert.equal(await page.locator('.loading').isVisible(), false, '「読み込んでいます…」 is gone');
@@ -37,7 +38,8 @@ for (const [what, answer] of Object.entries(BAD_ANSWERS)) {
     const { page, errors, context } = await openPage(app.browser, { serviceWorkers: 'block' });
     await page.goto(app.url);
     const panel = await startFailed(page, 'config');
-    assert.match(await panel.textContent(), /設定を読み込めませんでした/);
+    assert.match(await panel.textContent(), /会社のサーバーにつながりません/);
+    assert.ok(!(await page.locator('#boot-failed-load').isVisible()));
     await notTheDemo(page);
     // Once the file answers again, her tap on 「もう一度試す」 starts the app.
     app.configAnswer = null;
@@ -89,7 +91,7 @@ if (app.rest) {
       await page.reload();
       await ready(page);
       await notTheDemo(page);
-      assert.equal(await page.locator('#boot-failed-config').count(), 0, what);
+      assert.equal(await page.locator('#boot-failed').count(), 0, what);
     }
     // Without the service worker, the app's own memory of the last good config does the same.
     // (Kept from registering again as outbox.test.mjs does: Chromium fetches sw.js outside

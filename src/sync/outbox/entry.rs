@@ -184,7 +184,8 @@ impl PendingWrite {
 
     /// Older than the idempotency window and not yet confirmed: it waits for her word.
     pub fn needs_confirmation(&self, now: DateTime<Utc>) -> bool {
-        !self.confirmed && now - self.queued_at > chrono::Duration::hours(IDEMPOTENCY_WINDOW_HOURS)
+        !self.confirmed
+            && now.timestamp() - self.queued_at.timestamp() > IDEMPOTENCY_WINDOW_HOURS * 3600
     }
 
     /// Sent by the outbox by itself: not refused, not waiting for her confirmation.

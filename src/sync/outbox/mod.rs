@@ -9,6 +9,7 @@ pub mod entry;
 pub mod store;
 
 use crate::api::{ApiError, Client};
+use crate::domain::worker::User;
 use entry::{Disposition, PendingWrite};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -20,6 +21,13 @@ pub fn disposition(result: &Result<(), ApiError>) -> Disposition {
         Err(e) if e.is_transient() || *e == ApiError::Unauthorized => Disposition::KeepQueued,
         Err(e) => Disposition::Return(e.message_key()),
     }
+}
+
+/// Whether an autosave's device key is `user`'s: each ends with its user's id.
+fn edit_of(device_key: &str, user: &str) -> bool {
+    device_key
+        .strip_suffix(user)
+        .is_some_and(|rest| rest.ends_with('.'))
 }
 
 /// How long after start the outbox begins its background work.
@@ -50,7 +58,7 @@ crate::split! {
         // Whoever signs in next finds her own writes sent at once: the owner's come back
         // to life when she signs in again on this device.
         Effect::new(move |before: Option<Option<String>>| {
-            let me = outbox.me.get();
+            let me = outbox.me();
             if before.is_some_and(|b| b != me) && me.is_some() {
                 spawn_local(async move {
                     outbox.flush().await;
@@ -84,8 +92,10 @@ pub struct Outbox {
     /// Logging out: nothing may be sent or written to disk any more.
     stopped: StoredValue<bool>,
     client: StoredValue<Client, LocalStorage>,
-    /// Who is signed in (user id), once known: only her writes are sent and shown.
-    me: Signal<Option<String>>,
+    /// The session as loaded: only her writes are shown (`me`).
+    session: Signal<Option<Result<User, ApiError>>>,
+    /// Who queued the last write on this device ([`LAST_WRITER_KEY`]), as read at start.
+    last_writer: StoredValue<Option<String>>,
     /// The key of the write the outbox sent last: a form that kept its draft because the
     /// device could not keep the write lets go of it then.
     pub last_sent: RwSignal<Option<String>>,
@@ -99,7 +109,7 @@ impl Outbox {
     pub fn start(
         client: Client,
         data_version: RwSignal<u64>,
-        me: Signal<Option<String>>,
+        session: Signal<Option<Result<User, ApiError>>>,
     ) -> Outbox {
         let outbox = Outbox {
             writes: RwSignal::new(Vec::new()),
@@ -108,7 +118,8 @@ impl Outbox {
             flushing: StoredValue::new(false),
             stopped: StoredValue::new(false),
             client: StoredValue::new_local(client),
-            me,
+            session,
+            last_writer: StoredValue::new(crate::browser::storage::get(LAST_WRITER_KEY)),
             last_sent: RwSignal::new(None),
             not_before: StoredValue::new(0.0),
         };
@@ -139,34 +150,64 @@ impl Outbox {
         outbox
     }
 
+    /// Whose writes are shown (tracked): the signed-in person's, or, while the backend cannot
+    /// be reached to ask (offline at start), the person who queued the last one.
+    fn me(&self) -> Option<String> {
+        match self.session.get() {
+            Some(Ok(user)) => Some(user.id),
+            Some(Err(e)) if e.is_transient() => self.last_writer.get_value(),
+            _ => None,
+        }
+    }
+
     /// Her writes (the signed-in person's), waiting or returned, oldest first (tracked).
     /// Another person's stay on the device, unseen and unsent, until she signs in again.
     pub fn mine(&self) -> Vec<PendingWrite> {
-        let Some(me) = self.me.get() else {
+        let Some(me) = self.me() else {
             return Vec::new();
         };
         self.writes
             .with(|w| w.iter().filter(|x| x.belongs_to(&me)).cloned().collect())
     }
 
-    /// Device keys of her unsent edits (tracked): each autosave key ends with its user's id.
+    /// Device keys of her unsent edits (tracked).
     pub fn my_unsent_edits(&self) -> Vec<String> {
-        let Some(me) = self.me.get() else {
+        let Some(me) = self.me() else {
             return Vec::new();
         };
-        self.unsent_edits.with(|keys| {
-            keys.iter()
-                .filter(|k| k.rsplit_once('.').is_some_and(|(_, user)| user == me))
-                .cloned()
-                .collect()
-        })
+        self.unsent_edits
+            .with(|keys| keys.iter().filter(|k| edit_of(k, &me)).cloned().collect())
     }
 
-    /// Her writes and edits that go by themselves, still to reach the backend (tracked); the
-    /// rest of `mine()` waits for her.
-    pub fn waiting(&self) -> usize {
+    /// Whether anything, anyone's, waits on this device (tracked): the header shows her count
+    /// (`counts`) only then.
+    pub fn holds_any(&self) -> bool {
+        !self.writes.with(Vec::is_empty) || !self.unsent_edits.with(Vec::is_empty)
+    }
+
+    /// How many of her writes and edits there are (tracked): `(go by themselves, all)`; the
+    /// rest wait for her (refused, or older than the idempotency window).
+    pub fn counts(&self) -> (usize, usize) {
+        let Some(me) = self.me() else {
+            return (0, 0);
+        };
         let now = chrono::Utc::now();
-        self.mine().iter().filter(|x| x.goes_by_itself(now)).count() + self.my_unsent_edits().len()
+        let edits = self
+            .unsent_edits
+            .with(|keys| keys.iter().filter(|k| edit_of(k, &me)).count());
+        let (going, all) = self.writes.with(|w| {
+            let mine = || w.iter().filter(|x| x.belongs_to(&me));
+            (
+                mine().filter(|x| x.goes_by_itself(now)).count(),
+                mine().count(),
+            )
+        });
+        (going + edits, all + edits)
+    }
+
+    /// Her writes and edits that go by themselves, still to reach the backend (tracked).
+    pub fn waiting(&self) -> usize {
+        self.counts().0
     }
 
     /// Autosave reports whether the edit under `device_key` is still unsent.
