@@ -9,6 +9,8 @@ use wasm_bindgen::{JsCast, JsValue};
 /// How long a lease holds in the fallback: longer than a round of sends takes, and a tab that
 /// closed mid-work frees it by then.
 const LEASE_MS: f64 = 60_000.0;
+/// How long a tab waits after taking a lease to see whether another took it at the same time.
+const SETTLE_MS: u32 = 50;
 
 /// Runs `work` if no other tab holds `name`, holding it meanwhile; `None` if another tab does
 /// (it will do the work).
@@ -79,8 +81,16 @@ async fn with_lease<T>(name: &str, work: impl Future<Output = T>) -> Option<T> {
     if held_by_other {
         return None;
     }
-    // A device that refuses to store cannot share the work out: it does it itself.
-    super::storage::set(&key, &format!("{me} {}", now + LEASE_MS));
+    // Two tabs may both have found it free: each writes its name, and after a moment the one
+    // whose name is still there goes on. A device that refuses to store cannot share the work
+    // out: it does it itself.
+    let lease = format!("{me} {}", now + LEASE_MS);
+    if super::storage::set(&key, &lease) {
+        gloo_timers::future::TimeoutFuture::new(SETTLE_MS).await;
+        if super::storage::get(&key).as_deref() != Some(lease.as_str()) {
+            return None;
+        }
+    }
     let out = work.await;
     super::storage::remove(&key);
     Some(out)

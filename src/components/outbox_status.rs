@@ -1,6 +1,6 @@
-//! 「送信待ち N件」 in the header: shown once anything waits to be sent. Nothing can wait before
-//! the outbox's own code (the settings part) has read the device, so the button that counts
-//! her writes and opens their list comes with that part (`outbox_toggle`).
+//! 「送信待ち N件」 in the header: shown once anything waits to be sent. The button that counts
+//! her writes and opens their list comes with the board's part (`outbox_toggle`), which most
+//! writes are queued from.
 
 use super::when::when;
 use crate::pages::lazy::{lazy, outbox_toggle};

@@ -1,6 +1,6 @@
 //! How many of her writes wait, as a button that opens their list: waiting ones, and those
 //! that need her look (refused, or older than a day). Another person's queued writes are
-//! not counted. Comes with the settings part, with the outbox's sending code.
+//! not counted. Comes with the board's part, whose forms queue most writes.
 
 use super::outbox_status::ListOpen;
 use super::when::when;

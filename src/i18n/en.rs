@@ -205,6 +205,8 @@ pub static BOARD: Table = texts![
     ("outbox.discard", "Delete without sending"),
     ("outbox.send_anyway", "Send it"),
     ("outbox.send_now", "Try sending now"),
+    ("outbox.count", "{n} waiting to send"),
+    ("outbox.returned_count", "{n} need a look"),
 ];
 
 /// The profile chunk: her profile, a worker's profile and card, the coordinator's list.
@@ -400,6 +402,4 @@ pub static SETTINGS: Table = texts![
     ("signin.company_page", "Open the company sign-in page"),
     ("signin.done_elsewhere", "I have signed in"),
     ("signin.done", "Signed in. Carry on where you were."),
-    ("outbox.count", "{n} waiting to send"),
-    ("outbox.returned_count", "{n} need a look"),
 ];

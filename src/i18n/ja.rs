@@ -178,6 +178,8 @@ pub static BOARD: Table = texts![
     ("outbox.discard", "送らずに消す"),
     ("outbox.send_anyway", "このまま送る"),
     ("outbox.send_now", "今すぐ送ってみる"),
+    ("outbox.count", "送信待ち {n}件"),
+    ("outbox.returned_count", "確認が必要 {n}件"),
 ];
 
 /// The profile chunk: her profile, a worker's profile and card, the coordinator's list.
@@ -358,6 +360,4 @@ pub static SETTINGS: Table = texts![
     ("signin.company_page", "会社のログインページを開く"),
     ("signin.done_elsewhere", "ログインしました"),
     ("signin.done", "ログインしました。続きから進めます。"),
-    ("outbox.count", "送信待ち {n}件"),
-    ("outbox.returned_count", "確認が必要 {n}件"),
 ];

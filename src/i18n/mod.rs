@@ -232,7 +232,7 @@ mod tests {
         ("components/conflict_choice.rs", &["profile", "onboarding"]),
         ("domain/conflict.rs", &["profile", "onboarding"]),
         ("components/outbox_list.rs", &["board"]),
-        ("components/outbox_toggle.rs", &["settings"]),
+        ("components/outbox_toggle.rs", &["board"]),
         ("components/work_style_card.rs", &["profile", "onboarding"]),
         ("i18n/words.rs", &["profile", "onboarding"]),
         ("pages/settings.rs", &["settings"]),

@@ -254,11 +254,12 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
         let k = key.get_value();
         let id = id.get_value();
         let draft = draft_key.get_value();
+        let owner = owner.get_value();
         async move {
             let sent = match client.add_comment(&id, &body, &k).await {
                 Ok(m) => Sent::Now(m),
                 Err(e) if e.is_transient() && !client.is_embedded() => {
-                    let write = PendingWrite::comment(k, &owner.get_value(), &id, &body);
+                    let write = PendingWrite::comment(k, &owner, &id, &body);
                     if outbox.enqueue(write).await {
                         Sent::Queued
                     } else {

@@ -56,14 +56,14 @@ lazy_pages! {
     profile: worker_list => crate::pages::worker_list::WorkerList,
     // Not pages: the sign-in-again dialog, which only a company backend's 401 asks for, with
     // settings, the part about her session and this device (signing out and the wipe, and
-    // the outbox's sending code, `sync::outbox`); the list behind 「送信待ち N件」 with the
-    // board, whose forms its 「直す」 reopens and whose code it shares. Each part multiplies
+    // the outbox's sending code, `sync::outbox`); 「送信待ち N件」 and the list behind it with
+    // the board, whose forms queue most writes and are reopened by its 「直す」. Each part multiplies
     // the small files wasm-split makes for code that parts share (measured: 9 parts made 69
     // files and a deep link to the board needed 54; these 5 make 29 and 15), so these join
     // parts that exist.
     settings: sign_in_dialog => crate::components::sign_in_dialog::SignInDialog,
     board: outbox_list => crate::components::outbox_list::OutboxList,
-    settings: outbox_toggle => crate::components::outbox_toggle::OutboxToggle,
+    board: outbox_toggle => crate::components::outbox_toggle::OutboxToggle,
 }
 
 crate::split! {

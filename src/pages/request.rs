@@ -97,6 +97,8 @@ fn Form(user: String) -> impl IntoView {
         let client = app.client();
         let d = d.clone();
         let navigate = navigate.clone();
+        // Read now: the page (and these) may be gone when the answer comes.
+        let (key, owner) = (draft_key.get_value(), owner.get_value());
         async move {
             let (said, to) = match client
                 .create_challenge(&d.request, &d.idempotency_key)
@@ -104,11 +106,8 @@ fn Form(user: String) -> impl IntoView {
             {
                 Ok(created) => ("request.sent", format!("/board/{}", created.value.id)),
                 Err(e) if e.is_transient() && !client.is_embedded() => {
-                    let write = PendingWrite::new_challenge(
-                        d.idempotency_key.clone(),
-                        &owner.get_value(),
-                        &d.request,
-                    );
+                    let write =
+                        PendingWrite::new_challenge(d.idempotency_key.clone(), &owner, &d.request);
                     if !outbox.enqueue(write).await {
                         // Her draft stays (same key: sending it again makes no second request).
                         app.announce(i18n.t_now("outbox.not_kept"));
@@ -118,7 +117,7 @@ fn Form(user: String) -> impl IntoView {
                 }
                 Err(e) => return Err(e),
             };
-            storage::remove(&draft_key.get_value());
+            storage::remove(&key);
             app.data_changed();
             app.announce(i18n.t_now(said));
             // Taken to the result only if she waited here.

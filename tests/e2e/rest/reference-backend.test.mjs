@@ -84,3 +84,31 @@ test('CORS for the app origin, and a session cookie instead of a token', async (
   assert.equal(me.role, 'coordinator');
   await backend.stop();
 });
+
+test('each sign-in mints its own session, which DELETE /session ends; a body too large is 413', async () => {
+  const backend = await startBackend();
+  const signIn = () => fetch(`${backend.url}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code: 'demo-worker' }),
+  });
+  const [a, b] = [await json(await signIn()), await json(await signIn())];
+  assert.match(a.token, /^[0-9a-f]{64}$/, 'a random token, not the code');
+  assert.notEqual(a.token, b.token);
+  const asA = { authorization: `Bearer ${a.token}` };
+  assert.equal((await fetch(`${backend.url}/api/v1/session`, { headers: asA })).status, 200);
+  const out = await fetch(`${backend.url}/api/v1/session`, { method: 'DELETE', headers: asA });
+  assert.equal(out.status, 204);
+  assert.match(out.headers.get('set-cookie'), /okaeri_session=;.*Max-Age=0/);
+  assert.equal((await fetch(`${backend.url}/api/v1/session`, { headers: asA })).status, 401, 'ended');
+  assert.equal((await fetch(`${backend.url}/api/v1/session`, { headers: { authorization: `Bearer ${b.token}` } })).status, 200, 'the other session goes on');
+
+  const huge = await fetch(`${backend.url}/api/v1/challenges/ch101/comments`, {
+    method: 'POST',
+    headers: { ...worker, 'content-type': 'application/json', 'idempotency-key': 'k-huge' },
+    body: JSON.stringify({ text: 'あ'.repeat(200_000) }),
+  });
+  assert.equal(huge.status, 413);
+  assert.equal(huge.headers.get('content-type'), 'application/problem+json');
+  await backend.stop();
+});
