@@ -43,8 +43,8 @@ crate::split! {
             });
         });
         std::mem::forget(online);
-        // Logging out in another tab: stop writing to the device at once, and start again
-        // logged out once that tab has wiped it.
+        // Another tab queued or sent a write: read the device again. Logging out in another
+        // tab: stop writing to the device at once, and start again logged out once it is wiped.
         crate::browser::tabs::listen(move |message| match message {
             crate::browser::tabs::OUTBOX_CHANGED => spawn_local(outbox.reread()),
             crate::browser::tabs::LOGGING_OUT => spawn_local(outbox.stop()),

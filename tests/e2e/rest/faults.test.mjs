@@ -112,9 +112,12 @@ test('a lost response to a create, retried with the same Idempotency-Key, makes 
 test('503 with Retry-After on a comment: it waits as 送信待ち and is sent again by itself, once', async () => {
   const { page, errors, context } = await open(app, '/board/ch101', { ...DESKTOP, role: 'coordinator' });
   let failures = 0;
+  // Answered across origins as the backend would (without these the app could not read the
+  // answer at all, and would take it for no network).
+  const cors = { 'access-control-allow-origin': new URL(app.url).origin, 'access-control-allow-credentials': 'true', 'access-control-expose-headers': 'Retry-After' };
   await inject(page, /\/comments$/, (route) => {
     if (failures++ === 0) {
-      return route.fulfill({ status: 503, headers: { 'retry-after': '2', 'content-type': 'application/problem+json' }, body: '{"type":"about:blank","title":"Service Unavailable","status":503}' });
+      return route.fulfill({ status: 503, headers: { ...cors, 'retry-after': '2', 'content-type': 'application/problem+json' }, body: '{"type":"about:blank","title":"Service Unavailable","status":503}' });
     }
     return route.fallback();
   });
