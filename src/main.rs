@@ -54,17 +54,22 @@ const REMEMBERED: &str = "config.company";
 /// on a slow phone) and leaves the promise of `{ status, text }` in `window.okaeriConfig`.
 async fn load_config() -> Result<Config, Unreadable> {
     let (status, text) = config_answer().await.unwrap_or((0, String::new()));
-    let remembered = storage::get(REMEMBERED).and_then(|t| Config::parse(&t));
-    let decided = Config::decide(status, &text, remembered);
-    match &decided {
-        // Kept as the text it came as: writing JSON is code the first screen otherwise lacks.
-        Ok(config) if status == 200 && config.rest_base().is_some() => {
+    let read = if status == 200 {
+        Config::parse(&text)
+    } else {
+        None
+    };
+    // A company config that was read is remembered, as the text it came as (writing JSON is
+    // code the first screen otherwise lacks); an explicit demo config forgets it.
+    match &read {
+        Some(config) if config.rest_base().is_some() => {
             storage::set(REMEMBERED, &text);
         }
-        Ok(_) if status == 200 => storage::remove(REMEMBERED),
-        _ => {}
+        Some(_) => storage::remove(REMEMBERED),
+        None => {}
     }
-    decided
+    let remembered = storage::get(REMEMBERED).and_then(|t| Config::parse(&t));
+    Config::decide(status, read, remembered)
 }
 
 async fn config_answer() -> Option<(u16, String)> {

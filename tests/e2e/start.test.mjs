@@ -102,10 +102,14 @@ if (app.rest) {
     await page.evaluate(async () => {
       for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
     });
-    app.configAnswer = BAD_ANSWERS['a server error'];
-    await page.reload();
-    await ready(page);
-    await notTheDemo(page);
+    // A sign-in page first (which must not replace what the app remembers), then a 503.
+    for (const what of ['a sign-in page', 'a server error']) {
+      app.configAnswer = BAD_ANSWERS[what];
+      await page.reload();
+      await ready(page);
+      await notTheDemo(page);
+      assert.equal(await page.locator('#boot-failed').count(), 0, `without a service worker: ${what}`);
+    }
     noErrors(errors, [...EXPECTED, /sw\.js|ServiceWorker|service worker/i]);
     await context.close();
   });
