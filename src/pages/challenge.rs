@@ -244,7 +244,7 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
             app.data_changed();
         }
     });
-    // Ok(None): the network is away, so the comment went into the outbox with its key. The
+    // `Sent::Queued`: the network is away, so the comment went into the outbox with its key. The
     // draft is forgotten and the news announced in the task, not in an effect of this page:
     // she may have left while it was sent, and the page with it. A draft left behind would
     // come back in the box, and sending it again would make a second comment.
