@@ -222,15 +222,20 @@ test('finishing onboarding a second time never overwrites her profile', async ()
   await other.waitForSelector('#boot', { state: 'detached' });
   await other.getByText('ステップ 7 / 7').waitFor();
 
+  // Back on the first tab (a tab in the background has its timers slowed, as for her).
+  await page.bringToFront();
   await page.getByRole('button', { name: /登録/ }).click();
   await page.getByRole('heading', { name: '登録できました！' }).waitFor();
   await page.goto(app.url + 'profile');
   await page.getByLabel('わたしの強み（ひとこと）').fill('資料づくりが得意です');
   await page.locator('.save-status', { hasText: '保存しました' }).waitFor();
 
-  // The other tab completes its old draft: the backend keeps her profile as it is.
+  // She switches to the other tab, which completes its old draft: the backend keeps her
+  // profile as it is.
+  await other.bringToFront();
   await other.getByRole('button', { name: /登録/ }).click();
   await other.getByRole('heading', { name: '登録できました！' }).waitFor();
+  await page.bringToFront();
   await page.reload();
   await page.waitForSelector('#boot', { state: 'detached' });
   assert.equal(await page.getByLabel('わたしの強み（ひとこと）').inputValue(), '資料づくりが得意です');
