@@ -3,6 +3,7 @@
 use crate::api::{ApiError, Client};
 use crate::domain::onboarding::OnboardingDraft;
 use crate::sync::autosave::{self, Autosave, GetFn, PutFn, Start};
+use leptos::prelude::WithUntracked;
 use std::rc::Rc;
 
 pub type DraftSync = Autosave<OnboardingDraft>;
@@ -35,10 +36,19 @@ pub fn start(client: &Client, user: &str, start: Start<OnboardingDraft>) -> Draf
     Autosave::new(device_key(user), start, put, get)
 }
 
-/// Sends what is left, then turns the draft into her profile.
+/// Sends what is left, then turns the draft into her profile. If another tab or device has
+/// completed it meanwhile, what is left here meets a 412 with that completed draft: she is
+/// registered, and completing again answers her profile unchanged (the contract).
 pub async fn finish(sync: DraftSync, client: Client, user: String) -> Result<(), ApiError> {
     let kept = sync.kept();
-    sync.flush().await?;
+    match sync.flush().await {
+        Err(ApiError::Conflict { .. })
+            if sync
+                .theirs
+                .try_with_untracked(|t| t.as_ref().is_some_and(|t| t.completed))
+                == Some(true) => {}
+        sent => sent?,
+    }
     client.complete_onboarding(&user, &kept.etag()).await?;
     kept.forget_device_copy();
     Ok(())
