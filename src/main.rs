@@ -54,22 +54,22 @@ const REMEMBERED: &str = "config.company";
 /// on a slow phone) and leaves the promise of `{ status, text }` in `window.okaeriConfig`.
 async fn load_config() -> Result<Config, Unreadable> {
     let (status, text) = config_answer().await.unwrap_or((0, String::new()));
-    let read = if status == 200 {
-        Config::parse(&text)
-    } else {
-        None
-    };
-    // A company config that was read is remembered, as the text it came as (writing JSON is
-    // code the first screen otherwise lacks); an explicit demo config forgets it.
-    match &read {
-        Some(config) if config.rest_base().is_some() => {
-            storage::set(REMEMBERED, &text);
-        }
-        Some(_) => storage::remove(REMEMBERED),
-        None => {}
-    }
     let remembered = storage::get(REMEMBERED).and_then(|t| Config::parse(&t));
-    Config::decide(status, read, remembered)
+    let decided = Config::decide(status, &text, remembered.clone());
+    // A config read from the answer (one other than what is remembered) is remembered if it
+    // names a company backend, as the text it came as (writing JSON is code the first screen
+    // otherwise lacks); an explicit demo config forgets it. A sign-in page never replaces it.
+    match &decided {
+        Ok(config) if status == 200 && remembered.as_ref() != Some(config) => {
+            if config.rest_base().is_some() {
+                storage::set(REMEMBERED, &text);
+            } else {
+                storage::remove(REMEMBERED);
+            }
+        }
+        _ => {}
+    }
+    decided
 }
 
 async fn config_answer() -> Option<(u16, String)> {

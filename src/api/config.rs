@@ -36,20 +36,19 @@ impl Config {
         serde_json::from_str(text).ok()
     }
 
-    /// The config to start with, from how `config.json` answered (`status` 0: no answer; `read`:
-    /// its text read as a config, if it is one) and the last company config this device ran
-    /// with. Only an explicit choice starts the demo: a readable file without `api_base`, or
+    /// The config to start with, from how `config.json` answered (`status` 0: no answer) and
+    /// the last company config this device ran with. Only an explicit choice starts the demo: a readable file without `api_base`, or
     /// a missing file (404) on a device that has never run against a company backend.
     /// Anything else is the remembered company config, or no start at all: a company install
     /// never quietly becomes the demo.
     pub fn decide(
         status: u16,
-        read: Option<Config>,
+        text: &str,
         remembered: Option<Config>,
     ) -> Result<Config, Unreadable> {
         let remembered = remembered.filter(|c| c.rest_base().is_some());
         match status {
-            200 => read.or(remembered).ok_or(Unreadable),
+            200 => Config::parse(text).or(remembered).ok_or(Unreadable),
             404 => Ok(remembered.unwrap_or_default()),
             _ => remembered.ok_or(Unreadable),
         }
@@ -74,7 +73,7 @@ mod tests {
         text: &str,
         remembered: Option<Config>,
     ) -> Result<Option<String>, Unreadable> {
-        Config::decide(status, Config::parse(text), remembered).map(|c| c.rest_base())
+        Config::decide(status, text, remembered).map(|c| c.rest_base())
     }
 
     #[test]
