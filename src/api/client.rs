@@ -195,14 +195,10 @@ impl Client {
 
     /// Ends her session on the backend (`DELETE /session`); no sign-in is asked for.
     pub async fn sign_out(&self) -> Result<(), ApiError> {
-        let response = self
-            .send_once(ApiRequest::new(Method::Delete, SESSION_PATH))
-            .await?;
-        if (200..300).contains(&response.status) {
-            Ok(())
-        } else {
-            Err(error_of(&response))
-        }
+        accepted(
+            self.send_once(ApiRequest::new(Method::Delete, SESSION_PATH))
+                .await?,
+        )
     }
 
     pub async fn session(&self) -> Result<User, ApiError> {
@@ -376,12 +372,7 @@ impl Client {
     pub async fn withdraw_challenge(&self, id: &str, etag: &str) -> Result<(), ApiError> {
         let req = ApiRequest::new(Method::Delete, format!("/api/v1/challenges/{}", encode(id)))
             .header("if-match", etag);
-        let response = self.send(req).await?;
-        if (200..300).contains(&response.status) {
-            Ok(())
-        } else {
-            Err(error_of(&response))
-        }
+        accepted(self.send(req).await?)
     }
 
     pub async fn move_challenge(
@@ -426,12 +417,16 @@ impl Client {
         let req = ApiRequest::new(Method::Post, path)
             .header("idempotency-key", key)
             .json_body(body.to_string());
-        let response = self.send(req).await?;
-        if (200..300).contains(&response.status) {
-            Ok(())
-        } else {
-            Err(error_of(&response))
-        }
+        accepted(self.send(req).await?)
+    }
+}
+
+/// A write whose answer carries nothing to read: done, or the typed error.
+fn accepted(response: ApiResponse) -> Result<(), ApiError> {
+    if (200..300).contains(&response.status) {
+        Ok(())
+    } else {
+        Err(error_of(&response))
     }
 }
 

@@ -155,19 +155,18 @@ crate::split! {
         let now = chrono::Utc::now();
         BACKEND.with(|backend| match backend.borrow_mut().as_mut() {
             Some(server) => {
-                let before = server.db.clone();
                 let response = server.handle_write(&req, now);
                 if response.status >= 400 {
                     return response;
                 }
-                // Said done only once it is kept: if the browser refuses to store it, the
-                // change is undone and she is told, her input still on the screen.
-                if !storage::set_json(KEY, &server.db)
-                    || !storage::set(GENERATION_KEY, &generation(now))
-                {
-                    server.db = before;
+                // Said done only once it is kept. If the browser refuses to store it, the
+                // backend in memory no longer matches what is stored: the next request reads
+                // that back (undoing the change), and she is told, her input on the screen.
+                if !storage::set_json(KEY, &server.db) {
+                    LOADED.with(|loaded| *loaded.borrow_mut() = None);
                     return refused();
                 }
+                storage::set(GENERATION_KEY, &generation(now));
                 matches_stored();
                 response
             }
