@@ -195,10 +195,14 @@ impl Client {
 
     /// Ends her session on the backend (`DELETE /session`); no sign-in is asked for.
     pub async fn sign_out(&self) -> Result<(), ApiError> {
-        accepted(
-            self.send_once(ApiRequest::new(Method::Delete, SESSION_PATH))
-                .await?,
-        )
+        let response = self
+            .send_once(ApiRequest::new(Method::Delete, SESSION_PATH))
+            .await?;
+        if (200..300).contains(&response.status) {
+            Ok(())
+        } else {
+            Err(error_of(&response))
+        }
     }
 
     pub async fn session(&self) -> Result<User, ApiError> {
@@ -372,7 +376,12 @@ impl Client {
     pub async fn withdraw_challenge(&self, id: &str, etag: &str) -> Result<(), ApiError> {
         let req = ApiRequest::new(Method::Delete, format!("/api/v1/challenges/{}", encode(id)))
             .header("if-match", etag);
-        accepted(self.send(req).await?)
+        let response = self.send(req).await?;
+        if (200..300).contains(&response.status) {
+            Ok(())
+        } else {
+            Err(error_of(&response))
+        }
     }
 
     pub async fn move_challenge(
@@ -417,16 +426,12 @@ impl Client {
         let req = ApiRequest::new(Method::Post, path)
             .header("idempotency-key", key)
             .json_body(body.to_string());
-        accepted(self.send(req).await?)
-    }
-}
-
-/// A write whose answer carries nothing to read: done, or the typed error.
-fn accepted(response: ApiResponse) -> Result<(), ApiError> {
-    if (200..300).contains(&response.status) {
-        Ok(())
-    } else {
-        Err(error_of(&response))
+        let response = self.send(req).await?;
+        if (200..300).contains(&response.status) {
+            Ok(())
+        } else {
+            Err(error_of(&response))
+        }
     }
 }
 
