@@ -5,7 +5,6 @@ pub mod api;
 pub mod app;
 pub mod browser;
 pub mod components;
-pub mod domain;
 pub mod i18n;
 pub mod page_scope;
 pub mod page_visit;

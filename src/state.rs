@@ -2,11 +2,11 @@
 //! region that announces saves and moves.
 
 use crate::api::config::Config;
-use crate::api::embedded::seed::{DEMO_COORDINATOR_TOKEN, DEMO_WORKER_TOKEN};
 use crate::api::{ApiError, Client};
 use crate::browser::storage;
-use crate::domain::worker::{Role, User};
 use leptos::prelude::*;
+use okaeri_core::domain::worker::{Role, User};
+use okaeri_core::server::seed::{DEMO_COORDINATOR_TOKEN, DEMO_WORKER_TOKEN};
 
 const ROLE_KEY: &str = "demo.role";
 

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use okaeri::api::config::Config;
 use okaeri::app::App;
 use okaeri::components::strengths_chart::StrengthsChart;
-use okaeri::domain::skill::{Level, Skill};
-use okaeri::domain::worker::Profile;
+use okaeri_core::domain::skill::{Level, Skill};
+use okaeri_core::domain::worker::Profile;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -3,18 +3,21 @@
 //! for retries.
 
 use super::config::{Config, DEFAULT_TIMEOUT_MS};
-use super::embedded::server::{ChallengeItem, CommentInput, MoveInput, SignInInput, SignedIn};
-use super::http::{ApiRequest, ApiResponse, Method};
-use super::problem::ApiError;
 use super::rest::RestTransport;
 use super::retry::in_progress_delay_ms;
 use super::sign_in_gate::SignInGate;
-use crate::domain::board_filter::encode;
-use crate::domain::challenge::{Challenge, ChallengeRequest, Comment, Status};
-use crate::domain::endorsement::{Endorsement, EndorsementInput};
-use crate::domain::onboarding::OnboardingDraft;
-use crate::domain::summary::{ChallengeSummary, ProfileSummary};
-use crate::domain::worker::{Profile, ProfileFields, User};
+use okaeri_core::contract::answer::{decode, error_of, Versioned};
+use okaeri_core::contract::bodies::{
+    ChallengeItem, CommentInput, MoveInput, SignInInput, SignedIn,
+};
+use okaeri_core::contract::http::{ApiRequest, ApiResponse, Method};
+use okaeri_core::contract::problem::ApiError;
+use okaeri_core::domain::board_filter::encode;
+use okaeri_core::domain::challenge::{Challenge, ChallengeRequest, Comment, Status};
+use okaeri_core::domain::endorsement::{Endorsement, EndorsementInput};
+use okaeri_core::domain::onboarding::OnboardingDraft;
+use okaeri_core::domain::summary::{ChallengeSummary, ProfileSummary};
+use okaeri_core::domain::worker::{Profile, ProfileFields, User};
 use serde::{de::DeserializeOwned, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -25,13 +28,6 @@ pub const CHALLENGES_PATH: &str = "/api/v1/challenges";
 
 pub fn comments_path(challenge_id: &str) -> String {
     format!("/api/v1/challenges/{}/comments", encode(challenge_id))
-}
-
-/// A value together with the ETag to send back when updating it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Versioned<T> {
-    pub value: T,
-    pub etag: String,
 }
 
 enum Transport {
@@ -433,22 +429,4 @@ impl Client {
             Err(error_of(&response))
         }
     }
-}
-
-fn error_of(response: &ApiResponse) -> ApiError {
-    let retry_after = response
-        .get_header("retry-after")
-        .and_then(|v| v.trim().parse().ok());
-    ApiError::from_status(response.status, &response.body, retry_after)
-}
-
-/// A 2xx body must parse as the contract's type; anything else is a typed error, never a panic.
-pub fn decode<T: DeserializeOwned>(response: ApiResponse) -> Result<Versioned<T>, ApiError> {
-    if !(200..300).contains(&response.status) {
-        return Err(error_of(&response));
-    }
-    let value =
-        serde_json::from_str(&response.body).map_err(|e| ApiError::Unexpected(e.to_string()))?;
-    let etag = response.get_header("etag").unwrap_or_default().to_string();
-    Ok(Versioned { value, etag })
 }

@@ -4,14 +4,10 @@
 pub mod client;
 pub mod config;
 pub mod embedded;
-pub mod http;
-pub mod problem;
 pub mod rest;
 pub mod retry;
 pub mod sign_in_gate;
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod fuzz_tests;
-
-pub use client::{Client, Versioned};
-pub use problem::ApiError;
+pub use client::Client;
+pub use okaeri_core::contract::answer::Versioned;
+pub use okaeri_core::contract::problem::ApiError;

@@ -4,9 +4,9 @@
 //! the embedded default never downloads it, and a company backend's app fetches it as soon as
 //! it has read its config (`preload`), while the shell is still being built.
 
-use super::http::{ApiRequest, ApiResponse, Method};
-use super::problem::ApiError;
 use gloo_net::http::{Request, RequestBuilder};
+use okaeri_core::contract::http::{ApiRequest, ApiResponse, Method};
+use okaeri_core::contract::problem::ApiError;
 use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;

@@ -2,13 +2,13 @@
 //! button. Away times (e.g. 15:00 pick-up) likewise. No dragging anywhere.
 
 use super::field_error::FieldError;
-use crate::domain::availability::{
-    check_window, format_hm, half_hour_steps, parse_hm, Availability, AwayWindow, WEEK,
-};
 use crate::i18n::context::use_i18n;
 use crate::i18n::dates::weekday_short;
 use chrono::{NaiveTime, Weekday};
 use leptos::prelude::*;
+use okaeri_core::domain::availability::{
+    check_window, format_hm, half_hour_steps, parse_hm, Availability, AwayWindow, WEEK,
+};
 
 /// "weekdays" or a single day, as picked in the editor's day list.
 fn days_of(choice: &str) -> Vec<Weekday> {

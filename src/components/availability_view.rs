@@ -1,11 +1,11 @@
 //! Availability at a glance: the summary in words, a small week chart and "reachable now".
 
-use crate::domain::availability::{summarize, time_in_zone, Availability, Reach, WEEK};
 use crate::i18n::context::use_i18n;
 use crate::i18n::dates::weekday_short;
 use crate::i18n::words::{availability_summary, reach_text};
 use chrono::{Datelike, NaiveTime, Timelike};
 use leptos::prelude::*;
+use okaeri_core::domain::availability::{summarize, time_in_zone, Availability, Reach, WEEK};
 
 fn hours(t: NaiveTime) -> f32 {
     t.hour() as f32 + t.minute() as f32 / 60.0

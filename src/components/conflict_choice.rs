@@ -2,13 +2,13 @@
 //! words, and her choice — keep hers, take the other, or, where lists can hold both, combine
 //! them. Nothing is overwritten until she chooses.
 
-use crate::domain::availability::summarize;
-use crate::domain::conflict::{combined, differing, Part};
-use crate::domain::worker::{ProfileFields, WorkStyle};
 use crate::i18n::context::{use_i18n, I18n};
 use crate::i18n::words::availability_summary;
 use crate::sync::autosave::Autosave;
 use leptos::prelude::*;
+use okaeri_core::domain::availability::summarize;
+use okaeri_core::domain::conflict::{combined, differing, Part};
+use okaeri_core::domain::worker::{ProfileFields, WorkStyle};
 use serde::{de::DeserializeOwned, Serialize};
 
 /// `fields` reads her profile's answers out of what is saved; `with_fields` puts combined

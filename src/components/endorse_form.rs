@@ -3,13 +3,13 @@
 use super::field_error::FieldError;
 use crate::api::ApiError;
 use crate::browser::random::uuid_v4;
-use crate::domain::challenge::Challenge;
-use crate::domain::endorsement::{Endorsement, EndorsementInput};
-use crate::domain::skill::Skill;
-use crate::domain::validation::FieldErrors;
 use crate::i18n::context::use_i18n;
 use crate::state::use_app;
 use leptos::prelude::*;
+use okaeri_core::domain::challenge::Challenge;
+use okaeri_core::domain::endorsement::{Endorsement, EndorsementInput};
+use okaeri_core::domain::skill::Skill;
+use okaeri_core::domain::validation::FieldErrors;
 
 #[component]
 pub fn EndorseForm(

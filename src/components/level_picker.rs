@@ -1,8 +1,8 @@
 //! A skill's level as four chips (radio buttons), plus "none". Tap or arrow keys.
 
-use crate::domain::skill::{Level, Skill};
 use crate::i18n::context::use_i18n;
 use leptos::prelude::*;
+use okaeri_core::domain::skill::{Level, Skill};
 
 #[component]
 pub fn LevelPicker(

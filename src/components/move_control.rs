@@ -7,14 +7,14 @@
 //! board's cards cost about 40 % of their render time in this control before.
 
 use crate::api::{ApiError, Versioned};
-use crate::domain::challenge::{allowed_moves, Challenge, Status};
-use crate::domain::worker::{Role, User};
 use crate::i18n::context::use_i18n;
 use crate::i18n::lookup;
 use crate::state::use_app;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use okaeri_core::domain::challenge::{allowed_moves, Challenge, Status};
+use okaeri_core::domain::worker::{Role, User};
 use std::sync::Arc;
 
 #[component]

@@ -7,7 +7,6 @@ use super::outbox_status::ListOpen;
 use crate::browser::dom::to;
 use crate::browser::random::uuid_v4;
 use crate::browser::storage;
-use crate::domain::challenge::ChallengeRequest;
 use crate::i18n::context::use_i18n;
 use crate::pages::challenge::comment_draft_key;
 use crate::pages::request::{draft_key, RequestDraft};
@@ -16,6 +15,7 @@ use crate::sync::outbox::use_outbox;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
+use okaeri_core::domain::challenge::ChallengeRequest;
 
 /// Puts a refused write back where she wrote it; returns the route of that form.
 fn back_to_draft(w: &PendingWrite) -> String {

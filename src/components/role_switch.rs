@@ -1,9 +1,9 @@
 //! "デモの立場": on the embedded default, choose to be the new worker or the coordinator.
 
-use crate::domain::worker::Role;
 use crate::i18n::context::use_i18n;
 use crate::state::use_app;
 use leptos::prelude::*;
+use okaeri_core::domain::worker::Role;
 
 #[component]
 pub fn RoleSwitch() -> impl IntoView {

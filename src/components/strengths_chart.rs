@@ -1,9 +1,9 @@
 //! The strengths chart: horizontal bars drawn as SVG, with a table saying the same in text.
 
-use crate::domain::strengths::{chart_bars, chart_height, CHART_ROW};
-use crate::domain::worker::Profile;
 use crate::i18n::context::use_i18n;
 use leptos::prelude::*;
+use okaeri_core::domain::strengths::{chart_bars, chart_height, CHART_ROW};
+use okaeri_core::domain::worker::Profile;
 
 #[component]
 pub fn StrengthsChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {

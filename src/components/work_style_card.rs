@@ -1,10 +1,10 @@
 //! The "how to work with me" card.
 
-use crate::domain::availability::Availability;
-use crate::domain::worker::{QuestionStyle, WorkStyle};
 use crate::i18n::context::use_i18n;
 use crate::i18n::words::availability_summary;
 use leptos::prelude::*;
+use okaeri_core::domain::availability::Availability;
+use okaeri_core::domain::worker::{QuestionStyle, WorkStyle};
 
 pub fn question_style_key(q: QuestionStyle) -> &'static str {
     match q {
@@ -13,8 +13,8 @@ pub fn question_style_key(q: QuestionStyle) -> &'static str {
     }
 }
 
-pub fn direction_key(d: crate::domain::worker::Direction) -> &'static str {
-    use crate::domain::worker::Direction::*;
+pub fn direction_key(d: okaeri_core::domain::worker::Direction) -> &'static str {
+    use okaeri_core::domain::worker::Direction::*;
     match d {
         TowardsEmployment => "direction.towards_employment",
         KeepPace => "direction.keep_pace",
@@ -22,8 +22,8 @@ pub fn direction_key(d: crate::domain::worker::Direction) -> &'static str {
     }
 }
 
-pub fn channel_key(c: crate::domain::worker::Channel) -> &'static str {
-    use crate::domain::worker::Channel::*;
+pub fn channel_key(c: okaeri_core::domain::worker::Channel) -> &'static str {
+    use okaeri_core::domain::worker::Channel::*;
     match c {
         Chat => "channel.chat",
         Email => "channel.email",
@@ -32,8 +32,8 @@ pub fn channel_key(c: crate::domain::worker::Channel) -> &'static str {
     }
 }
 
-pub fn reply_key(r: crate::domain::worker::ReplyWindow) -> &'static str {
-    use crate::domain::worker::ReplyWindow::*;
+pub fn reply_key(r: okaeri_core::domain::worker::ReplyWindow) -> &'static str {
+    use okaeri_core::domain::worker::ReplyWindow::*;
     match r {
         WithinAnHour => "reply.within_an_hour",
         SameDay => "reply.same_day",
@@ -63,7 +63,7 @@ pub fn WorkStyleCard(
                 {row("style.questions", Box::new(move || style.with(|s| s.question_style.map(|q| i18n.t(question_style_key(q)).to_string())).unwrap_or_else(unset)))}
                 {row("style.channel", Box::new(move || style.with(|s| s.channel.map(|c| i18n.t(channel_key(c)).to_string())).unwrap_or_else(unset)))}
                 {row("style.reply", Box::new(move || style.with(|s| s.reply_window.map(|r| i18n.t(reply_key(r)).to_string())).unwrap_or_else(unset)))}
-                {row("style.best_times", Box::new(move || availability.with(|a| availability_summary(i18n.lang(), &crate::domain::availability::summarize(a)))))}
+                {row("style.best_times", Box::new(move || availability.with(|a| availability_summary(i18n.lang(), &okaeri_core::domain::availability::summarize(a)))))}
                 {row("style.notes", Box::new(move || style.with(|s| if s.notes.is_empty() { unset() } else { s.notes.clone() })))}
             </dl>
         </section>

@@ -25,7 +25,7 @@ pub fn format_date(lang: Lang, date: NaiveDate) -> String {
 }
 
 pub fn format_time(time: NaiveTime) -> String {
-    crate::domain::availability::format_hm(time)
+    okaeri_core::domain::availability::format_hm(time)
 }
 
 pub fn format_date_time(lang: Lang, date: NaiveDate, time: NaiveTime) -> String {

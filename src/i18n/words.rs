@@ -2,7 +2,7 @@
 
 use super::dates::{format_time, weekday_short};
 use super::{format, lookup, Lang};
-use crate::domain::availability::{DayGroup, Reach, SummaryLine};
+use okaeri_core::domain::availability::{DayGroup, Reach, SummaryLine};
 
 fn days_text(lang: Lang, days: &DayGroup) -> String {
     match days {
@@ -95,8 +95,8 @@ pub fn reach_text(lang: Lang, reach: &Reach) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::availability::{summarize, Availability, AwayWindow, WEEK};
     use chrono::{NaiveDate, NaiveTime};
+    use okaeri_core::domain::availability::{summarize, Availability, AwayWindow, WEEK};
 
     fn t(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default()

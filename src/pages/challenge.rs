@@ -8,8 +8,6 @@ use crate::components::field_error::FieldError;
 use crate::components::loading::Loading;
 use crate::components::move_control::MoveControl;
 use crate::components::page_heading::PageHeading;
-use crate::domain::challenge::{check_comment, may_edit_request, Challenge, Comment};
-use crate::domain::worker::{Role, User};
 use crate::i18n::context::use_i18n;
 use crate::i18n::dates::{format_date, format_date_time};
 use crate::page_visit::use_page_visit;
@@ -19,6 +17,8 @@ use crate::sync::outbox::entry::{PendingWrite, WriteKind};
 use crate::sync::outbox::use_outbox;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
+use okaeri_core::domain::challenge::{check_comment, may_edit_request, Challenge, Comment};
+use okaeri_core::domain::worker::{Role, User};
 
 #[component]
 pub fn ChallengePage() -> impl IntoView {

@@ -5,13 +5,13 @@ use crate::browser::dom::to;
 use crate::components::error_panel::{ErrorPanel, SessionErrorPanel};
 use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
-use crate::domain::summary::{ChallengeSummary, ProfileSummary};
-use crate::domain::worker::{Role, User};
 use crate::i18n::context::use_i18n;
 use crate::pages::lazy::{self, lazy};
 use crate::state::use_app;
 use futures_util::future::join;
 use leptos::prelude::*;
+use okaeri_core::domain::summary::{ChallengeSummary, ProfileSummary};
+use okaeri_core::domain::worker::{Role, User};
 
 #[component]
 pub fn Home() -> impl IntoView {

@@ -10,12 +10,12 @@ use crate::components::level_picker::LevelPicker;
 use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
 use crate::components::save_status::SaveStatus;
-use crate::domain::skill::Skill;
-use crate::domain::worker::{ProfileFields, Role};
 use crate::i18n::context::use_i18n;
 use crate::state::use_app;
 use crate::sync::autosave::{self, Autosave, GetFn, PutFn, Start};
 use leptos::prelude::*;
+use okaeri_core::domain::skill::Skill;
+use okaeri_core::domain::worker::{ProfileFields, Role};
 use std::rc::Rc;
 
 #[component]

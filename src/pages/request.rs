@@ -10,10 +10,6 @@ use crate::components::ime;
 use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
 use crate::components::save_status::{SaveState, SaveStatus};
-use crate::domain::challenge::ChallengeRequest;
-use crate::domain::skill::Skill;
-use crate::domain::validation::FieldErrors;
-use crate::domain::worker::Role;
 use crate::i18n::context::use_i18n;
 use crate::page_visit::use_page_visit;
 use crate::state::use_app;
@@ -21,6 +17,10 @@ use crate::sync::outbox::entry::PendingWrite;
 use crate::sync::outbox::use_outbox;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use okaeri_core::domain::challenge::ChallengeRequest;
+use okaeri_core::domain::skill::Skill;
+use okaeri_core::domain::validation::FieldErrors;
+use okaeri_core::domain::worker::Role;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

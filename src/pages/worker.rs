@@ -9,16 +9,16 @@ use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
 use crate::components::strengths_chart::StrengthsChart;
 use crate::components::work_style_card::WorkStyleCard;
-use crate::domain::board_filter::encode;
-use crate::domain::challenge::Challenge;
-use crate::domain::endorsement::Endorsement;
-use crate::domain::strengths::{evidence, strength_tags, timeline, TimelineEvent};
-use crate::domain::worker::{Profile, User};
 use crate::i18n::context::use_i18n;
 use crate::i18n::dates::format_date;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use okaeri_core::domain::board_filter::encode;
+use okaeri_core::domain::challenge::Challenge;
+use okaeri_core::domain::endorsement::Endorsement;
+use okaeri_core::domain::strengths::{evidence, strength_tags, timeline, TimelineEvent};
+use okaeri_core::domain::worker::{Profile, User};
 
 /// Everything the profile page shows, loaded together.
 #[derive(Clone)]
@@ -55,7 +55,7 @@ pub fn WorkerPage() -> impl IntoView {
     let prefill = move || {
         query.with(|q| {
             q.get("endorse").map(|skill| EndorsePrefill {
-                skill: crate::domain::skill::Skill::from_id(&skill),
+                skill: okaeri_core::domain::skill::Skill::from_id(&skill),
                 challenge_id: q.get("challenge"),
             })
         })
@@ -81,7 +81,7 @@ pub fn WorkerPage() -> impl IntoView {
 /// What the endorsement form starts with when opened from an achieved challenge.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EndorsePrefill {
-    pub skill: Option<crate::domain::skill::Skill>,
+    pub skill: Option<okaeri_core::domain::skill::Skill>,
     pub challenge_id: Option<String>,
 }
 

@@ -5,11 +5,11 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
 use crate::components::work_style_card::WorkStyleCard;
-use crate::domain::strengths::strength_tags;
 use crate::i18n::context::use_i18n;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use okaeri_core::domain::strengths::strength_tags;
 
 #[component]
 pub fn WorkerCard() -> impl IntoView {

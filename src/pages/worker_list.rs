@@ -7,12 +7,12 @@ use crate::components::availability_view::ReachBadge;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
-use crate::domain::availability::Reach;
-use crate::domain::skill::Skill;
-use crate::domain::worker::Profile;
 use crate::i18n::context::use_i18n;
 use crate::state::use_app;
 use leptos::prelude::*;
+use okaeri_core::domain::availability::Reach;
+use okaeri_core::domain::skill::Skill;
+use okaeri_core::domain::worker::Profile;
 
 /// Coordinators' list: who can do what, who is reachable now.
 #[component]

@@ -1,4 +1,4 @@
-// Starts the reference backend (tests/reference-backend) on a free port with its own SQLite
+// Starts the reference backend (crates/reference-backend) on a free port with its own SQLite
 // file, for the REST pass of the end-to-end suite.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

@@ -6,18 +6,11 @@
 //! data back and answers writes (it alone reads request bodies and stored records). An app
 //! pointed at a real backend downloads neither.
 
-pub mod db;
-pub mod seed;
-pub mod server;
-
-#[cfg(test)]
-mod contract_tests;
-
-use super::http::{ApiRequest, ApiResponse, Method};
 use crate::browser::storage;
 use crate::split::ChunkMissing;
-use db::{Db, SCHEMA};
-use server::Server;
+use okaeri_core::contract::http::{ApiRequest, ApiResponse, Method};
+use okaeri_core::server::db::{Db, SCHEMA};
+use okaeri_core::server::{seed, Server};
 use std::cell::RefCell;
 
 thread_local! {
@@ -182,7 +175,7 @@ fn refused() -> ApiResponse {
         headers: vec![("content-type".into(), "application/problem+json".into())],
         body: format!(
             r#"{{"type":"{}","title":"Insufficient Storage","status":507}}"#,
-            super::problem::DEVICE_REFUSED
+            okaeri_core::contract::problem::DEVICE_REFUSED
         ),
     }
 }

@@ -1,9 +1,9 @@
 //! The onboarding draft's autosave: the generic [`Autosave`] wired to the draft endpoints.
 
 use crate::api::{ApiError, Client};
-use crate::domain::onboarding::OnboardingDraft;
 use crate::sync::autosave::{self, Autosave, GetFn, PutFn, Start};
 use leptos::prelude::WithUntracked;
+use okaeri_core::domain::onboarding::OnboardingDraft;
 use std::rc::Rc;
 
 pub type DraftSync = Autosave<OnboardingDraft>;

@@ -11,12 +11,12 @@ use crate::components::ime;
 use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
 use crate::components::save_status::SaveStatus;
-use crate::domain::onboarding::{OnboardingDraft, Step, STEPS};
-use crate::domain::validation::FieldErrors;
-use crate::domain::worker::{Role, User};
 use crate::i18n::context::use_i18n;
 use crate::state::use_app;
 use leptos::prelude::*;
+use okaeri_core::domain::onboarding::{OnboardingDraft, Step, STEPS};
+use okaeri_core::domain::validation::FieldErrors;
+use okaeri_core::domain::worker::{Role, User};
 
 #[component]
 pub fn Onboarding() -> impl IntoView {

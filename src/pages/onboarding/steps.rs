@@ -6,14 +6,14 @@ use crate::components::availability_editor::AvailabilityEditor;
 use crate::components::field_error::FieldError;
 use crate::components::level_picker::LevelPicker;
 use crate::components::work_style_card::{channel_key, question_style_key, reply_key};
-use crate::domain::availability::summarize;
-use crate::domain::onboarding::{OnboardingDraft, Step};
-use crate::domain::skill::Skill;
-use crate::domain::validation::FieldErrors;
-use crate::domain::worker::{Channel, Direction, QuestionStyle, ReplyWindow};
 use crate::i18n::context::use_i18n;
 use crate::i18n::words::availability_summary;
 use leptos::prelude::*;
+use okaeri_core::domain::availability::summarize;
+use okaeri_core::domain::onboarding::{OnboardingDraft, Step};
+use okaeri_core::domain::skill::Skill;
+use okaeri_core::domain::validation::FieldErrors;
+use okaeri_core::domain::worker::{Channel, Direction, QuestionStyle, ReplyWindow};
 
 #[component]
 pub fn Welcome() -> impl IntoView {
@@ -106,7 +106,7 @@ pub fn Experience(draft: RwSignal<OnboardingDraft>, sync: DraftSync) -> impl Int
             <details class="level-help">
                 <summary>{move || i18n.t("onb.exp.levels")}</summary>
                 <dl>
-                    {crate::domain::skill::Level::ALL.into_iter().map(|l| view! {
+                    {okaeri_core::domain::skill::Level::ALL.into_iter().map(|l| view! {
                         <dt>{move || i18n.t(l.label_key())}</dt>
                         <dd>{move || i18n.t(l.description_key())}</dd>
                     }).collect_view()}

@@ -1,9 +1,9 @@
 //! What the outbox holds, and what happens to a write after each try. Pure, tested natively.
 
 use crate::api::client::{comments_path, CHALLENGES_PATH};
-use crate::api::embedded::server::CommentInput;
-use crate::domain::challenge::ChallengeRequest;
 use chrono::{DateTime, Utc};
+use okaeri_core::contract::bodies::CommentInput;
+use okaeri_core::domain::challenge::ChallengeRequest;
 use serde::{Deserialize, Serialize};
 
 /// What a queued write is, so the app can show it and, if the backend refuses it, give it
@@ -62,8 +62,8 @@ struct StoredWrite {
     label: String,
     // A time that cannot be read keeps its row (the write is hers); written as chrono does.
     #[serde(
-        serialize_with = "crate::domain::timestamp::serialize",
-        deserialize_with = "crate::domain::timestamp::deserialize_or_epoch"
+        serialize_with = "okaeri_core::domain::timestamp::serialize",
+        deserialize_with = "okaeri_core::domain::timestamp::deserialize_or_epoch"
     )]
     queued_at: DateTime<Utc>,
     #[serde(default)]

@@ -9,10 +9,10 @@ pub mod entry;
 pub mod store;
 
 use crate::api::{ApiError, Client};
-use crate::domain::worker::User;
 use entry::{Disposition, PendingWrite};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use okaeri_core::domain::worker::User;
 
 /// What one try's result means for the queued write.
 pub fn disposition(result: &Result<(), ApiError>) -> Disposition {

@@ -4,11 +4,9 @@
 pub mod availability;
 pub mod board_filter;
 pub mod challenge;
-pub mod challenge_wire;
 pub mod conflict;
 pub mod endorsement;
 pub mod onboarding;
-pub mod profile_wire;
 pub mod skill;
 pub mod strengths;
 pub mod summary;

@@ -5,8 +5,8 @@
 //! field into an intermediate tree first, and its generic code was the largest single function
 //! in the app's first file. The JSON is unchanged.
 
-use super::availability::Availability;
-use super::worker::{
+use crate::domain::availability::Availability;
+use crate::domain::worker::{
     Aspiration, Direction, LevelChange, Profile, ProfileFields, SkillEntry, WorkStyle,
 };
 use chrono::{DateTime, Utc};

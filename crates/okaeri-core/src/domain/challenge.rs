@@ -192,7 +192,7 @@ pub fn check_comment(text: &str) -> Result<(), FieldErrors> {
     e.into_result()
 }
 
-/// A challenge on the board. Its JSON (one flat object) is in `challenge_wire`.
+/// A challenge on the board. Its JSON (one flat object) is in `contract::challenge_wire`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Challenge {
     pub id: String,

@@ -5,8 +5,8 @@
 //! an intermediate tree before reading it, which made the 1,000-card board's first render
 //! measurably slower (`make bench`) and the bundle larger. The JSON is unchanged.
 
-use super::challenge::{Challenge, ChallengeRequest, Comment, Status, StatusChange};
-use super::skill::Skill;
+use crate::domain::challenge::{Challenge, ChallengeRequest, Comment, Status, StatusChange};
+use crate::domain::skill::Skill;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -36,9 +36,9 @@ struct Incoming {
     history: Vec<StatusChange>,
     #[serde(default)]
     comments: Vec<Comment>,
-    #[serde(with = "super::timestamp")]
+    #[serde(with = "crate::domain::timestamp")]
     created_at: DateTime<Utc>,
-    #[serde(with = "super::timestamp")]
+    #[serde(with = "crate::domain::timestamp")]
     updated_at: DateTime<Utc>,
     #[serde(default)]
     etag: Option<String>,
@@ -85,9 +85,9 @@ struct Outgoing<'a> {
     paused_reason: &'a str,
     history: &'a [StatusChange],
     comments: &'a [Comment],
-    #[serde(with = "super::timestamp")]
+    #[serde(with = "crate::domain::timestamp")]
     created_at: DateTime<Utc>,
-    #[serde(with = "super::timestamp")]
+    #[serde(with = "crate::domain::timestamp")]
     updated_at: DateTime<Utc>,
     #[serde(skip_serializing_if = "Option::is_none")]
     etag: Option<&'a str>,

@@ -1,8 +1,8 @@
 //! The backend's data in SQLite, one table per kind of record, each row's document as JSON.
 //! Every write of the API runs in one transaction, so a crash never leaves half a change.
 
-use okaeri::api::embedded::db::{Db, Record, Replay, Session, SCHEMA};
-use okaeri::domain::worker::{Role, User};
+use okaeri_core::domain::worker::{Role, User};
+use okaeri_core::server::db::{Db, Record, Replay, Session, SCHEMA};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::BTreeMap;
 

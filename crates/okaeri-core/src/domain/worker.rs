@@ -250,11 +250,11 @@ impl ProfileFields {
 }
 
 /// A worker's profile as stored by the backend. On the wire it is one flat object (see
-/// `profile_wire`).
+/// `contract::profile_wire`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(
-    from = "super::profile_wire::ProfileWire",
-    into = "super::profile_wire::ProfileWire"
+    from = "crate::contract::profile_wire::ProfileWire",
+    into = "crate::contract::profile_wire::ProfileWire"
 )]
 pub struct Profile {
     pub id: String,

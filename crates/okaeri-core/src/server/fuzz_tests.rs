@@ -1,10 +1,11 @@
 //! Property tests: no input, however broken, makes decoding, validation or the contract
 //! server panic (a panic would kill the whole WebAssembly app).
 
-use super::client::decode;
-use super::embedded::seed::{seed, DEMO_COORDINATOR_TOKEN, DEMO_WORKER_TOKEN};
-use super::embedded::server::{ChallengeItem, Server};
-use super::http::{ApiRequest, ApiResponse, Method};
+use super::seed::{seed, DEMO_COORDINATOR_TOKEN, DEMO_WORKER_TOKEN};
+use super::Server;
+use crate::contract::answer::decode;
+use crate::contract::bodies::ChallengeItem;
+use crate::contract::http::{ApiRequest, ApiResponse, Method};
 use crate::domain::challenge::{check_comment, Challenge, ChallengeRequest, Comment};
 use crate::domain::endorsement::{Endorsement, EndorsementInput};
 use crate::domain::onboarding::{validate_fields, OnboardingDraft};
@@ -101,7 +102,7 @@ proptest! {
         let r = server.handle(&req, chrono::Utc::now());
         prop_assert!(r.status < 500, "{} {} -> {}", req.method.as_str(), req.path, r.status);
         if r.status >= 400 {
-            prop_assert!(serde_json::from_str::<super::problem::Problem>(&r.body).is_ok(), "problem+json: {}", r.body);
+            prop_assert!(serde_json::from_str::<crate::contract::problem::Problem>(&r.body).is_ok(), "problem+json: {}", r.body);
         }
     }
 }

@@ -2,10 +2,11 @@
 
 use super::db::Db;
 use super::seed::{seed, DEMO_COORDINATOR_TOKEN, DEMO_WORKER_TOKEN, YOU};
-use super::server::{ChallengeItem, Server, SignedIn};
-use crate::api::client::decode;
-use crate::api::http::{ApiRequest, ApiResponse, Method};
-use crate::api::problem::ApiError;
+use super::Server;
+use crate::contract::answer::decode;
+use crate::contract::bodies::{ChallengeItem, SignedIn};
+use crate::contract::http::{ApiRequest, ApiResponse, Method};
+use crate::contract::problem::ApiError;
 use crate::domain::challenge::{Challenge, Comment, Status};
 use crate::domain::onboarding::OnboardingDraft;
 use crate::domain::worker::{Profile, User};
@@ -439,7 +440,7 @@ fn minted_sessions_expire_and_end_with_sign_out() {
             .header("authorization", format!("Bearer {token}"))
     };
     assert_eq!(s.handle(&get("minted-1"), now).status, 200);
-    let late = now + chrono::Duration::hours(super::server::SESSION_HOURS + 1);
+    let late = now + chrono::Duration::hours(super::SESSION_HOURS + 1);
     assert_eq!(s.handle(&get("minted-1"), late).status, 401, "it expires");
 
     let again = decode::<SignedIn>(s.handle(&sign_in, now)).unwrap_or_else(|e| panic!("{e:?}"));

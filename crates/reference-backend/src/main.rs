@@ -8,9 +8,9 @@
 
 mod store;
 
-use okaeri::api::embedded::seed::seed;
-use okaeri::api::embedded::server::Server;
-use okaeri::api::http::{ApiRequest, Method};
+use okaeri_core::contract::http::{ApiRequest, Method};
+use okaeri_core::server::seed::seed;
+use okaeri_core::server::Server;
 use std::io::Read;
 use store::Store;
 use tiny_http::{Header, Response};

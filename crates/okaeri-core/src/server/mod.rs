@@ -1,38 +1,31 @@
 //! The backend contract (public/openapi.yaml) implemented over a [`Db`], in pure Rust.
 //!
-//! The embedded default runs it in the browser; a Rust reference backend can serve it over
-//! real HTTP. Either way the domain rules are the ones in `crate::domain`, written once.
+//! The embedded default runs it in the browser; the reference backend serves it over real
+//! HTTP. Either way the domain rules are the ones in `crate::domain`, written once.
 
-use super::db::{Db, Record, Replay, Session};
-use crate::api::http::{ApiRequest, ApiResponse, Method};
-use crate::api::problem::{Problem, RawJson};
+pub mod db;
+pub mod seed;
+
+#[cfg(test)]
+mod contract_tests;
+#[cfg(test)]
+mod fuzz_tests;
+
+use crate::contract::bodies::{CommentInput, MoveInput, SignInInput, SignedIn, SESSION_COOKIE};
+use crate::contract::challenge_wire;
+use crate::contract::http::{ApiRequest, ApiResponse, Method};
+use crate::contract::problem::{Problem, RawJson};
 use crate::domain::challenge::{
     check_comment, may_edit_request, Challenge, ChallengeRequest, Comment, Status,
 };
-use crate::domain::challenge_wire;
 use crate::domain::endorsement::{Endorsement, EndorsementInput};
 use crate::domain::onboarding::{validate_draft, validate_fields, OnboardingDraft};
 use crate::domain::skill::Skill;
 use crate::domain::validation::FieldErrors;
 use crate::domain::worker::{Profile, ProfileFields, Role, User};
 use chrono::{DateTime, Utc};
+use db::{Db, Record, Replay, Session};
 use serde::{Deserialize, Serialize};
-
-/// One card of `GET /challenges`: the challenge and the ETag a move must send, in one object.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ChallengeItem {
-    pub challenge: Challenge,
-    pub etag: String,
-}
-
-impl<'de> Deserialize<'de> for ChallengeItem {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        match challenge_wire::deserialize(d)? {
-            (challenge, Some(etag)) => Ok(ChallengeItem { challenge, etag }),
-            (_, None) => Err(serde::de::Error::missing_field("etag")),
-        }
-    }
-}
 
 /// A challenge as the server writes it: borrowed, under the name its worker goes by now, and
 /// with its ETag when it is a card of the list (a single challenge's ETag is a header).
@@ -48,39 +41,7 @@ impl Serialize for Named<'_> {
     }
 }
 
-/// Body of `POST /challenges/{id}/moves`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MoveInput {
-    pub to: Option<Status>,
-    #[serde(default)]
-    pub reason: String,
-}
-
-/// Body of `POST /challenges/{id}/comments`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CommentInput {
-    #[serde(default)]
-    pub text: String,
-}
-
-/// Body of `POST /session`: the sign-in code her company gave her.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SignInInput {
-    #[serde(default)]
-    pub code: String,
-}
-
-/// Answer of `POST /session`: who she is, and the bearer token for the calls that follow.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SignedIn {
-    pub user: User,
-    pub token: String,
-}
-
 type Reply = Result<ApiResponse, ApiResponse>;
-
-/// Name of the session cookie a same-origin or intranet backend may use instead of a token.
-pub const SESSION_COOKIE: &str = "okaeri_session";
 
 fn json<T: Serialize>(status: u16, value: &T, etag: Option<String>) -> ApiResponse {
     let mut headers = vec![("content-type".to_string(), "application/json".to_string())];
