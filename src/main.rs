@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use okaeri::api::config::{Config, Unreadable};
-use okaeri::browser::storage;
+use okaeri::platform::storage;
 use wasm_bindgen::JsCast;
 
 fn main() {
@@ -18,18 +18,18 @@ fn main() {
             // The REST transport's chunk arrives while the shell is built, before the first request.
             wasm_bindgen_futures::spawn_local(okaeri::api::rest::preload());
         }
-        okaeri::browser::embed::listen(config.allowed_origins.clone());
+        okaeri::features::embed::listen(config.allowed_origins.clone());
         // Instantiating the WebAssembly was a task of its own; the app starts in the next.
-        okaeri::browser::yield_now::yield_now().await;
+        okaeri::platform::yield_now::yield_now().await;
         leptos::mount::mount_to_body(move || {
             let allowed = config.allowed_origins.clone();
             let shown = Box::new(move || show_app(&allowed));
-            view! { <okaeri::app::App config=config.clone() shown=shown/> }
+            view! { <okaeri::app::shell::App config=config.clone() shown=shown/> }
         });
     });
 }
 
-/// The app, built hidden beside the boot shell (src/start_stages.rs), takes its place.
+/// The app, built hidden beside the boot shell (src/app/start_stages.rs), takes its place.
 fn show_app(allowed_origins: &[String]) {
     let window = web_sys::window();
     if let Some(boot) = window
@@ -42,7 +42,7 @@ fn show_app(allowed_origins: &[String]) {
     let _ = window
         .and_then(|w| w.performance())
         .map(|p| p.mark("okaeri-interactive"));
-    okaeri::browser::embed::report_height(allowed_origins);
+    okaeri::features::embed::report_height(allowed_origins);
 }
 
 /// The company config this device last ran with; logging out forgets it with the rest (a

@@ -4,7 +4,7 @@
 //! guards the leak `make leaks` found (see README, "Speed and size").
 
 use leptos::prelude::*;
-use okaeri::page_scope::page_memo;
+use okaeri::app::page_scope::page_memo;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 

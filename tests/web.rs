@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 use okaeri::api::config::Config;
-use okaeri::app::App;
-use okaeri::components::strengths_chart::StrengthsChart;
+use okaeri::app::shell::App;
+use okaeri::features::profile::StrengthsChart;
 use okaeri_core::domain::skill::{Level, Skill};
 use okaeri_core::domain::worker::Profile;
 use wasm_bindgen::JsCast;
@@ -65,7 +65,7 @@ async fn shell_has_landmarks_and_switches_language() {
         let _ = storage.clear();
     }
     let root = container();
-    // The shell is built in stages (src/start_stages.rs); `shown` marks the last one built.
+    // The shell is built in stages (src/app/start_stages.rs); `shown` marks the last one built.
     let shown = std::rc::Rc::new(std::cell::Cell::new(false));
     let flag = shown.clone();
     let _app = leptos::mount::mount_to(root.clone(), move || {
@@ -114,7 +114,7 @@ async fn strengths_chart_is_an_accessible_svg_with_a_table() {
         .fields
         .set_level(Skill::Bookkeeping, Some(Level::New));
     // Its texts come with the profile pages' chunk, which adds them when it loads.
-    okaeri::i18n::add(okaeri::i18n::part::chunk::profile());
+    okaeri::i18n::add(okaeri::features::profile::chunk_texts());
     let root = container();
     let _chart = leptos::mount::mount_to(root.clone(), move || {
         let p = profile.clone();
@@ -193,7 +193,7 @@ async fn flush_cancels_the_pending_debounced_save() {
 /// edit is still sent, once, with the ETag, and the device copy is marked sent.
 #[wasm_bindgen_test]
 async fn leaving_within_the_pause_still_sends_the_edit_once() {
-    use okaeri::browser::storage;
+    use okaeri::platform::storage;
     use okaeri::sync::autosave::DeviceCopy;
 
     let _mounted = leptos::mount::mount_to(container(), || view! { <p>"autosave"</p> });
@@ -219,7 +219,7 @@ async fn leaving_within_the_pause_still_sends_the_edit_once() {
 /// `has` sees what is stored under the app's prefix, and only that, without reading it.
 #[wasm_bindgen_test]
 fn storage_has_sees_a_stored_key_only() {
-    use okaeri::browser::storage;
+    use okaeri::platform::storage;
 
     let key = "test.has";
     storage::remove(key);

@@ -1,6 +1,6 @@
 //! The REST transport: gloo-net fetch with a timeout, credentials for cookie sessions.
 //!
-//! Its code is a chunk of its own (`rest`, src/split.rs), as the embedded backend's is: an app on
+//! Its code is a chunk of its own (`rest`, src/platform/split.rs), as the embedded backend's is: an app on
 //! the embedded default never downloads it, and a company backend's app fetches it as soon as
 //! it has read its config (`preload`), while the shell is still being built.
 

@@ -1,7 +1,7 @@
 //! The language as reactive state: read it in views with `i18n.t("key")`.
 
 use super::{format, lookup, Lang};
-use crate::browser::{dom, storage};
+use crate::platform::{dom, storage};
 use leptos::prelude::*;
 
 const KEY: &str = "lang";
@@ -31,11 +31,11 @@ impl I18n {
     /// signal stays allocated until that signal next changes, and the language rarely does:
     /// read directly, every text of every page visited stayed in memory (the memory benchmark
     /// measured it). Through the page's memo, they go with the page.
-    pub fn for_page(&self) -> I18n {
-        let chosen = self.chosen;
+    /// `page_memo` makes that memo (`app::page_scope`, which pages own).
+    pub fn for_page(&self, page_memo: impl FnOnce(Signal<Lang>) -> Signal<Lang>) -> I18n {
         I18n {
-            lang: crate::page_scope::page_memo(move || chosen.get()),
-            chosen,
+            lang: page_memo(self.chosen.into()),
+            chosen: self.chosen,
         }
     }
 

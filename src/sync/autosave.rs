@@ -2,10 +2,10 @@
 //! write with If-Match, one request at a time, and a visible choice on 412.
 
 use crate::api::ApiError;
-use crate::browser::storage;
-use crate::browser::window_listener::on_window_event;
-use crate::components::save_status::SaveState;
+use crate::platform::storage;
+use crate::platform::window_listener::on_window_event;
 use crate::sync::outbox::Outbox;
+use crate::sync::save_state::SaveState;
 use leptos::prelude::*;
 use leptos::task::{spawn_local, spawn_local_scoped};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};

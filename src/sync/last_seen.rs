@@ -1,6 +1,6 @@
 //! When she last looked at each challenge, kept on this device, for "new comments".
 
-use crate::browser::storage;
+use crate::platform::storage;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 

@@ -3,3 +3,5 @@
 pub mod autosave;
 pub mod last_seen;
 pub mod outbox;
+pub mod save_state;
+pub mod wipe;

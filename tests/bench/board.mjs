@@ -1,8 +1,8 @@
 // The board with 100 and 1,000 cards in the embedded default, unthrottled: first render and a
 // filter keystroke. "First render" runs from the tap on the board tab until every column shows
-// its count and its first cards (8, `FIRST` in src/pages/board.rs; the rest behind
+// its count and its first cards (8, `FIRST` in src/features/board/page.rs; the rest behind
 // 「もっと見る」). The tap comes once the app has settled: its service worker active and the
-// board rehearsed off screen (`rehearse` in src/pages/board.rs), then a second, as a person's
+// board rehearsed off screen (`rehearse` in src/features/board/page.rs), then a second, as a person's
 // tap would. Tapped the moment the first screen is interactive, the app's
 // own start-up (the service worker caching the bundle, V8 optimising in the background) shares
 // the two cores with the board, and identical runs varied from 60 to 170 ms.

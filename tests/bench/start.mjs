@@ -1,6 +1,6 @@
 // Start-up under mobile conditions: first contentful paint and the moment the app is
 // interactive (`performance.mark('okaeri-interactive')` when the app, built in stages, has
-// replaced the boot shell: src/main.rs, src/start_stages.rs).
+// replaced the boot shell: src/main.rs, src/app/start_stages.rs).
 // For the static yardstick page "interactive" is when it is painted and parsed. For the app,
 // "complete" is also recorded: its page shows its heading and nothing is loading any more (the
 // page's own chunk and its data have arrived), which the static page is from its first paint.

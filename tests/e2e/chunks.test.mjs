@@ -1,4 +1,4 @@
-// The app arrives in pieces (src/split.rs): a first visit fetches the shell and the first
+// The app arrives in pieces (src/platform/split.rs): a first visit fetches the shell and the first
 // screen's code, each part of the product arrives when she opens it, and a piece that cannot be
 // fetched is said kindly, with a retry that works.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// Trunk hooks that build the app's WebAssembly, split into chunks (src/split.rs).
+// Trunk hooks that build the app's WebAssembly, split into chunks (src/platform/split.rs).
 //
 // Trunk 0.21 runs wasm-bindgen on the whole binary and has no step before it, but wasm-split
 // must cut the binary before wasm-bindgen runs (trunk-rs/trunk#1022). So index.html's

@@ -6,9 +6,10 @@
 //! data back and answers writes (it alone reads request bodies and stored records). An app
 //! pointed at a real backend downloads neither.
 
-use crate::browser::storage;
-use crate::split::ChunkMissing;
+use crate::platform::split::ChunkMissing;
+use crate::platform::storage;
 use okaeri_core::contract::http::{ApiRequest, ApiResponse, Method};
+use okaeri_core::domain::worker::Role;
 use okaeri_core::server::db::{Db, SCHEMA};
 use okaeri_core::server::{seed, Server};
 use std::cell::RefCell;
@@ -32,9 +33,17 @@ pub const EXTRA_CARDS_KEY: &str = "embedded.extra_cards";
 /// Bumped on every write, so other tabs reload the data before answering.
 const GENERATION_KEY: &str = "embedded.generation";
 
+/// The token that signs her in to the demo as `role` ("デモの立場").
+pub fn demo_token(role: Role) -> &'static str {
+    match role {
+        Role::Worker => seed::DEMO_WORKER_TOKEN,
+        Role::Coordinator => seed::DEMO_COORDINATOR_TOKEN,
+    }
+}
+
 /// Makes or reloads the backend if it does not match what is stored (first request, or
 /// another tab wrote, or she logged out): the first request's work split in two tasks, this
-/// and the answer, so neither is one long task (src/start_stages.rs says why).
+/// and the answer, so neither is one long task (src/app/start_stages.rs says why).
 pub async fn prepare() -> Result<(), ChunkMissing> {
     if up_to_date() {
         return Ok(());
@@ -83,7 +92,7 @@ fn generation(now: chrono::DateTime<chrono::Utc>) -> String {
     format!(
         "{}-{}",
         now.timestamp_micros(),
-        crate::browser::random::uuid_v4()
+        crate::platform::random::uuid_v4()
     )
 }
 

@@ -1,7 +1,7 @@
 //! Offline writes, exactly once. A create that cannot reach the backend (no network, a
 //! timeout, a 5xx, a 429) goes into an outbox in IndexedDB with its Idempotency-Key and is
 //! sent again on the `online` event, at app start and on a backoff timer — no Background Sync
-//! needed — never before a `Retry-After` has passed. One tab sends at a time (`browser::locks`),
+//! needed — never before a `Retry-After` has passed. One tab sends at a time (`platform::locks`),
 //! and the others hear of every change. A 4xx gives it back to her as an editable draft; one
 //! older than the idempotency window waits for her word; nothing expires silently.
 
@@ -45,10 +45,10 @@ crate::split! {
         std::mem::forget(online);
         // Another tab queued or sent a write: read the device again. Logging out in another
         // tab: stop writing to the device at once, and start again logged out once it is wiped.
-        crate::browser::tabs::listen(move |message| match message {
-            crate::browser::tabs::OUTBOX_CHANGED => spawn_local(outbox.reread()),
-            crate::browser::tabs::LOGGING_OUT => spawn_local(outbox.stop()),
-            crate::browser::tabs::LOGGED_OUT => {
+        crate::platform::tabs::listen(move |message| match message {
+            crate::platform::tabs::OUTBOX_CHANGED => spawn_local(outbox.reread()),
+            crate::platform::tabs::LOGGING_OUT => spawn_local(outbox.stop()),
+            crate::platform::tabs::LOGGED_OUT => {
                 if let Some(w) = web_sys::window() {
                     let _ = w.location().reload();
                 }
@@ -119,7 +119,7 @@ impl Outbox {
             stopped: StoredValue::new(false),
             client: StoredValue::new_local(client),
             session,
-            last_writer: StoredValue::new(crate::browser::storage::get(LAST_WRITER_KEY)),
+            last_writer: StoredValue::new(crate::platform::storage::get(LAST_WRITER_KEY)),
             last_sent: RwSignal::new(None),
             not_before: StoredValue::new(0.0),
         };
@@ -216,7 +216,7 @@ impl Outbox {
             .unsent_edits
             .with_untracked(|k| k.iter().any(|x| x == device_key));
         if unsent && !known {
-            crate::browser::storage::ask_persist();
+            crate::platform::storage::ask_persist();
             self.unsent_edits.update(|k| k.push(device_key.to_string()));
         } else if !unsent && known {
             self.unsent_edits.update(|k| k.retain(|x| x != device_key));
@@ -230,15 +230,15 @@ impl Outbox {
         if self.stopped.get_value() {
             return false;
         }
-        crate::browser::storage::ask_persist();
-        crate::browser::storage::set(LAST_WRITER_KEY, &write.owner);
+        crate::platform::storage::ask_persist();
+        crate::platform::storage::set(LAST_WRITER_KEY, &write.owner);
         write.kept = store::put(&write).await;
         let kept = write.kept;
         self.writes.update(|w| {
             w.retain(|x| x.key != write.key);
             w.push(write);
         });
-        crate::browser::tabs::tell_others(crate::browser::tabs::OUTBOX_CHANGED);
+        crate::platform::tabs::tell_others(crate::platform::tabs::OUTBOX_CHANGED);
         kept
     }
 
@@ -248,7 +248,7 @@ impl Outbox {
         self.writes.update(|w| w.retain(|x| x.key != key));
         spawn_local(async move {
             let _ = store::remove(&key).await;
-            crate::browser::tabs::tell_others(crate::browser::tabs::OUTBOX_CHANGED);
+            crate::platform::tabs::tell_others(crate::platform::tabs::OUTBOX_CHANGED);
         });
     }
 
@@ -296,7 +296,7 @@ impl Outbox {
         }
         self.flushing.set_value(true);
         self.unsent_edits.update(|keys| {
-            for key in crate::browser::storage::keys_with_unsent_edits() {
+            for key in crate::platform::storage::keys_with_unsent_edits() {
                 if !keys.contains(&key) {
                     keys.push(key);
                 }
@@ -363,7 +363,7 @@ impl Outbox {
             return true;
         }
         self.flushing.set_value(true);
-        let sent = crate::browser::locks::exclusive("okaeri-outbox", self.send_all()).await;
+        let sent = crate::platform::locks::exclusive("okaeri-outbox", self.send_all()).await;
         self.flushing.set_value(false);
         sent.unwrap_or(false)
     }
@@ -401,7 +401,7 @@ impl Outbox {
                     self.writes.update(|w| w.retain(|x| x.key != write.key));
                     self.last_sent.set(Some(write.key.clone()));
                     self.data_version.update(|n| *n += 1);
-                    crate::browser::tabs::tell_others(crate::browser::tabs::OUTBOX_CHANGED);
+                    crate::platform::tabs::tell_others(crate::platform::tabs::OUTBOX_CHANGED);
                 }
                 Disposition::KeepQueued => {
                     all_sent = false;
@@ -446,6 +446,7 @@ pub fn use_outbox() -> Outbox {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::common;
 
     #[test]
     fn network_trouble_keeps_it_and_refusals_give_it_back() {
@@ -464,15 +465,15 @@ mod tests {
         }
         assert_eq!(
             disposition(&Err(ApiError::Validation(Default::default()))),
-            Disposition::Return("error.validation")
+            Disposition::Return(common::ERROR_VALIDATION)
         );
         assert_eq!(
             disposition(&Err(ApiError::NotFound)),
-            Disposition::Return("error.not_found")
+            Disposition::Return(common::ERROR_NOT_FOUND)
         );
         assert_eq!(
             disposition(&Err(ApiError::Forbidden)),
-            Disposition::Return("error.forbidden")
+            Disposition::Return(common::ERROR_FORBIDDEN)
         );
     }
 }

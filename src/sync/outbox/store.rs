@@ -39,7 +39,7 @@ async fn open() -> Option<Database> {
 async fn exists() -> Option<bool> {
     let window = web_sys::window()?;
     let idb = js_sys::Reflect::get(&window, &"indexedDB".into()).ok()?;
-    let promise = crate::browser::unbound::call_for_promise(&idb, "databases")?;
+    let promise = crate::platform::unbound::call_for_promise(&idb, "databases")?;
     let list = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
     Some(js_sys::Array::from(&list).iter().any(|d| {
         js_sys::Reflect::get(&d, &"name".into())

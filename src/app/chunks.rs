@@ -1,0 +1,109 @@
+//! Every feature folder but home is a WebAssembly chunk of its own (see
+//! `src/platform/split.rs`): a first visit downloads the shell and `/`, and a page's code
+//! arrives when she opens it. Each folder declares its chunk with [`chunk!`]; why the product
+//! is cut into these chunks is in docs/architecture.md.
+
+use crate::app::texts;
+use crate::features::{board, onboarding, profile, settings};
+use crate::platform::split::ChunkMissing;
+use crate::ui::error_panel::ErrorMessage;
+use crate::ui::loading::Loading;
+use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
+
+/// What loading a page's chunk gives: the page's constructor, once its chunk is here. Boxed,
+/// so that `lazy` and its resource are one function for every page rather than a copy per
+/// page's loading future (measured: those copies were among the largest code in the app's
+/// first file).
+pub type PageLoad = Pin<Box<dyn Future<Output = Result<fn() -> AnyView, ChunkMissing>>>>;
+
+/// `chunk! { name, texts: [PART, …] => { pub fn_name => Page, … } }`, in a feature folder's
+/// `mod.rs`: the folder is one chunk, `name`, and each `Page` (a component without props) is
+/// reached through `fn_name() -> PageLoad`. Loading the chunk first adds its parts of the
+/// texts, so they come with its code. These functions are the folder's public face: the router
+/// and the shell use them, and nothing else of the folder.
+macro_rules! chunk {
+    ($chunk:ident, texts: [$($texts:path),* $(,)?] => { $($vis:vis $name:ident => $page:path,)* }) => {
+        /// The parts of the texts this chunk's code shows.
+        pub fn chunk_texts() -> &'static [&'static $crate::i18n::Part] {
+            static PARTS: &[&$crate::i18n::Part] = &[$(&$texts),*];
+            PARTS
+        }
+
+        mod load {
+            use super::*;
+            use leptos::prelude::*;
+            $(
+                $crate::split! {
+                    $chunk => pub fn $name() -> fn() -> AnyView {
+                        $crate::i18n::add(chunk_texts());
+                        fn show() -> AnyView {
+                            $page().into_any()
+                        }
+                        show as fn() -> AnyView
+                    }
+                }
+            )*
+        }
+
+        $(
+            $vis fn $name() -> $crate::app::chunks::PageLoad {
+                Box::pin(load::$name())
+            }
+        )*
+    };
+}
+pub(crate) use chunk;
+
+/// The page `load` brings: a calm loading line while its chunk arrives, and if it cannot
+/// (offline before the app was cached) a kind sentence and a retry, never a blank page.
+pub fn lazy(load: fn() -> PageLoad) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    let chunk = LocalResource::new(move || {
+        attempt.track();
+        load()
+    });
+    let retry = Callback::new(move |_| attempt.update(|n| *n += 1));
+    // Matched, not inside `<Suspense>` (as Home: none of its code in the first download). A
+    // page's own data waits inside the page, in its own `<Suspense>`.
+    view! {
+        {move || match chunk.get() {
+            None => view! { <Loading/> }.into_any(),
+            // Built untracked, as the router builds a page: what it reads is its own.
+            Some(Ok(show)) => untrack(show),
+            Some(Err(ChunkMissing)) => view! { <ErrorMessage key=texts::ERROR_PAGE_UNAVAILABLE on_retry=retry/> }.into_any(),
+        }}
+    }
+}
+
+/// Once the app has settled, fetches and readies every page's chunk in the background, so a
+/// tap later opens its page at once, as if it had come with the first download. "Settled" is
+/// when the service worker is ready (it has cached every file, so this fetches from the
+/// device); without one, a few seconds after start. The board, the page with the most to draw,
+/// is also rehearsed once (`board::rehearse`). Called in the app's owner, whose contexts the
+/// rehearsal uses.
+pub fn warm_up() {
+    leptos::task::spawn_local_scoped(async {
+        settled().await;
+        // One at a time: a cheap phone has little to spare while she starts using the app.
+        if board::board().await.is_ok() {
+            let _ = board::rehearse().await;
+        }
+        let _ = profile::my_profile().await;
+        let _ = settings::settings().await;
+        let _ = onboarding::onboarding().await;
+    });
+}
+
+async fn settled() {
+    let ready = web_sys::window()
+        .map(|w| w.navigator().service_worker())
+        .and_then(|sw| sw.ready().ok());
+    match ready {
+        Some(ready) => {
+            let _ = wasm_bindgen_futures::JsFuture::from(ready).await;
+        }
+        None => gloo_timers::future::TimeoutFuture::new(5_000).await,
+    }
+}

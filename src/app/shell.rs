@@ -1,0 +1,94 @@
+//! The router and the shell every page sits in: header, navigation, one `<main>`.
+
+use crate::api::config::Config;
+use crate::app::chunks::{self, lazy};
+use crate::app::header::AppHeader;
+use crate::app::live_region::LiveRegion;
+use crate::app::nav::NavBar;
+use crate::app::not_found::NotFound;
+use crate::app::page_scope::page_memo;
+use crate::app::page_visit::PageVisit;
+use crate::app::routes::patterns;
+use crate::app::start_stages::{use_stage, Stage, StartStages};
+use crate::app::state::{use_app, AppState};
+use crate::app::texts;
+use crate::features::home::{self, Home};
+use crate::features::{board, onboarding, profile, settings};
+use crate::i18n::context::{use_i18n, I18n};
+use crate::i18n::Part;
+use crate::platform::dom;
+use crate::ui::when::when;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+
+#[component]
+pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
+    // The shell's and home's texts come with the first download, as their code does.
+    static FIRST_SCREEN: [&Part; 2] = [&texts::TEXTS, &home::texts::TEXTS];
+    crate::i18n::add(&FIRST_SCREEN);
+    let stages = StartStages::begin(shown);
+    provide_context(stages);
+    let i18n = I18n::load();
+    provide_context(i18n);
+    let app = AppState::new(config);
+    provide_context(app);
+    provide_context(crate::sync::outbox::Outbox::start(
+        app.client(),
+        app.data_version,
+        app.session_signal(),
+    ));
+    chunks::warm_up();
+    // The sign-in dialog is drawn (from its chunk) the first time a request asks for it, and
+    // then stays, so closing it returns her focus as a native dialog does.
+    let sign_in_asked = Memo::new(move |asked: Option<&bool>| {
+        asked.copied().unwrap_or(false) || app.sign_in_needed.get()
+    });
+    let base = dom::base_path();
+    let base = base.trim_end_matches('/').to_string();
+
+    view! {
+        <Show when=move || stages.reached(Stage::Router)>
+            <Router base=base.clone()>
+                {when(use_stage(Stage::Nav), || {
+                    let i18n = use_i18n();
+                    view! { <a class="skip-link" href="#main">{move || i18n.t(texts::NAV_SKIP)}</a> }.into_any()
+                })}
+                {when(use_stage(Stage::Header), || view! { <AppHeader/> }.into_any())}
+                <div class="layout">
+                    {when(use_stage(Stage::Nav), || view! { <NavBar/> }.into_any())}
+                    {when(use_stage(Stage::Main), || view! {
+                        <main id="main" tabindex="-1">
+                            <Routes fallback=page(NotFound)>
+                                <Route path=patterns::home() view=page(Home)/>
+                                <Route path=patterns::onboarding() view=page(|| lazy(onboarding::onboarding))/>
+                                <Route path=patterns::my_profile() view=page(|| lazy(profile::my_profile))/>
+                                <Route path=patterns::worker() view=page(|| lazy(profile::worker))/>
+                                <Route path=patterns::worker_card() view=page(|| lazy(profile::worker_card))/>
+                                <Route path=patterns::board() view=page(|| lazy(board::board))/>
+                                <Route path=patterns::new_request() view=page(|| lazy(board::new_request))/>
+                                <Route path=patterns::challenge() view=page(|| lazy(board::challenge))/>
+                                <Route path=patterns::settings() view=page(|| lazy(settings::settings))/>
+                            </Routes>
+                        </main>
+                    }.into_any())}
+                </div>
+                {when(use_stage(Stage::Notices), || view! { <LiveRegion/> }.into_any())}
+                {when(sign_in_asked.into(), || lazy(settings::sign_in_dialog).into_any())}
+            </Router>
+        </Show>
+        // Listening from the start: pwa.js may say a new version waits at any moment.
+        <crate::app::updates::UpdatePrompt/>
+    }
+}
+
+/// A route's view, given its own language and user memos (`I18n::for_page`,
+/// `AppState::for_page`): what the page subscribes to is freed when she leaves it. Each is
+/// one visit (`PageVisit`), so work it started can tell when she has gone elsewhere.
+fn page<V: IntoView + 'static>(view: fn() -> V) -> impl Fn() -> AnyView + Clone + Send + 'static {
+    move || {
+        provide_context(PageVisit::begin());
+        provide_context(use_i18n().for_page(|lang| page_memo(move || lang.get())));
+        provide_context(use_app().for_page());
+        view().into_any()
+    }
+}

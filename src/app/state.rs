@@ -1,0 +1,153 @@
+//! App-wide state provided as context: the backend client, who is signed in, and the live
+//! region that announces saves and moves.
+
+use crate::api::config::Config;
+use crate::api::{ApiError, Client};
+use crate::platform::storage;
+use leptos::prelude::*;
+use okaeri_core::domain::worker::{Role, User};
+
+const ROLE_KEY: &str = "demo.role";
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    client: StoredValue<Client, LocalStorage>,
+    config: StoredValue<Config, LocalStorage>,
+    /// Who you are on the embedded default ("デモの立場").
+    pub demo_role: RwSignal<Role>,
+    /// Bumped after any write that other views show, so their data is fetched again.
+    pub data_version: RwSignal<u64>,
+    /// The same, as read by views: a page's own memo of it (see `for_page`).
+    data: Signal<u64>,
+    pub session: LocalResource<Result<User, ApiError>>,
+    /// The session as loaded so far, as read by views: a page's own memo (see `for_page`).
+    session_state: Signal<Option<Result<User, ApiError>>>,
+    /// Who she is, once known: the session itself, or a page's own memo of it (see `for_page`).
+    user: Signal<Option<User>>,
+    /// A request got 401 and waits for her to sign in again.
+    pub sign_in_needed: RwSignal<bool>,
+    /// Text for the app's polite live region.
+    pub announcement: RwSignal<String>,
+}
+
+impl AppState {
+    pub fn new(config: Config) -> AppState {
+        let client = Client::from_config(&config);
+        let stored_role = match storage::get(ROLE_KEY).as_deref() {
+            Some("coordinator") => Role::Coordinator,
+            _ => Role::Worker,
+        };
+        let demo_role = RwSignal::new(stored_role);
+        if client.is_embedded() {
+            client.set_token(Some(
+                crate::api::embedded::demo_token(stored_role).to_string(),
+            ));
+        }
+        let sign_in_needed = RwSignal::new(false);
+        client.on_sign_in_needed(move || sign_in_needed.set(true));
+        let client = StoredValue::new_local(client);
+        let session = LocalResource::new(move || {
+            demo_role.track();
+            let client = client.get_value();
+            async move {
+                // Asked in a task of its own, not in the app's first (src/app/start_stages.rs). A
+                // timer, queued behind what already waits: on the embedded default that is
+                // index.html's early fetch of the backend's code (its pack), which this request
+                // then uses.
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                client.session().await
+            }
+        });
+        let data_version = RwSignal::new(0);
+        AppState {
+            client,
+            config: StoredValue::new_local(config),
+            demo_role,
+            data_version,
+            data: data_version.into(),
+            sign_in_needed,
+            session,
+            session_state: Signal::derive(move || session.get()),
+            user: Signal::derive(move || session.get().and_then(Result::ok)),
+            announcement: RwSignal::new(String::new()),
+        }
+    }
+
+    pub fn client(&self) -> Client {
+        self.client.get_value()
+    }
+
+    pub fn config(&self) -> Config {
+        self.config.get_value()
+    }
+
+    pub fn is_embedded(&self) -> bool {
+        self.client.with_value(Client::is_embedded)
+    }
+
+    pub fn switch_demo_role(&self, role: Role) {
+        storage::set(
+            ROLE_KEY,
+            if role == Role::Coordinator {
+                "coordinator"
+            } else {
+                "worker"
+            },
+        );
+        self.client
+            .with_value(|c| c.set_token(Some(crate::api::embedded::demo_token(role).to_string())));
+        self.demo_role.set(role);
+        self.data_changed();
+    }
+
+    /// The signed-in user, once known (tracked).
+    pub fn user(&self) -> Option<User> {
+        self.user.get()
+    }
+
+    /// The session as loaded so far, as a signal (the outbox reads whose writes to show).
+    pub fn session_signal(&self) -> Signal<Option<Result<User, ApiError>>> {
+        self.session_state
+    }
+
+    /// The signed-in user, once known, read without tracking.
+    pub fn user_untracked(&self) -> Option<User> {
+        self.user.get_untracked()
+    }
+
+    /// The session as loaded so far (tracked): None while it loads.
+    pub fn session_state(&self) -> Option<Result<User, ApiError>> {
+        self.session_state.get()
+    }
+
+    /// Tracks the data version: a view that calls this is drawn again after a write.
+    pub fn track_data(&self) {
+        self.data.track();
+    }
+
+    /// The same state, with the session and the data version read through memos owned by the
+    /// current page, which let go of the app-wide signals when she leaves it (`page_memo`);
+    /// who she is follows the page's session memo.
+    pub fn for_page(&self) -> AppState {
+        let (data, session) = (self.data, self.session_state);
+        let session = crate::app::page_scope::page_memo(move || session.get());
+        AppState {
+            session_state: session,
+            user: Memo::new(move |_| session.get().and_then(Result::ok)).into(),
+            data: crate::app::page_scope::page_memo(move || data.get()),
+            ..*self
+        }
+    }
+
+    pub fn data_changed(&self) {
+        self.data_version.update(|v| *v += 1);
+    }
+
+    pub fn announce(&self, text: impl Into<String>) {
+        self.announcement.set(text.into());
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,24 @@
+//! The quiet 「新しいバージョンがあります」 prompt. `public/pwa.js` talks to the service
+//! worker; this shows the words and passes her answer back.
+
+use crate::app::texts;
+use crate::i18n::context::use_i18n;
+use crate::platform::dom;
+use crate::platform::window_listener::on_window_event;
+use leptos::prelude::*;
+
+#[component]
+pub fn UpdatePrompt() -> impl IntoView {
+    let i18n = use_i18n();
+    let ready = RwSignal::new(false);
+    on_window_event("okaeri:update-ready", move |_| ready.set(true));
+    view! {
+        <Show when=move || ready.get()>
+            <div class="update-prompt" role="status">
+                <span>{move || i18n.t(texts::PWA_UPDATE)}</span>
+                <button type="button" class="button primary small" on:click=move |_| dom::dispatch("okaeri:update-accept")>{move || i18n.t(texts::PWA_UPDATE_NOW)}</button>
+                <button type="button" class="button ghost small" on:click=move |_| ready.set(false)>{move || i18n.t(texts::PWA_LATER)}</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,12 @@
+//! Onboarding (`/onboarding`): the gentle first questions, saved as she goes, finished once.
+
+mod draft_sync;
+mod page;
+mod steps;
+mod texts;
+
+crate::app::chunks::chunk! {
+    onboarding, texts: [texts::TEXTS, crate::features::profile::fields::texts::TEXTS] => {
+        pub onboarding => page::Onboarding,
+    }
+}

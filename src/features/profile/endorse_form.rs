@@ -1,0 +1,120 @@
+//! "これを頼みたい": a coordinator's endorsement of a worker for a skill.
+
+use crate::api::ApiError;
+use crate::app::state::use_app;
+use crate::features::profile::texts;
+use crate::i18n::common;
+use crate::i18n::context::use_i18n;
+use crate::platform::random::uuid_v4;
+use crate::ui::field_error::FieldError;
+use leptos::prelude::*;
+use okaeri_core::domain::challenge::Challenge;
+use okaeri_core::domain::endorsement::{Endorsement, EndorsementInput};
+use okaeri_core::domain::skill::Skill;
+use okaeri_core::domain::validation::FieldErrors;
+
+#[component]
+pub fn EndorseForm(
+    #[prop(into)] worker_id: String,
+    #[prop(into)] worker_name: Signal<String>,
+    /// Her achieved challenges, to tie the endorsement to a piece of work.
+    #[prop(into)]
+    challenges: Signal<Vec<Challenge>>,
+    #[prop(optional_no_strip)] skill: Option<Skill>,
+    #[prop(optional_no_strip)] challenge_id: Option<String>,
+    #[prop(into)] on_done: Callback<Endorsement>,
+    #[prop(into)] on_cancel: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let skill_sel = RwSignal::new(skill);
+    let message = RwSignal::new(String::new());
+    let about = RwSignal::new(challenge_id.unwrap_or_default());
+    let errors = RwSignal::new(FieldErrors::default());
+    let failure = RwSignal::new(None::<ApiError>);
+    // One key per endorsement being written: a retry or double tap never makes two.
+    let key = StoredValue::new(uuid_v4());
+    let worker_id = StoredValue::new(worker_id);
+    let submit = Action::new_local(move |input: &EndorsementInput| {
+        let input = input.clone();
+        let client = app.client();
+        let worker = worker_id.get_value();
+        let key = key.get_value();
+        async move {
+            let endorsed = client.endorse(&worker, &input, &key).await?;
+            // Told wherever she is by now: she may have left while it was sent.
+            app.announce(i18n.t_now(texts::ENDORSE_DONE));
+            app.data_changed();
+            Ok(endorsed)
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(result) = submit.value().get() {
+            match result {
+                Ok(e) => {
+                    key.set_value(uuid_v4());
+                    message.set(String::new());
+                    failure.set(None);
+                    on_done.run(e);
+                }
+                Err(ApiError::Validation(e)) => errors.set(e),
+                Err(e) => failure.set(Some(e)),
+            }
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if submit.pending().get_untracked() {
+            return;
+        }
+        let input = EndorsementInput {
+            skill: skill_sel.get_untracked(),
+            message: message.get_untracked(),
+            challenge_id: Some(about.get_untracked()).filter(|s| !s.is_empty()),
+        };
+        match input.validate() {
+            Ok(()) => {
+                errors.set(FieldErrors::default());
+                submit.dispatch(input);
+            }
+            Err(e) => errors.set(e),
+        }
+    };
+    let err = move |field: &'static str| {
+        Signal::derive(move || errors.with(|e| e.get(field).map(str::to_string)))
+    };
+    view! {
+        <form class="endorse-form card" on:submit=on_submit novalidate>
+            <h3 id="endorse-title" tabindex="-1">{move || i18n.f(texts::ENDORSE_TITLE, &[("name", &worker_name.get())])}</h3>
+            <div class="field">
+                <label for="endorse-skill">{move || i18n.t(texts::ENDORSE_SKILL)}</label>
+                <select id="endorse-skill" aria-describedby="skill-error"
+                    on:change=move |ev| skill_sel.set(Skill::from_id(&event_target_value(&ev)))
+                    prop:value=move || skill_sel.get().map(|s| s.id()).unwrap_or("")>
+                    <option value="">{move || i18n.t(common::COMMON_CHOOSE)}</option>
+                    {Skill::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || i18n.t(s.label_key())}</option> }).collect_view()}
+                </select>
+                <FieldError id="skill-error" message=err("skill")/>
+            </div>
+            <div class="field">
+                <label for="endorse-message">{move || i18n.t(texts::ENDORSE_MESSAGE)}</label>
+                <textarea id="endorse-message" rows="3" aria-describedby="message-error"
+                    placeholder=move || i18n.t(texts::ENDORSE_PLACEHOLDER)
+                    prop:value=move || message.get() on:input=move |ev| message.set(event_target_value(&ev))></textarea>
+                <FieldError id="message-error" message=err("message")/>
+            </div>
+            <div class="field">
+                <label for="endorse-about">{move || i18n.t(texts::ENDORSE_ABOUT)}</label>
+                <select id="endorse-about" on:change=move |ev| about.set(event_target_value(&ev)) prop:value=move || about.get()>
+                    <option value="">{move || i18n.t(texts::ENDORSE_ABOUT_NONE)}</option>
+                    {move || challenges.get().into_iter().map(|c| view! { <option value=c.id.clone()>{c.request.title.clone()}</option> }).collect_view()}
+                </select>
+            </div>
+            {move || failure.get().map(|e| view! { <p class="error-panel" role="alert">{i18n.t(e.message_key())}</p> })}
+            <div class="actions">
+                <button type="button" class="button secondary" on:click=move |_| on_cancel.run(())>{move || i18n.t(common::COMMON_CANCEL)}</button>
+                <button type="submit" class="button primary" disabled=move || submit.pending().get()>{move || i18n.t(texts::ENDORSE_SUBMIT)}</button>
+            </div>
+        </form>
+    }
+}

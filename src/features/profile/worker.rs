@@ -1,0 +1,266 @@
+//! `/workers/:id`: a worker's strengths profile, as a coordinator sees it (and she sees her
+//! own). Coordinators endorse from here.
+
+use crate::app::routes::Route;
+use crate::app::session_error::SessionErrorPanel;
+use crate::app::state::use_app;
+use crate::features::profile::availability_view::AvailabilityView;
+use crate::features::profile::endorse_form::EndorseForm;
+use crate::features::profile::fields::texts as field_texts;
+use crate::features::profile::fields::work_style_card::WorkStyleCard;
+use crate::features::profile::strengths_chart::StrengthsChart;
+use crate::features::profile::texts;
+use crate::i18n::context::use_i18n;
+use crate::i18n::dates::format_date;
+use crate::platform::dom::to;
+use crate::ui::error_panel::ErrorPanel;
+use crate::ui::loading::Loading;
+use crate::ui::page_heading::PageHeading;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use okaeri_core::domain::board_filter::encode;
+use okaeri_core::domain::challenge::Challenge;
+use okaeri_core::domain::endorsement::Endorsement;
+use okaeri_core::domain::strengths::{evidence, strength_tags, timeline, TimelineEvent};
+use okaeri_core::domain::worker::{Profile, User};
+
+/// Everything the profile page shows, loaded together.
+#[derive(Clone)]
+pub struct ProfileData {
+    pub profile: Profile,
+    pub etag: String,
+    pub endorsements: Vec<Endorsement>,
+    pub challenges: Vec<Challenge>,
+}
+
+pub async fn load_profile(
+    client: crate::api::Client,
+    id: String,
+) -> Result<ProfileData, crate::api::ApiError> {
+    let profile = client.get_worker(&id).await?;
+    let endorsements = client.list_endorsements(&id).await.unwrap_or_default();
+    let challenges = client.list_challenges(Some(&id)).await.unwrap_or_default();
+    Ok(ProfileData {
+        profile: profile.value,
+        etag: profile.etag,
+        endorsements,
+        challenges,
+    })
+}
+
+#[component]
+pub fn WorkerPage() -> impl IntoView {
+    let app = use_app();
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    // Arriving from an achieved challenge: the endorsement form opens prefilled.
+    let prefill = move || {
+        query.with(|q| {
+            q.get("endorse").map(|skill| EndorsePrefill {
+                skill: okaeri_core::domain::skill::Skill::from_id(&skill),
+                challenge_id: q.get("challenge"),
+            })
+        })
+    };
+    let data = LocalResource::new(move || {
+        app.track_data();
+        load_profile(app.client(), id())
+    });
+    view! {
+        <Suspense fallback=Loading>
+            {move || {
+                i18n.lang.track();
+                match (data.get(), app.session_state()) {
+                (Some(Ok(d)), Some(Ok(me))) => view! { <ProfileView data=d me=me prefill=prefill()/> }.into_any(),
+                (Some(Err(e)), _) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
+                (_, Some(Err(e))) => view! { <SessionErrorPanel error=e/> }.into_any(),
+                _ => view! { <Loading/> }.into_any(),
+            }}}
+        </Suspense>
+    }
+}
+
+/// What the endorsement form starts with when opened from an achieved challenge.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EndorsePrefill {
+    pub skill: Option<okaeri_core::domain::skill::Skill>,
+    pub challenge_id: Option<String>,
+}
+
+#[component]
+pub fn ProfileView(
+    data: ProfileData,
+    me: User,
+    #[prop(optional)] editor: Option<AnyView>,
+    #[prop(optional_no_strip)] prefill: Option<EndorsePrefill>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let ProfileData {
+        profile,
+        endorsements,
+        challenges,
+        ..
+    } = data;
+    let is_me = me.id == profile.id;
+    let can_endorse = me.may_endorse(&profile.id);
+    let sees_family = me.may_see_family_notes(&profile.id);
+    let endorsing = RwSignal::new(prefill.is_some());
+    let (pre_skill, pre_challenge) = prefill
+        .map(|p| (p.skill, p.challenge_id))
+        .unwrap_or_default();
+    let tags = strength_tags(&endorsements);
+    let name = profile.fields.display_name.clone();
+    let heading = if is_me {
+        i18n.t(texts::PROFILE_MINE).to_string()
+    } else {
+        name.clone()
+    };
+    let availability = profile.fields.availability.clone();
+    let style = profile.fields.work_style.clone();
+    let achieved: Vec<Challenge> = challenges
+        .iter()
+        .filter(|c| c.achieved_at().is_some())
+        .cloned()
+        .collect();
+    let evidence_view = evidence(&profile, &challenges, &endorsements)
+        .into_iter()
+        .map(|ev| {
+            let skill_key = ev.skill.label_key();
+            let level_key = ev.level.map(|l| l.label_key()).unwrap_or(field_texts::LEVEL_NONE);
+            let achieved: Vec<(String, String, String)> = ev
+                .achieved
+                .iter()
+                .map(|c| (Route::Challenge(&c.id).path(), c.request.title.clone(), c.achieved_at().map(|t| format_date(i18n.lang(), t.date_naive())).unwrap_or_default()))
+                .collect();
+            let endorsed: Vec<(String, String, String)> =
+                ev.endorsements.iter().map(|e| (e.message.clone(), e.by_name.clone(), format_date(i18n.lang(), e.at.date_naive()))).collect();
+            let items = achieved
+                .into_iter()
+                .map(|(href, title, when)| view! { <li class="evidence achieved"><span class="evidence-kind">{move || i18n.t(texts::PROFILE_EVIDENCE_ACHIEVED)}</span><a href=to(href)>{title}</a>" · "{when}</li> }.into_any())
+                .chain(endorsed.into_iter().map(|(message, by, when)| {
+                    view! { <li class="evidence endorsed"><span class="evidence-kind">{move || i18n.t(texts::PROFILE_EVIDENCE_ENDORSED)}</span>"「"{message}"」 — "{by}" · "{when}</li> }.into_any()
+                }))
+                .collect_view();
+            view! {
+                <li class="skill-evidence card">
+                    <div class="skill-head">
+                        <h3>{move || i18n.t(skill_key)}</h3>
+                        <span class=format!("level-tag level-{}", ev.level.map(|l| l.id()).unwrap_or("none"))>{move || i18n.t(level_key)}</span>
+                    </div>
+                    <ul class="plain-list">{items}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let events = timeline(&profile, &challenges, &endorsements);
+    let timeline_view = events
+        .into_iter()
+        .map(|e| {
+            let when = format_date(i18n.lang(), e.at().date_naive());
+            let text = match &e {
+                TimelineEvent::Level { skill, to, .. } => i18n.f(
+                    texts::TIMELINE_LEVEL,
+                    &[
+                        ("skill", i18n.t(skill.label_key())),
+                        ("level", i18n.t(to.label_key())),
+                    ],
+                ),
+                TimelineEvent::Achieved { title, .. } => {
+                    i18n.f(texts::TIMELINE_ACHIEVED, &[("title", title)])
+                }
+                TimelineEvent::Endorsed {
+                    skill, message, by, ..
+                } => i18n.f(
+                    texts::TIMELINE_ENDORSED,
+                    &[
+                        ("skill", i18n.t(skill.label_key())),
+                        ("message", message),
+                        ("by", by),
+                    ],
+                ),
+            };
+            view! { <li><time>{when}</time><span>{text}</span></li> }
+        })
+        .collect_view();
+    let aspirations = profile
+        .fields
+        .aspirations
+        .iter()
+        .map(|a| {
+            let skill = a.skill;
+            let title = if a.note.is_empty() { i18n.t(skill.label_key()).to_string() } else { a.note.clone() };
+            let href = Route::NewRequest.with_query(&format!("skill={}&title={}", skill.id(), encode(&title)));
+            view! {
+                <li class="aspiration">
+                    <span>{move || i18n.t(skill.label_key())}{(!a.note.is_empty()).then(|| format!(" — {}", a.note))}</span>
+                    {is_me.then(|| view! { <a href=to(href.clone()) class="button secondary small">{move || i18n.t(texts::PROFILE_ASK_CHALLENGE)}</a> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let profile_signal = Signal::derive({
+        let p = profile.clone();
+        move || p.clone()
+    });
+    let card_href = Route::WorkerCard(&profile.id).path();
+    let worker_id = profile.id.clone();
+    let statement = profile.fields.strength_statement.clone();
+    let has_editor = editor.is_some();
+    view! {
+        <article class="page profile">
+            <PageHeading text=Signal::derive(move || heading.clone())/>
+            <Show when=move || !statement.is_empty() && !has_editor>
+                <p class="strength-statement">"「"{profile.fields.strength_statement.clone()}"」"</p>
+            </Show>
+            {editor}
+            <ul class="strength-tags" aria-label=move || i18n.t(texts::PROFILE_TAGS)>
+                {tags.into_iter().map(|s| view! { <li class="tag">{move || i18n.t(s.label_key())}</li> }).collect_view()}
+            </ul>
+            {can_endorse.then(|| {
+                let worker_id = worker_id.clone();
+                let name = name.clone();
+                let achieved = achieved.clone();
+                view! {
+                    <Show when=move || endorsing.get() fallback=move || view! {
+                        <button type="button" class="button primary" on:click=move |_| {
+                            endorsing.set(true);
+                            // The form replaces this button; its first field takes focus once drawn.
+                            request_animation_frame(|| crate::platform::dom::focus_by_id("endorse-skill"));
+                        }>
+                            {move || i18n.t(texts::ENDORSE_OPEN)}
+                        </button>
+                    }>
+                        <EndorseForm worker_id=worker_id.clone() worker_name=Signal::derive({ let n = name.clone(); move || n.clone() })
+                            skill=pre_skill challenge_id=pre_challenge.clone()
+                            challenges=Signal::derive({ let a = achieved.clone(); move || a.clone() })
+                            on_done=Callback::new(move |_| endorsing.set(false)) on_cancel=Callback::new(move |_| endorsing.set(false))/>
+                    </Show>
+                }
+            })}
+            <section aria-labelledby="availability-title">
+                <h2 id="availability-title">{move || i18n.t(texts::PROFILE_AVAILABILITY)}</h2>
+                <AvailabilityView availability=Signal::derive(move || availability.clone()) show_notes=sees_family/>
+            </section>
+            <section aria-labelledby="skills-title">
+                <h2 id="skills-title">{move || i18n.t(texts::PROFILE_SKILLS)}</h2>
+                <ul class="evidence-list">{evidence_view}</ul>
+            </section>
+            <section aria-labelledby="chart-section-title">
+                <h2 id="chart-section-title">{move || i18n.t(texts::CHART_TITLE)}</h2>
+                <StrengthsChart profile=profile_signal/>
+            </section>
+            <WorkStyleCard style=Signal::derive(move || style.clone()) availability=Signal::derive(move || profile_signal.with(|p| p.fields.availability.clone()))/>
+            <a href=to(card_href) class="button secondary">{move || i18n.t(texts::PROFILE_PRINT_CARD)}</a>
+            <section aria-labelledby="aspirations-title">
+                <h2 id="aspirations-title">{move || i18n.t(texts::PROFILE_ASPIRATIONS)}</h2>
+                <ul class="plain-list">{aspirations}</ul>
+            </section>
+            <section aria-labelledby="timeline-title">
+                <h2 id="timeline-title">{move || i18n.t(texts::PROFILE_TIMELINE)}</h2>
+                <ol class="timeline">{timeline_view}</ol>
+            </section>
+        </article>
+    }
+}

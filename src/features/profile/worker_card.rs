@@ -1,0 +1,51 @@
+//! `/workers/:id/card`: the "how to work with me" card on its own, laid out for printing.
+
+use crate::app::state::use_app;
+use crate::features::profile::fields::work_style_card::WorkStyleCard;
+use crate::features::profile::texts;
+use crate::features::profile::worker::load_profile;
+use crate::i18n::context::use_i18n;
+use crate::ui::error_panel::ErrorPanel;
+use crate::ui::loading::Loading;
+use crate::ui::page_heading::PageHeading;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use okaeri_core::domain::strengths::strength_tags;
+
+#[component]
+pub fn WorkerCard() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let params = use_params_map();
+    let data = LocalResource::new(move || {
+        load_profile(app.client(), params.read().get("id").unwrap_or_default())
+    });
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! {
+        <Suspense fallback=Loading>
+            {move || data.get().map(|r| match r {
+                Ok(d) => {
+                    let name = d.profile.fields.display_name.clone();
+                    let statement = d.profile.fields.strength_statement.clone();
+                    let tags = strength_tags(&d.endorsements);
+                    let style = d.profile.fields.work_style.clone();
+                    let availability = d.profile.fields.availability.clone();
+                    view! {
+                        <article class="page print-card">
+                            <PageHeading text=Signal::derive(move || i18n.f(texts::CARD_TITLE, &[("name", &name)]))/>
+                            <p class="strength-statement">{statement}</p>
+                            <ul class="strength-tags">{tags.into_iter().map(|s| view! { <li class="tag">{move || i18n.t(s.label_key())}</li> }).collect_view()}</ul>
+                            <WorkStyleCard style=Signal::derive(move || style.clone()) availability=Signal::derive(move || availability.clone())/>
+                            <button type="button" class="button primary no-print" on:click=print>{move || i18n.t(texts::CARD_PRINT)}</button>
+                        </article>
+                    }.into_any()
+                }
+                Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,78 @@
+//! `/settings`: language, which backend is in use, and signing out (which wipes this device).
+
+use crate::app::state::use_app;
+use crate::features::settings::texts;
+use crate::i18n::common;
+use crate::i18n::context::use_i18n;
+use crate::i18n::Lang;
+use crate::platform::tabs;
+use crate::sync::outbox::use_outbox;
+use crate::sync::wipe::wipe_device;
+use crate::ui::page_heading::PageHeading;
+use leptos::prelude::*;
+
+#[component]
+pub fn Settings() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let confirming = RwSignal::new(false);
+    let backend = move || match app.config().rest_base() {
+        Some(base) => i18n.f(texts::SETTINGS_BACKEND_REST, &[("base", &base)]),
+        None => i18n.t(texts::SETTINGS_BACKEND_EMBEDDED).to_string(),
+    };
+    let outbox = use_outbox();
+    let pending = move || outbox.waiting();
+    let sign_out = move |_| {
+        leptos::task::spawn_local_scoped(async move {
+            // Every tab of the app stops writing, the backend ends the session (when it can
+            // be reached: the wipe below goes on regardless), the device forgets her, and the
+            // other tabs start again logged out.
+            tabs::tell_others(tabs::LOGGING_OUT);
+            outbox.stop().await;
+            let _ = app.client().sign_out().await;
+            wipe_device().await;
+            tabs::tell_others(tabs::LOGGED_OUT);
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        });
+    };
+    view! {
+        <section class="page">
+            <PageHeading text=Signal::derive(move || i18n.t(texts::SETTINGS_TITLE).to_string())/>
+            <fieldset class="card">
+                <legend>{move || i18n.t(texts::SETTINGS_LANGUAGE)}</legend>
+                <label class="check">
+                    <input type="radio" name="lang" prop:checked=move || i18n.lang() == Lang::Ja on:change=move |_| i18n.set(Lang::Ja)/>
+                    <span lang="ja">"日本語"</span>
+                </label>
+                <label class="check">
+                    <input type="radio" name="lang" prop:checked=move || i18n.lang() == Lang::En on:change=move |_| i18n.set(Lang::En)/>
+                    <span lang="en">"English"</span>
+                </label>
+            </fieldset>
+            <super::install_hint::InstallHint/>
+            <section class="card" aria-labelledby="backend-title">
+                <h2 id="backend-title">{move || i18n.t(texts::SETTINGS_BACKEND)}</h2>
+                <p>{backend}</p>
+            </section>
+            <section class="card" aria-labelledby="signout-title">
+                <h2 id="signout-title">{move || i18n.t(texts::SETTINGS_SIGN_OUT)}</h2>
+                <p>{move || i18n.t(texts::SETTINGS_SIGN_OUT_BODY)}</p>
+                <Show when=move || confirming.get() fallback=move || view! {
+                    <button type="button" class="button secondary" on:click=move |_| confirming.set(true)>{move || i18n.t(texts::SETTINGS_SIGN_OUT)}</button>
+                }>
+                    <p role="alert">{move || i18n.t(texts::SETTINGS_SIGN_OUT_CONFIRM)}
+                        <Show when=move || { pending() > 0 }>
+                            " "<strong>{move || i18n.f(texts::SETTINGS_SIGN_OUT_PENDING, &[("n", &pending().to_string())])}</strong>
+                        </Show>
+                    </p>
+                    <div class="actions">
+                        <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>{move || i18n.t(common::COMMON_CANCEL)}</button>
+                        <button type="button" class="button danger" on:click=sign_out>{move || i18n.t(texts::SETTINGS_SIGN_OUT_NOW)}</button>
+                    </div>
+                </Show>
+            </section>
+        </section>
+    }
+}

@@ -1,0 +1,78 @@
+//! Settings' texts: language, the device, signing in and out.
+//!
+//! Each text: its constant (`_` for a key named only at run time), its key, Japanese, English.
+
+crate::i18n::texts! {
+    SETTINGS_TITLE = "settings.title":
+        "設定",
+        "Settings";
+    SETTINGS_LANGUAGE = "settings.language":
+        "表示する言葉",
+        "Language";
+    SETTINGS_BACKEND = "settings.backend":
+        "データの保存先",
+        "Where your data is kept";
+    SETTINGS_BACKEND_EMBEDDED = "settings.backend_embedded":
+        "デモ: この端末のブラウザの中に保存しています",
+        "Demo: kept in this browser on this device";
+    SETTINGS_BACKEND_REST = "settings.backend_rest":
+        "会社のサーバー（{base}）",
+        "Your company's server ({base})";
+    SETTINGS_SIGN_OUT = "settings.sign_out":
+        "ログアウト",
+        "Sign out";
+    SETTINGS_SIGN_OUT_BODY = "settings.sign_out_body":
+        "ログアウトすると、この端末に保存したデータはすべて消えます。",
+        "Signing out removes everything this app stored on this device.";
+    SETTINGS_SIGN_OUT_CONFIRM = "settings.sign_out_confirm":
+        "この端末のデータをすべて消してログアウトします。よろしいですか？",
+        "Remove all data on this device and sign out?";
+    SETTINGS_SIGN_OUT_PENDING = "settings.sign_out_pending":
+        "まだ送っていない内容が{n}件あります。ログアウトすると送られずに消えます。",
+        "{n} things you wrote have not been sent yet. Logging out deletes them unsent.";
+    SETTINGS_SIGN_OUT_NOW = "settings.sign_out_now":
+        "消してログアウトする",
+        "Remove and sign out";
+    SIGNIN_TITLE = "signin.title":
+        "もう一度ログインしてください",
+        "Please sign in again";
+    SIGNIN_BODY = "signin.body":
+        "ログインの期限が切れました。入力中の内容はそのまま残っています。ログインすると、続きから進めます。",
+        "Your sign-in has expired. Everything you were typing is still here; sign in and carry on where you were.";
+    SIGNIN_CODE = "signin.code":
+        "ログイン用のコード",
+        "Sign-in code";
+    SIGNIN_SUBMIT = "signin.submit":
+        "ログインして続ける",
+        "Sign in and continue";
+    SIGNIN_LATER = "signin.later":
+        "あとで",
+        "Later";
+    SIGNIN_WRONG_CODE = "signin.wrong_code":
+        "コードが違うようです。もう一度確かめてください。",
+        "That code does not seem right. Please check it.";
+    SIGNIN_COMPANY_PAGE = "signin.company_page":
+        "会社のログインページを開く",
+        "Open the company sign-in page";
+    SIGNIN_DONE_ELSEWHERE = "signin.done_elsewhere":
+        "ログインしました",
+        "I have signed in";
+    SIGNIN_DONE = "signin.done":
+        "ログインしました。続きから進めます。",
+        "Signed in. Carry on where you were.";
+    PWA_INSTALL_TITLE = "pwa.install_title":
+        "ホーム画面に追加",
+        "Add to home screen";
+    PWA_INSTALL_BODY = "pwa.install_body":
+        "アプリのように、ホーム画面からすぐに開けます。",
+        "Open Okaeri straight from your home screen, like an app.";
+    PWA_INSTALL = "pwa.install":
+        "ホーム画面に追加する",
+        "Add to home screen";
+    PWA_INSTALL_IOS = "pwa.install_ios":
+        "iPhoneでは、Safariの共有ボタン（□に↑）から「ホーム画面に追加」を選んでください。",
+        "On iPhone, tap Safari's Share button (a square with an arrow) and choose “Add to Home Screen”.";
+    PWA_INSTALL_OTHER = "pwa.install_other":
+        "ブラウザのメニューから「ホーム画面に追加」または「アプリをインストール」を選んでください。",
+        "Choose “Add to home screen” or “Install app” from your browser's menu.";
+}

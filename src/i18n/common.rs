@@ -1,0 +1,234 @@
+//! Texts every part of the app may show: common words, saving, errors, and the names of skills, levels and statuses the core and the backend name at run time.
+//!
+//! Each text: its constant (`_` for a key named only at run time), its key, Japanese, English.
+
+crate::i18n::texts! {
+    ROLE_WORKER = "role.worker":
+        "ワーカー",
+        "Worker";
+    ROLE_COORDINATOR = "role.coordinator":
+        "コーディネーター",
+        "Coordinator";
+    COMMON_LOADING = "common.loading":
+        "読み込んでいます…",
+        "Loading…";
+    COMMON_RETRY = "common.retry":
+        "もう一度試す",
+        "Try again";
+    COMMON_CANCEL = "common.cancel":
+        "やめる",
+        "Cancel";
+    COMMON_CHOOSE = "common.choose":
+        "選んでください",
+        "Please choose";
+    COMMON_ALL = "common.all":
+        "すべて",
+        "All";
+    COMMON_OPTIONAL = "common.optional":
+        "任意",
+        "Optional";
+    COMMON_REQUIRED = "common.required":
+        "必須",
+        "Required";
+    SAVE_SAVING = "save.saving":
+        "保存しています…",
+        "Saving…";
+    SAVE_SAVED = "save.saved":
+        "保存しました",
+        "Saved";
+    SAVE_OFFLINE = "save.offline":
+        "オフラインで保存しました。つながったら送ります",
+        "Saved offline. It will be sent when you are back online";
+    SAVE_FAILED = "save.failed":
+        "保存できませんでした。入力した内容はこの端末に残っています",
+        "Could not save. What you typed is still on this device";
+    SAVE_NOT_KEPT = "save.not_kept":
+        "この端末に保存できませんでした。このページを閉じないでください。つながったら送ります",
+        "This device could not keep it. Keep this page open; it is sent once you are connected";
+    SAVE_DEVICE_REFUSED = "save.device_refused":
+        "この端末に保存できませんでした。このページを閉じないでください",
+        "This device could not keep it. Keep this page open";
+    _ = "error.offline":
+        "インターネットにつながっていないようです。入力した内容は残っています。つながったらもう一度お試しください。",
+        "You seem to be offline. What you typed is kept. Please try again once you are connected.";
+    _ = "error.timeout":
+        "応答に時間がかかっています。少し待ってから、もう一度お試しください。",
+        "This is taking longer than usual. Please wait a moment and try again.";
+    _ = "error.unauthorized":
+        "ログインの期限が切れました。もう一度ログインしてください。入力した内容は残っています。",
+        "Your sign-in has expired. Please sign in again; what you typed is kept.";
+    ERROR_FORBIDDEN = "error.forbidden":
+        "このページを見る権限がありません。",
+        "You do not have access to this page.";
+    ERROR_NOT_FOUND = "error.not_found":
+        "見つかりませんでした。削除されたか、アドレスが違うかもしれません。",
+        "We could not find it. It may have been removed, or the address is different.";
+    _ = "error.conflict":
+        "ほかの人（または別の端末）が先に変更しました。内容を確認してください。",
+        "Someone else (or another device) changed this first. Please check the content.";
+    _ = "error.in_progress":
+        "前の送信を処理しています。少し待ってからもう一度お試しください。",
+        "Your previous request is still being processed. Please try again in a moment.";
+    ERROR_VALIDATION = "error.validation":
+        "入力内容を確認してください。",
+        "Please check what you entered.";
+    _ = "error.server":
+        "サーバーで問題が起きています。入力した内容は残っています。少し待ってからもう一度お試しください。",
+        "The server is having trouble. What you typed is kept. Please try again in a moment.";
+    _ = "error.busy":
+        "混み合っています。入力した内容は残っています。少し待ってからお試しください。",
+        "The server is busy. What you typed is kept; try again in a moment.";
+    _ = "error.device_full":
+        "この端末に保存できませんでした。入力した内容は画面に残っています。",
+        "This device could not keep it. What you typed is still on the screen.";
+    _ = "error.unexpected":
+        "思わぬ応答がありました。画面を読み込み直すか、少し待ってからお試しください。",
+        "We got an unexpected answer. Please reload the page or try again in a moment.";
+    ERROR_NAME_REQUIRED = "error.name_required":
+        "表示名を入力してください（ニックネームでも大丈夫です）",
+        "Please enter a display name (a nickname is fine)";
+    _ = "error.too_long":
+        "少し長すぎます。短くしてください",
+        "This is a little too long. Please shorten it";
+    _ = "error.too_many":
+        "数が多すぎます。いくつか減らしてから、もう一度お試しください。",
+        "There are too many. Remove a few, then try again.";
+    _ = "error.step_range":
+        "ステップの番号が正しくありません。ページを開き直してください。",
+        "That step does not exist. Please open the page again.";
+    _ = "error.hours_range":
+        "1〜60の数字で入力してください",
+        "Please enter a number from 1 to 60";
+    _ = "error.years_range":
+        "年数は0〜60で入力してください",
+        "Please enter years from 0 to 60";
+    ERROR_TITLE_REQUIRED = "error.title_required":
+        "やってみたいことを一言で書いてください",
+        "Please say in a few words what you would like to try";
+    _ = "error.skill_required":
+        "分野を選んでください",
+        "Please choose an area";
+    _ = "error.date_past":
+        "今日以降の日付を選んでください",
+        "Please choose today or a later date";
+    _ = "error.comment_required":
+        "コメントを入力してください",
+        "Please write a comment";
+    _ = "error.message_required":
+        "ひとことメッセージを書いてください",
+        "Please write a short message";
+    ERROR_MOVE_NOT_ALLOWED = "error.move_not_allowed":
+        "この移動はできません",
+        "This move is not possible";
+    ERROR_REASON_REQUIRED = "error.reason_required":
+        "見送りの理由を書いてください",
+        "Please give a reason for pausing";
+    _ = "skill.data_entry":
+        "データ入力",
+        "Data entry";
+    _ = "skill.sales_assistant":
+        "営業アシスタント",
+        "Sales assistant";
+    _ = "skill.sns_operations":
+        "SNS運用",
+        "Social media";
+    _ = "skill.customer_support":
+        "お客さま対応",
+        "Customer support";
+    _ = "skill.bookkeeping":
+        "経理・記帳",
+        "Bookkeeping";
+    _ = "skill.writing":
+        "文章作成",
+        "Writing";
+    _ = "skill.spreadsheet":
+        "表計算",
+        "Spreadsheets";
+    _ = "skill.simple_design":
+        "かんたんなデザイン",
+        "Simple design";
+    _ = "level.new":
+        "はじめて",
+        "New to it";
+    _ = "level.can":
+        "できる",
+        "Can do";
+    _ = "level.strong":
+        "得意",
+        "Strong";
+    _ = "level.teach":
+        "教えられる",
+        "Can teach";
+    _ = "level.new.desc":
+        "やったことはないけれど、やってみたい",
+        "Not done it yet, but would like to";
+    _ = "level.can.desc":
+        "手順があれば、ひとりでできる",
+        "Can do it alone with instructions";
+    _ = "level.strong.desc":
+        "自信をもって任せてもらえる",
+        "Can be trusted with it confidently";
+    _ = "level.teach.desc":
+        "ほかの人に教えられる",
+        "Can teach it to others";
+    _ = "status.requested":
+        "相談したい",
+        "Would like to talk";
+    _ = "status.discussing":
+        "相談中",
+        "Talking";
+    _ = "status.in_progress":
+        "挑戦中",
+        "Trying";
+    _ = "status.achieved":
+        "できた!",
+        "Done!";
+    _ = "status.paused":
+        "見送り",
+        "Paused";
+    AVAIL_ERROR_END_BEFORE_START = "avail.error.end_before_start":
+        "終わりの時間は、始まりより後にしてください",
+        "The end must be later than the start";
+    _ = "avail.error.half_hour":
+        "30分単位で選んでください",
+        "Please choose times in 30-minute steps";
+    HOME_START_ONBOARDING = "home.start_onboarding":
+        "はじめての登録をする",
+        "Start registering";
+    _ = "onb.step1.title":
+        "ようこそ",
+        "Welcome";
+    _ = "onb.step2.title":
+        "あなたについて",
+        "About you";
+    _ = "onb.step3.title":
+        "働ける時間",
+        "Your time";
+    _ = "onb.step4.title":
+        "これまでの経験",
+        "Your experience";
+    _ = "onb.step5.title":
+        "やってみたいこと",
+        "What you want to try";
+    _ = "onb.step6.title":
+        "やりとりのしかた",
+        "How to work with you";
+    _ = "onb.step7.title":
+        "確認",
+        "Review";
+    ONB_REVIEW_HOURS = "onb.review.hours":
+        "週{hours}時間",
+        "{hours} h a week";
+    BOARD_NEW = "board.new":
+        "チャレンジを相談する",
+        "Ask about a challenge";
+    CONFLICT_THEIRS = "conflict.theirs":
+        "もう一方の内容",
+        "The other version";
+    CONFLICT_KEEP_MINE = "conflict.keep_mine":
+        "この端末の内容を使う",
+        "Keep this device's version";
+    CONFLICT_TAKE_THEIRS = "conflict.take_theirs":
+        "もう一方の内容を使う",
+        "Use the other version";
+}

@@ -1,0 +1,65 @@
+//! Small DOM helpers: focus management and the document's language.
+
+use wasm_bindgen::JsCast;
+
+/// Moves focus to an element (e.g. a page heading with tabindex=-1) so screen readers
+/// announce where the user now is.
+pub fn focus_by_id(id: &str) {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+pub fn set_document_lang(lang: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang);
+    }
+}
+
+/// The path the app is mounted under ("/" or e.g. "/apps/okaeri/"), from `<base href>`.
+pub fn base_path() -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let path = base
+        .split_once("://")
+        .map(|(_, rest)| rest.find('/').map(|i| &rest[i..]).unwrap_or("/"))
+        .unwrap_or("/");
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    if path.ends_with('/') {
+        path.to_string()
+    } else {
+        format!("{path}/")
+    }
+}
+
+/// An app path ("/board/x") as a link under the mount point ("/apps/okaeri/board/x").
+/// leptos_router's `<A>` leaves absolute paths as they are; navigate() resolves them itself.
+pub fn to(path: impl AsRef<str>) -> String {
+    static MOUNT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let mount = MOUNT.get_or_init(|| base_path().trim_end_matches('/').to_string());
+    format!("{mount}{}", path.as_ref())
+}
+
+pub fn is_online() -> bool {
+    web_sys::window()
+        .map(|w| w.navigator().on_line())
+        .unwrap_or(true)
+}
+
+/// Tells `public/pwa.js` (or anyone listening on the window) that `name` happened.
+pub fn dispatch(name: &str) {
+    if let (Some(w), Ok(ev)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = w.dispatch_event(&ev);
+    }
+}
