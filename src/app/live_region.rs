@@ -6,5 +6,5 @@ use leptos::prelude::*;
 #[component]
 pub fn LiveRegion() -> impl IntoView {
     let app = use_app();
-    view! { <div class="visually-hidden" role="status" aria-live="polite" id="announcer">{move || app.announcement.get()}</div> }
+    view! { <div class="visually-hidden" role="status" aria-live="polite" id="announcer">{move || app.announcement()}</div> }
 }

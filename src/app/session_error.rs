@@ -10,5 +10,5 @@ use leptos::prelude::*;
 #[component]
 pub fn SessionErrorPanel(error: ApiError) -> impl IntoView {
     let app = crate::app::state::use_app();
-    view! { <ErrorPanel error=error on_retry=Callback::new(move |_| app.session.refetch())/> }
+    view! { <ErrorPanel error=error on_retry=Callback::new(move |_| app.refetch_session())/> }
 }

@@ -34,14 +34,14 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
     provide_context(app);
     provide_context(crate::sync::outbox::Outbox::start(
         app.client(),
-        app.data_version,
+        app.data_version(),
         app.session_signal(),
     ));
     chunks::warm_up();
     // The sign-in dialog is drawn (from its chunk) the first time a request asks for it, and
     // then stays, so closing it returns her focus as a native dialog does.
     let sign_in_asked = Memo::new(move |asked: Option<&bool>| {
-        asked.copied().unwrap_or(false) || app.sign_in_needed.get()
+        asked.copied().unwrap_or(false) || app.sign_in_needed()
     });
     let base = dom::base_path();
     let base = base.trim_end_matches('/').to_string();

@@ -14,20 +14,20 @@ pub struct AppState {
     client: StoredValue<Client, LocalStorage>,
     config: StoredValue<Config, LocalStorage>,
     /// Who you are on the embedded default ("デモの立場").
-    pub demo_role: RwSignal<Role>,
+    demo_role: RwSignal<Role>,
     /// Bumped after any write that other views show, so their data is fetched again.
-    pub data_version: RwSignal<u64>,
+    data_version: RwSignal<u64>,
     /// The same, as read by views: a page's own memo of it (see `for_page`).
     data: Signal<u64>,
-    pub session: LocalResource<Result<User, ApiError>>,
+    session: LocalResource<Result<User, ApiError>>,
     /// The session as loaded so far, as read by views: a page's own memo (see `for_page`).
     session_state: Signal<Option<Result<User, ApiError>>>,
     /// Who she is, once known: the session itself, or a page's own memo of it (see `for_page`).
     user: Signal<Option<User>>,
     /// A request got 401 and waits for her to sign in again.
-    pub sign_in_needed: RwSignal<bool>,
+    sign_in_needed: RwSignal<bool>,
     /// Text for the app's polite live region.
-    pub announcement: RwSignal<String>,
+    announcement: RwSignal<String>,
 }
 
 impl AppState {
@@ -137,6 +137,35 @@ impl AppState {
             data: crate::app::page_scope::page_memo(move || data.get()),
             ..*self
         }
+    }
+
+    /// Who she is on the embedded default ("デモの立場"), tracked.
+    pub fn demo_role(&self) -> Role {
+        self.demo_role.get()
+    }
+
+    /// The data version the outbox bumps when a queued write has been sent.
+    pub fn data_version(&self) -> RwSignal<u64> {
+        self.data_version
+    }
+
+    /// Asks the backend again who is signed in.
+    pub fn refetch_session(&self) {
+        self.session.refetch();
+    }
+
+    /// Whether a request got 401 and waits for her to sign in again (tracked).
+    pub fn sign_in_needed(&self) -> bool {
+        self.sign_in_needed.get()
+    }
+
+    pub fn set_sign_in_needed(&self, needed: bool) {
+        self.sign_in_needed.set(needed);
+    }
+
+    /// The text of the app's polite live region (tracked).
+    pub fn announcement(&self) -> String {
+        self.announcement.get()
     }
 
     pub fn data_changed(&self) {

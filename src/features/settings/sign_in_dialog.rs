@@ -22,11 +22,11 @@ pub fn SignInDialog() -> impl IntoView {
         async move {
             let result = client.sign_in(&code).await;
             if let Ok(user) = &result {
-                app.sign_in_needed.set(false);
+                app.set_sign_in_needed(false);
                 app.announce(i18n.t(texts::SIGNIN_DONE));
                 // Someone else now: the app becomes hers (the other person's writes wait).
                 if app.user_untracked().is_none_or(|u| u.id != user.id) {
-                    app.session.refetch();
+                    app.refetch_session();
                 }
             }
             result
@@ -46,7 +46,7 @@ pub fn SignInDialog() -> impl IntoView {
     // The native modal keeps focus inside and makes the page behind it inert.
     Effect::new(move |_| {
         let Some(el) = dialog.get() else { return };
-        if app.sign_in_needed.get() {
+        if app.sign_in_needed() {
             if !el.open() {
                 sign_in.value().set(None);
                 code.set(String::new());
@@ -57,7 +57,7 @@ pub fn SignInDialog() -> impl IntoView {
         }
     });
     let later = move || {
-        app.sign_in_needed.set(false);
+        app.set_sign_in_needed(false);
         app.client().cancel_sign_in();
     };
 
@@ -94,10 +94,10 @@ pub fn SignInDialog() -> impl IntoView {
                     <a href=url target="_blank" rel="noopener">{move || i18n.t(texts::SIGNIN_COMPANY_PAGE)}</a>
                     " "
                     <button type="button" class="button secondary small" on:click=move |_| {
-                        app.sign_in_needed.set(false);
+                        app.set_sign_in_needed(false);
                         leptos::task::spawn_local(async move {
                             app.client().signed_in_elsewhere().await;
-                            app.session.refetch();
+                            app.refetch_session();
                         });
                     }>{move || i18n.t(texts::SIGNIN_DONE_ELSEWHERE)}</button>
                 </p>
