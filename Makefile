@@ -1,15 +1,21 @@
 # Okaeri — the two commands: `make serve` runs the app, `make test` runs every test.
-# Each installs only what is missing (see .ci/tools.sh), so a second run installs nothing.
+# Each installs only what is missing (see .ci/tools.sh), so a second run installs nothing;
+# `make serve` installs only what the build needs, `make test` the test tools too.
 
 SHELL := /bin/bash
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/build/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: serve serve-rest backend contract-live build-subpath test tools browser-tools check unit contract wasm-test build e2e e2e-embedded e2e-rest bench leaks size clean
+.PHONY: serve dev serve-rest backend contract-live build-subpath test tools test-tools browser-tools check unit contract wasm-test build e2e e2e-embedded e2e-rest bench leaks size clean
 
 ## Run the app on the embedded default backend at http://127.0.0.1:8080
 serve: tools
 	trunk serve --release
+
+## For working on the app: a debug build at http://127.0.0.1:8080 that reloads on every change
+## (one WebAssembly file, no wasm-opt).
+dev: tools
+	trunk serve
 
 ## Optional: the app against the reference backend (SQLite in okaeri-reference.sqlite).
 ## The backend listens on 127.0.0.1:8081; dist/config.json points the app at it (CORS).
@@ -24,13 +30,16 @@ backend:
 
 ## Run every test: format, lint, unit, contract, browser component tests, end-to-end.
 ## The live contract check runs beside the first end-to-end pass: they share nothing.
-test: tools browser-tools check unit contract wasm-test build build-subpath backend
+test: tools test-tools browser-tools check unit contract wasm-test build build-subpath backend
 	@$(MAKE) --no-print-directory -j2 --output-sync=target contract-live e2e-embedded
 	@$(MAKE) --no-print-directory e2e-rest
 	@echo "All Okaeri checks passed."
 
 tools:
 	@bash .ci/tools.sh build
+
+test-tools:
+	@bash .ci/tools.sh test
 
 browser-tools:
 	@bash .ci/tools.sh browser
@@ -41,11 +50,12 @@ check:
 	# The WebAssembly build and its component tests as well, with the diagnostics-only
 	# counting allocator (`make leaks`).
 	cargo clippy --target wasm32-unknown-unknown --bin okaeri --test web --features heap-count -- -D warnings
-	# And the release build's split points (src/split.rs), which only `--features split` compiles.
+	# And the release build's split points (src/platform/split.rs), which only `--features split` compiles.
 	cargo clippy --target wasm32-unknown-unknown --bin okaeri --features split -- -D warnings
 
 unit:
 	cargo test --workspace
+	node --test build/
 
 contract:
 	redocly lint public/openapi.yaml --format=stylish
@@ -82,19 +92,19 @@ e2e-rest: backend
 	OKAERI_BACKEND=rest node --test --test-concurrency=1 --test-reporter=spec $(E2E_JOURNEYS) tests/e2e/rest/*.test.mjs
 
 ## The performance benchmark (not a test): a table of figures and budgets, about 12 minutes.
-bench: tools browser-tools build
+bench: tools test-tools browser-tools build
 	@bash .ci/tools.sh bench
 	trunk build --release --config tests/bench/floor/Trunk.toml
 	node tests/bench/run.mjs dist 5 target/dist-floor
 
 ## Diagnosis: the Rust heap each page leaves behind, per round trip (counting allocator).
 ## `make leaks ARGS="--stacks board/ch101 --role coordinator"` also shows where it was allocated.
-leaks: tools browser-tools build
+leaks: tools test-tools browser-tools build
 	node tests/bench/leaks.mjs $(ARGS)
 
 ## Release bundle size: raw, gzip and brotli per file.
 size: build
-	@node tests/tools/size.mjs dist
+	@node build/size.mjs dist
 
 clean:
-	rm -rf dist target node_modules
+	rm -rf dist target node_modules build/node_modules

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs exactly what is missing, at pinned versions; prints what it does.
-#   tools.sh build    Rust wasm target, trunk, wasm-bindgen-cli, npm packages (wasm-opt, test tools)
+#   tools.sh build    what the app's build needs: the Rust wasm target, trunk, wasm-bindgen-cli,
+#                     wasm-split-cli, and build/package.json's npm packages (wasm-opt, terser)
+#   tools.sh test     the test tools: package.json's npm packages (Playwright, axe, Redocly, Prism)
 #   tools.sh browser  Debian's chromium and chromium-driver
 #   tools.sh python   schemathesis (PyPI) in .venv, for the live contract check
 #   tools.sh bench    Lighthouse (npm) in tests/bench, for `make bench` only
@@ -8,10 +10,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
-# Must equal the wasm-bindgen version in Cargo.lock (checked below).
+# Must equal the wasm-bindgen version in Cargo.lock (checked below) and build/versions.mjs.
 WASM_BINDGEN_VERSION=0.2.130
-# Cuts the release WebAssembly into chunks (src/split.rs, tests/tools/wasm.mjs); the splitter
-# of leptos's `wasm_split_helpers`, the one cargo-leptos uses.
+# Cuts the release WebAssembly into chunks (src/platform/split.rs, build/wasm.mjs); the splitter
+# of leptos's `wasm_split_helpers`, the one cargo-leptos uses. build/versions.mjs assumes it too.
 WASM_SPLIT_VERSION=0.2.4
 
 have_version() { # command, expected version substring
@@ -41,14 +43,23 @@ build_tools() {
     echo "==> installing wasm-split-cli (wasm_split_cli_support $WASM_SPLIT_VERSION)"
     cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
   fi
-  stamp=node_modules/.okaeri-lock-sha
-  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  npm_ci build "the build's npm packages (wasm-opt, terser)"
+}
+
+# Installs the npm packages of a folder's package-lock.json, unless that lock is installed.
+npm_ci() { # folder, what
+  stamp="$1/node_modules/.okaeri-lock-sha"
+  want=$(sha256sum "$1/package-lock.json" | cut -d' ' -f1)
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    echo "==> installing npm packages from package-lock.json"
+    echo "==> installing $2 from $1/package-lock.json"
     # prism-cli pulls in @scarf/scarf, which would phone home on install: off.
-    SCARF_ANALYTICS=false npm ci --no-audit --no-fund
+    SCARF_ANALYTICS=false npm ci --prefix "$1" --no-audit --no-fund
     echo "$want" > "$stamp"
   fi
+}
+
+test_tools() {
+  npm_ci . "the test tools"
 }
 
 browser_tools() {
@@ -72,19 +83,14 @@ python_tools() {
 }
 
 bench_tools() {
-  stamp=tests/bench/node_modules/.okaeri-lock-sha
-  want=$(sha256sum tests/bench/package-lock.json | cut -d' ' -f1)
-  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    echo "==> installing the benchmark's npm packages (Lighthouse)"
-    npm ci --prefix tests/bench --no-audit --no-fund
-    echo "$want" > "$stamp"
-  fi
+  npm_ci tests/bench "the benchmark's npm packages (Lighthouse)"
 }
 
 case "${1:-build}" in
   build) build_tools ;;
+  test) test_tools ;;
   browser) browser_tools ;;
   python) python_tools ;;
   bench) bench_tools ;;
-  *) echo "usage: tools.sh build|browser|python|bench" >&2; exit 2 ;;
+  *) echo "usage: tools.sh build|test|browser|python|bench" >&2; exit 2 ;;
 esac

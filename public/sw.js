@@ -1,7 +1,9 @@
-// Okaeri service worker. The build (tests/tools/service-worker.mjs) replaces the two lines
-// marked below with the real list of hashed files and a version derived from their contents.
+// Okaeri service worker. The build (build/service-worker.mjs) replaces the three lines
+// marked below with the real list of hashed files, a version derived from their contents, and
+// the rule that reads config.json (build/backend-rule.mjs).
 const VERSION = 'dev'; // @build:version
 const PRECACHE = ['./']; // @build:precache
+const backendOf = () => null; // @build:backend-rule
 const SHELL = `okaeri-shell-${VERSION}`;
 const RUNTIME = 'okaeri-config';
 
@@ -13,35 +15,22 @@ self.addEventListener('install', (event) => {
 });
 
 // Each backend's code serves one kind of deployment, so her phone need not download the other's.
-// The embedded backend's pack (tests/tools/wasm.mjs) serves only the embedded default: against a
-// company backend (config.json names an api_base, read as src/api/config.rs reads it) the app
+// The embedded backend's pack (build/wasm.mjs) serves only the embedded default: against a
+// company backend (config.json names an api_base, read by `backendOf`) the app
 // never fetches it; its files stay cached one by one, which is also what the chunk loader falls
 // back to. The REST transport's own file (src/api/rest.rs) serves only a company backend.
 // The config read here is also the first good copy kept for a start with no network.
 async function precacheList() {
-  let base;
+  let backend = null;
   try {
     const response = await fetch('config.json', { cache: 'no-store' });
-    const text = await response.clone().text();
-    if (response.ok && isConfig(text)) {
-      await (await caches.open(RUNTIME)).put('config.json', response);
-      base = JSON.parse(text).api_base;
-    }
+    backend = backendOf(response.status, await response.clone().text());
+    if (response.ok && backend) await (await caches.open(RUNTIME)).put('config.json', response);
   } catch (e) {
-    // No config, or one that does not parse: the embedded default.
+    // No config: the embedded default's files.
   }
-  const company = typeof base === 'string' && base.trim() !== '';
+  const company = backend === 'company';
   return PRECACHE.filter((f) => (company ? !f.endsWith('.pack') : !f.endsWith('/split_rest.wasm')));
-}
-
-/** A config object, as src/api/config.rs reads one. */
-function isConfig(text) {
-  try {
-    const config = JSON.parse(text);
-    return typeof config === 'object' && config !== null && !Array.isArray(config);
-  } catch (e) {
-    return false;
-  }
 }
 
 self.addEventListener('activate', (event) => {
@@ -75,7 +64,7 @@ self.addEventListener('fetch', (event) => {
       let fresh;
       try {
         fresh = await fetch(request, { cache: 'no-store' });
-        if (fresh.ok && isConfig(await fresh.clone().text())) {
+        if (fresh.ok && backendOf(fresh.status, await fresh.clone().text())) {
           await cache.put(request, fresh.clone());
           return fresh;
         }

@@ -33,6 +33,10 @@ pub struct Unreadable;
 impl Config {
     /// Parses config text; `None` unless it is a config object.
     pub fn parse(text: &str) -> Option<Config> {
+        // An object only: serde would also read a config out of a JSON array.
+        if !text.trim_start().starts_with('{') {
+            return None;
+        }
         serde_json::from_str(text).ok()
     }
 
@@ -117,5 +121,31 @@ mod tests {
         assert_eq!(base(200, r#"{"api_base":""}"#, company.clone()), Ok(None));
         // A remembered demo config is no company config.
         assert_eq!(base(503, "", Config::parse("{}")), Err(Unreadable));
+    }
+
+    /// The answers the service worker and index.html's start script read alike
+    /// (build/backend-rule.mjs), on a device that has never run for a company.
+    #[test]
+    fn reads_config_answers_as_the_build_rule_does() {
+        #[derive(Deserialize)]
+        struct Answer {
+            status: u16,
+            text: String,
+            backend: Option<String>,
+        }
+        let answers: Vec<Answer> =
+            serde_json::from_str(include_str!("../../tests/config-answers.json"))
+                .unwrap_or_default();
+        assert!(answers.len() > 5);
+        for a in answers {
+            let backend = Config::decide(a.status, &a.text, None).ok().map(|c| {
+                if c.rest_base().is_some() {
+                    "company"
+                } else {
+                    "demo"
+                }
+            });
+            assert_eq!(backend, a.backend.as_deref(), "{} {}", a.status, a.text);
+        }
     }
 }

@@ -18,18 +18,6 @@ crate::i18n::texts! {
     COMMON_CANCEL = "common.cancel":
         "やめる",
         "Cancel";
-    COMMON_CHOOSE = "common.choose":
-        "選んでください",
-        "Please choose";
-    COMMON_ALL = "common.all":
-        "すべて",
-        "All";
-    COMMON_OPTIONAL = "common.optional":
-        "任意",
-        "Optional";
-    COMMON_REQUIRED = "common.required":
-        "必須",
-        "Required";
     SAVE_SAVING = "save.saving":
         "保存しています…",
         "Saving…";
@@ -84,45 +72,6 @@ crate::i18n::texts! {
     _ = "error.unexpected":
         "思わぬ応答がありました。画面を読み込み直すか、少し待ってからお試しください。",
         "We got an unexpected answer. Please reload the page or try again in a moment.";
-    ERROR_NAME_REQUIRED = "error.name_required":
-        "表示名を入力してください（ニックネームでも大丈夫です）",
-        "Please enter a display name (a nickname is fine)";
-    _ = "error.too_long":
-        "少し長すぎます。短くしてください",
-        "This is a little too long. Please shorten it";
-    _ = "error.too_many":
-        "数が多すぎます。いくつか減らしてから、もう一度お試しください。",
-        "There are too many. Remove a few, then try again.";
-    _ = "error.step_range":
-        "ステップの番号が正しくありません。ページを開き直してください。",
-        "That step does not exist. Please open the page again.";
-    _ = "error.hours_range":
-        "1〜60の数字で入力してください",
-        "Please enter a number from 1 to 60";
-    _ = "error.years_range":
-        "年数は0〜60で入力してください",
-        "Please enter years from 0 to 60";
-    ERROR_TITLE_REQUIRED = "error.title_required":
-        "やってみたいことを一言で書いてください",
-        "Please say in a few words what you would like to try";
-    _ = "error.skill_required":
-        "分野を選んでください",
-        "Please choose an area";
-    _ = "error.date_past":
-        "今日以降の日付を選んでください",
-        "Please choose today or a later date";
-    _ = "error.comment_required":
-        "コメントを入力してください",
-        "Please write a comment";
-    _ = "error.message_required":
-        "ひとことメッセージを書いてください",
-        "Please write a short message";
-    ERROR_MOVE_NOT_ALLOWED = "error.move_not_allowed":
-        "この移動はできません",
-        "This move is not possible";
-    ERROR_REASON_REQUIRED = "error.reason_required":
-        "見送りの理由を書いてください",
-        "Please give a reason for pausing";
     _ = "skill.data_entry":
         "データ入力",
         "Data entry";
@@ -159,18 +108,6 @@ crate::i18n::texts! {
     _ = "level.teach":
         "教えられる",
         "Can teach";
-    _ = "level.new.desc":
-        "やったことはないけれど、やってみたい",
-        "Not done it yet, but would like to";
-    _ = "level.can.desc":
-        "手順があれば、ひとりでできる",
-        "Can do it alone with instructions";
-    _ = "level.strong.desc":
-        "自信をもって任せてもらえる",
-        "Can be trusted with it confidently";
-    _ = "level.teach.desc":
-        "ほかの人に教えられる",
-        "Can teach it to others";
     _ = "status.requested":
         "相談したい",
         "Would like to talk";
@@ -186,36 +123,9 @@ crate::i18n::texts! {
     _ = "status.paused":
         "見送り",
         "Paused";
-    AVAIL_ERROR_END_BEFORE_START = "avail.error.end_before_start":
-        "終わりの時間は、始まりより後にしてください",
-        "The end must be later than the start";
-    _ = "avail.error.half_hour":
-        "30分単位で選んでください",
-        "Please choose times in 30-minute steps";
     HOME_START_ONBOARDING = "home.start_onboarding":
         "はじめての登録をする",
         "Start registering";
-    _ = "onb.step1.title":
-        "ようこそ",
-        "Welcome";
-    _ = "onb.step2.title":
-        "あなたについて",
-        "About you";
-    _ = "onb.step3.title":
-        "働ける時間",
-        "Your time";
-    _ = "onb.step4.title":
-        "これまでの経験",
-        "Your experience";
-    _ = "onb.step5.title":
-        "やってみたいこと",
-        "What you want to try";
-    _ = "onb.step6.title":
-        "やりとりのしかた",
-        "How to work with you";
-    _ = "onb.step7.title":
-        "確認",
-        "Review";
     ONB_REVIEW_HOURS = "onb.review.hours":
         "週{hours}時間",
         "{hours} h a week";

@@ -1,6 +1,6 @@
 //! Code that a first visit does not need, kept out of the first download.
 //!
-//! In the release build (`--features split`, see `tests/tools/wasm.mjs`) each function declared
+//! In the release build (`--features split`, see `build/wasm.mjs`) each function declared
 //! with [`split!`] is cut into a WebAssembly chunk of its own by `wasm-split` and fetched the
 //! first time it is called. Everywhere else (component tests, native tests) it is a plain call.
 //! Either way the caller awaits it, and a chunk that cannot be fetched (offline before the

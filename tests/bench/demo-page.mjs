@@ -1,5 +1,5 @@
 // The app opened as one demo role, with its WebAssembly instance kept in
-// `window.__okaeriWasm` (the start script announces it, tests/tools/wasm.mjs) for the memory and leak figures.
+// `window.__okaeriWasm` (the start script announces it, build/wasm.mjs) for the memory and leak figures.
 import { openPage, ready } from '../e2e/browser.mjs';
 
 /** `init` (optional) runs in the page before the app, like `page.addInitScript`. */

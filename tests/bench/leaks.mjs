@@ -30,7 +30,7 @@ function build() {
   fs.rmSync(out, { recursive: true, force: true });
   fs.cpSync('dist', out, { recursive: true });
   // The counting build is not split: its module replaces the app's in the build's folder
-  // (tests/tools/wasm.mjs), and the chunks it never asks for stay unused.
+  // (build/wasm.mjs), and the chunks it never asks for stay unused.
   const folder = fs.readdirSync(out).find((f) => f.startsWith('app-'));
   if (!folder) throw new Error('run `make build` first: dist/ has no app-* folder');
   execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', path.join(out, folder), '--out-name', 'okaeri',

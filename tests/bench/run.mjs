@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launch } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
-import { bundleSizes, kb } from '../tools/size.mjs';
+import { bundleSizes, kb } from '../../build/size.mjs';
 import { boardBench } from './board.mjs';
 import { coldStart, warmStart } from './start.mjs';
 import { memoryBench } from './memory.mjs';

@@ -38,7 +38,7 @@ test('a first visit fetches the first screen only; a part of the product arrives
   }
   // The embedded backend's code comes only when there is no backend to talk to: its files in
   // one pack, fetched ahead by index.html the moment the main file has arrived, none of them
-  // on its own (tests/tools/wasm.mjs).
+  // on its own (build/wasm.mjs).
   const packs = requests.filter((u) => u.endsWith('/embedded_backend.pack'));
   assert.equal(packs.length, ctx.rest ? 0 : 1, `the embedded backend's pack: ${packs}`);
   if (!ctx.rest) {

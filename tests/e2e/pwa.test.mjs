@@ -9,7 +9,7 @@ import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { launch, openPage, ready, cachedUrls, CHROMIUM } from './browser.mjs';
 import { DIST, noErrors } from './fixture.mjs';
-import { csp } from '../tools/csp.mjs';
+import { csp } from '../../build/csp.mjs';
 
 const SUBPATH_DIST = path.resolve(DIST, '../target/dist-subpath');
 let browser;

@@ -10,7 +10,7 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
-  // The embedded backend's WebAssembly files in one (tests/tools/wasm.mjs), compressed as they are.
+  // The embedded backend's WebAssembly files in one (build/wasm.mjs), compressed as they are.
   '.pack': 'application/octet-stream',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',

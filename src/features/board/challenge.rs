@@ -10,6 +10,7 @@ use crate::features::board::texts;
 use crate::i18n::common;
 use crate::i18n::context::use_i18n;
 use crate::i18n::dates::{format_date, format_date_time};
+use crate::i18n::forms;
 use crate::platform::dom::to;
 use crate::platform::random::uuid_v4;
 use crate::sync::last_seen;
@@ -435,7 +436,7 @@ fn EditRequest(card: Versioned<Challenge>) -> impl IntoView {
             open.set(false);
         }
         Some(Err(ApiError::Validation(e))) => error.set(Some(if e.get("title").is_some() {
-            common::ERROR_TITLE_REQUIRED
+            forms::ERROR_TITLE_REQUIRED
         } else {
             common::ERROR_VALIDATION
         })),

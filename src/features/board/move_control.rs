@@ -11,6 +11,7 @@ use crate::app::state::use_app;
 use crate::features::board::texts;
 use crate::i18n::common;
 use crate::i18n::context::use_i18n;
+use crate::i18n::forms;
 use crate::i18n::lookup;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -82,9 +83,9 @@ pub fn MoveControl(
                         }
                     }
                     Err(ApiError::Validation(e)) => error.set(Some(if e.get("reason").is_some() {
-                        common::ERROR_REASON_REQUIRED
+                        forms::ERROR_REASON_REQUIRED
                     } else {
-                        common::ERROR_MOVE_NOT_ALLOWED
+                        forms::ERROR_MOVE_NOT_ALLOWED
                     })),
                     Err(e) => error.set(Some(e.message_key())),
                 }

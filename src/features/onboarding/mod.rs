@@ -6,7 +6,11 @@ mod steps;
 mod texts;
 
 crate::app::chunks::chunk! {
-    onboarding, texts: [texts::TEXTS, crate::features::profile::fields::texts::TEXTS] => {
+    onboarding, texts: [
+        texts::TEXTS,
+        crate::features::profile::fields::texts::TEXTS,
+        crate::i18n::forms::TEXTS,
+    ] => {
         pub onboarding => page::Onboarding,
     }
 }

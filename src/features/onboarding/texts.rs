@@ -120,4 +120,25 @@ crate::i18n::texts! {
     ONB_DONE_PROFILE = "onb.done.profile":
         "わたしの強みを見る",
         "See my strengths";
+    _ = "onb.step1.title":
+        "ようこそ",
+        "Welcome";
+    _ = "onb.step2.title":
+        "あなたについて",
+        "About you";
+    _ = "onb.step3.title":
+        "働ける時間",
+        "Your time";
+    _ = "onb.step4.title":
+        "これまでの経験",
+        "Your experience";
+    _ = "onb.step5.title":
+        "やってみたいこと",
+        "What you want to try";
+    _ = "onb.step6.title":
+        "やりとりのしかた",
+        "How to work with you";
+    _ = "onb.step7.title":
+        "確認",
+        "Review";
 }

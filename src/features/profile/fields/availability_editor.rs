@@ -2,7 +2,6 @@
 //! button. Away times (e.g. 15:00 pick-up) likewise. No dragging anywhere.
 
 use crate::features::profile::fields::texts;
-use crate::i18n::common;
 use crate::i18n::context::use_i18n;
 use crate::i18n::dates::weekday_short;
 use crate::ui::field_error::FieldError;
@@ -87,7 +86,7 @@ pub fn AvailabilityEditor(
         };
         let e: Option<NaiveTime> = parse_hm(&away_end.get_untracked());
         if e.is_some_and(|e| e <= s) {
-            window_error.set(Some(common::AVAIL_ERROR_END_BEFORE_START.to_string()));
+            window_error.set(Some(texts::AVAIL_ERROR_END_BEFORE_START.to_string()));
             return;
         }
         window_error.set(None);

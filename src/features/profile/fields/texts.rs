@@ -195,4 +195,22 @@ crate::i18n::texts! {
     CONFLICT_HOURS = "conflict.hours":
         "週{n}時間",
         "{n} h a week";
+    _ = "level.new.desc":
+        "やったことはないけれど、やってみたい",
+        "Not done it yet, but would like to";
+    _ = "level.can.desc":
+        "手順があれば、ひとりでできる",
+        "Can do it alone with instructions";
+    _ = "level.strong.desc":
+        "自信をもって任せてもらえる",
+        "Can be trusted with it confidently";
+    _ = "level.teach.desc":
+        "ほかの人に教えられる",
+        "Can teach it to others";
+    AVAIL_ERROR_END_BEFORE_START = "avail.error.end_before_start":
+        "終わりの時間は、始まりより後にしてください",
+        "The end must be later than the start";
+    _ = "avail.error.half_hour":
+        "30分単位で選んでください",
+        "Please choose times in 30-minute steps";
 }

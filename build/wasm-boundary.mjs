@@ -1,4 +1,4 @@
-// The boundary between the main WebAssembly file and wasm-bindgen's module (tests/tools/wasm.mjs),
+// The boundary between the main WebAssembly file and wasm-bindgen's module (build/wasm.mjs),
 // trimmed of what a browser running Okaeri never uses. Neither wasm-opt nor terser can do this:
 // each sees one side only (emscripten does the same with binaryen's --minify-imports).
 //   shortenImports  the JS functions the WebAssembly imports are named `__wbg_<name>_<16 hex>`:
@@ -9,6 +9,7 @@
 //                   classes Okaeri never makes. With the classes gone from the module, their
 //                   WebAssembly exports go too, and wasm-opt then drops the code behind them.
 import fs from 'node:fs';
+import { assume } from './versions.mjs';
 
 const leb = (n) => {
   const out = [];
@@ -95,6 +96,7 @@ const uses = (js, id) => js.match(new RegExp(`(?<![\\w$])${escape(id)}(?![\\w$])
  * of its function: anything else stops the build rather than ship a module that cannot start.
  */
 export function shortenImports(wasmFile, jsFile, module) {
+  assume('wasm-bindgen', 'build/wasm-boundary.mjs');
   let js = fs.readFileSync(jsFile, 'utf8');
   const renamed = new Map();
   const wasm = rewrite(fs.readFileSync(wasmFile), (id, r) => {
@@ -131,6 +133,7 @@ export function shortenImports(wasmFile, jsFile, module) {
  * that only they called. Returns the names of the classes removed.
  */
 export function dropClasses(wasmFile, jsFile, otherJs = []) {
+  assume('wasm-bindgen', 'build/wasm-boundary.mjs');
   let js = fs.readFileSync(jsFile, 'utf8');
   const removed = [];
   for (const m of js.matchAll(/^export class (\w+) \{\n[\s\S]*?^\}\n/gm)) {

@@ -1,14 +1,14 @@
 // Prints the release bundle's size per file, raw / gzip -9 / brotli q11, and what a first visit
 // transfers: the page, its stylesheet and scripts, the app's own WebAssembly and, on the
-// embedded default, the embedded backend's chunks in one pack (tests/tools/wasm.mjs), or against a
+// embedded default, the embedded backend's chunks in one pack (build/wasm.mjs), or against a
 // company backend the REST transport's chunk (src/api/rest.rs). Every other chunk is a page's,
 // fetched when she opens it or once the app has settled.
-//   node tests/tools/size.mjs dist
+//   node build/size.mjs dist
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { chunkFiles, PACK } from './wasm.mjs';
+import { chunkFiles, PACK } from './split-loader.mjs';
 
 /**
  * One row per file of a build (names relative to it). `firstLoad` marks what a first visit

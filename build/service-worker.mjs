@@ -1,12 +1,14 @@
-// Trunk post-build hook: writes the real precache list (the build's hashed file names) and a
-// content version into sw.js, so each release is its own cache and a new version is noticed.
+// Trunk post-build hook: writes the real precache list (the build's hashed file names), a
+// content version and the config rule (build/backend-rule.mjs) into sw.js, so each release is
+// its own cache and a new version is noticed.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { backendOf } from './backend-rule.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const skip = new Set(['sw.js', 'config.json', 'openapi.yaml']);
-// Every file of the build, the WebAssembly folder's (tests/tools/wasm.mjs) included: the app
+// Every file of the build, the WebAssembly folder's (build/wasm.mjs) included: the app
 // must open offline on any page, so every page's chunk is cached at install.
 const files = fs.readdirSync(dir, { recursive: true })
   .filter((f) => fs.statSync(path.join(dir, f)).isFile() && !skip.has(f))
@@ -21,5 +23,7 @@ const swPath = path.join(dir, 'sw.js');
 let sw = fs.readFileSync(swPath, 'utf8');
 sw = sw.replace(/^const VERSION = .*@build:version$/m, `const VERSION = '${version}'; // @build:version`);
 sw = sw.replace(/^const PRECACHE = .*@build:precache$/m, `const PRECACHE = ${JSON.stringify(precache)}; // @build:precache`);
-fs.writeFileSync(swPath, sw);
+const rule = sw.replace(/^const backendOf = .*@build:backend-rule$/m, `const backendOf = ${backendOf}; // @build:backend-rule`);
+if (rule === sw) throw new Error('public/sw.js has no @build:backend-rule line');
+fs.writeFileSync(swPath, rule);
 console.log(`service worker ${version}: ${precache.length} files precached`);

@@ -3,11 +3,11 @@
 // Trunk 0.21 runs wasm-bindgen on the whole binary and has no step before it, but wasm-split
 // must cut the binary before wasm-bindgen runs (trunk-rs/trunk#1022). So index.html's
 // `rel="rust"` link is `data-trunk-skip`; these hooks do what it did, with the split between:
-//   node tests/tools/wasm.mjs build   (pre_build)  cargo build → wasm-split → wasm-bindgen →
+//   node build/wasm.mjs build   (pre_build)  cargo build → wasm-split → wasm-bindgen →
 //                                     wasm-opt (the boundary between the two trimmed,
 //                                     wasm-boundary.mjs), the embedded backend's pack and the
 //                                     loader's fetches, terser, into <staging>/app-<content hash>/
-//   node tests/tools/wasm.mjs link    (post_build) index.html starts the app from that folder
+//   node build/wasm.mjs link    (post_build) index.html starts the app from that folder
 // A debug build (`trunk serve` without --release) skips the split and wasm-opt.
 // The folder's name changes with its content, so a host may cache it for ever; the files keep
 // the names the loader (`__wasm_split.js`) and wasm-bindgen's module use for each other.
@@ -16,6 +16,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { backendOf } from './backend-rule.mjs';
+import { packAndRouteFetches, PACK } from './split-loader.mjs';
 import { dropClasses, shortenImports } from './wasm-boundary.mjs';
 
 const root = process.env.TRUNK_SOURCE_DIR || process.cwd();
@@ -23,14 +25,18 @@ const staging = process.env.TRUNK_STAGING_DIR || process.argv[3] || 'dist';
 const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
 const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
 const NAME = 'okaeri';
-// The embedded backend's files in one (see `packAndRouteFetches`).
-export const PACK = 'embedded_backend.pack';
 // For profiling only: `OKAERI_NAMES=1 trunk build --release --dist <dir>` keeps the functions'
 // names (the name section), so a CPU profile or a trace names what runs and what is compiled.
 const NAMES = Boolean(process.env.OKAERI_NAMES);
 // The WebAssembly features every browser Okaeri supports has; wasm-opt must know them.
 const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+
+// A function's source on one line, for an inline script (its statements end with semicolons).
+const oneLine = (fn) => String(fn).replace(/\s*\n\s*/g, ' ');
+
+// binaryen's wasm-opt, from the build's own npm packages (build/package.json).
+const WASM_OPT = path.join(root, 'build', 'node_modules', '.bin', 'wasm-opt');
 
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 
@@ -71,7 +77,7 @@ async function optimise(dir) {
   const next = async () => {
     for (let f = files.shift(); f; f = files.shift()) {
       const file = path.join(dir, f);
-      await opt('wasm-opt', ['-Oz', ...(NAMES ? ['-g'] : []), ...FEATURES, file, '-o', file], { cwd: root });
+      await opt(WASM_OPT, ['-Oz', ...(NAMES ? ['-g'] : []), ...FEATURES, file, '-o', file], { cwd: root });
     }
   };
   await Promise.all([next(), next()]);
@@ -87,63 +93,6 @@ async function optimise(dir) {
   }
 }
 
-/**
- * The embedded backend's files as one, `PACK`: on the embedded default index.html fetches it
- * once the main file has arrived, and the chunk loader takes each of those files from it. One
- * request instead of one per file: at Lighthouse's mobile conditions (150 ms a round trip, six
- * connections per host) its twenty small files took four round trips. Elsewhere (a company
- * backend, whose pages share some of these files), or if the pack fails, the loader fetches
- * each file on its own, as before.
- *
- * Every other chunk file is fetched in a task of its own. A part asks for its dozen files at
- * once, and once the service worker controls the page each `fetch()` call costs the main
- * thread 0.1–6 ms (measured, unthrottled): the settings part's files, asked for together 1.5 s
- * after start, were one task of 22–40 ms in Lighthouse's trace (about 100–160 ms at its 4×
- * CPU), most of its total blocking time. Each call now waits for the next task (a message,
- * which background tabs do not slow down as they do timers).
- */
-function packAndRouteFetches(dir) {
-  const loaderFile = path.join(dir, '__wasm_split.js');
-  if (!fs.existsSync(loaderFile)) return;
-  const loader = fs.readFileSync(loaderFile, 'utf8');
-  const files = chunkFiles(loader, 'embedded_backend');
-  const index = {};
-  const bytes = [];
-  let at = 0;
-  for (const f of files) {
-    const b = fs.readFileSync(path.join(dir, f));
-    index[f] = [at, b.length];
-    bytes.push(b);
-    at += b.length;
-  }
-  if (files.length > 0) fs.writeFileSync(path.join(dir, PACK), Buffer.concat(bytes));
-  const patched = loader.replace(/\bfetch\(new URL\(/g, 'fetchPart(new URL(');
-  if (patched === loader) throw new Error('__wasm_split.js: no chunk fetch to route through the pack');
-  const fetchPart = `const PACKED = ${JSON.stringify(index)};
-/** A chunk: from the embedded backend's pack when index.html has fetched it (tests/tools/wasm.mjs). */
-function fetchPart(url) {
-  const at = PACKED[url.pathname.slice(url.pathname.lastIndexOf("/") + 1)];
-  const pack = globalThis.okaeriPack;
-  if (!at || !pack) return fetchAlone(url);
-  return pack.then(
-    (b) => new Response(b.slice(at[0], at[0] + at[1]), { headers: { "content-type": "application/wasm" } }),
-    () => fetchAlone(url));
-}
-/** One file, fetched in a task of its own (see tests/tools/wasm.mjs). */
-function fetchAlone(url) {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve(fetch(url));
-    };
-    channel.port2.postMessage(null);
-  });
-}
-`;
-  fs.writeFileSync(loaderFile, fetchPart + patched);
-}
-
 function publish(dir) {
   const names = fs.readdirSync(dir).sort();
   const hash = crypto.createHash('sha256');
@@ -157,26 +106,6 @@ function publish(dir) {
   console.log(`wasm: ${folder}, ${names.filter((f) => f.endsWith('.wasm')).length} WebAssembly files`);
 }
 
-/**
- * The files a split needs: its own and the shared chunks `__wasm_split.js` loads with it. Read
- * from the code, not its comments, so the minified loader reads the same: each loader is
- * `NAME = makeLoad(() => { const src = fetch(new URL("./FILE" ...` (names shortened when
- * minified), and a split's own ends with the list of the shared loaders it waits for.
- */
-export function chunkFiles(loaderJs, split) {
-  const fileOf = new Map();
-  for (const m of loaderJs.matchAll(/([\w$]+)\s*=\s*[\w$]+\(\(\)\s*=>\s*\{\s*const\s+[\w$]+\s*=\s*[\w$]+\(new URL\("\.\/(chunk_\d+\.wasm)"/g)) {
-    fileOf.set(m[1], m[2]);
-  }
-  const own = `split_${split}.wasm`;
-  const at = loaderJs.indexOf(`"./${own}"`);
-  if (at < 0) return [];
-  const deps = /\}\s*,\s*\[([\w$\s,]*)\]/.exec(loaderJs.slice(at));
-  const shared = (deps ? deps[1].split(',') : []).map((d) => d.trim()).filter(Boolean);
-  const files = shared.map((d) => fileOf.get(d));
-  if (files.some((f) => !f)) throw new Error(`__wasm_split.js: cannot read the chunks of ${split}`);
-  return [...files, own];
-}
 
 /** Starts the app from its folder: fetched at once, beside the boot shell's paint. */
 function link() {
@@ -193,17 +122,14 @@ function link() {
   // The embedded backend's code, though, is fetched the moment the main file has arrived, when
   // the embedded default is configured: the line is free then, and the app asks for it only
   // once it has started, a few hundred milliseconds of a cheap phone's CPU later. One request,
-  // its pack (see `packAndRouteFetches`).
+  // its pack (build/split-loader.mjs).
   const packed = split && fs.existsSync(path.join(staging, folder, PACK));
   // The main file's preload link fires `load` once it has arrived (this script runs right after
   // the link is parsed, before that can happen).
   const fetchPack = !packed ? '' : '<script>'
     + 'document.currentScript.previousElementSibling.addEventListener("load", () => {'
-    // As src/api/config.rs decides: a readable config without api_base (or an empty one), or
-    // none at all (404), is the embedded default; anything else is not.
-    + 'window.okaeriConfig.then(({ status, text }) => { let c; try { c = JSON.parse(text); } catch (e) {}'
-    + 'const demo = status === 404 || status === 200 && c && typeof c === "object" && !(typeof c.api_base === "string" && c.api_base.trim());'
-    + 'if (!demo) return;'
+    // Only where config.json names the embedded default (build/backend-rule.mjs).
+    + `window.okaeriConfig.then(({ status, text }) => { if ((${oneLine(backendOf)})(status, text) !== "demo") return;`
     + `window.okaeriPack = fetch("${folder}/${PACK}").then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))));`
     + 'window.okaeriPack.catch(() => {}); });'
     + '}, { once: true });</script>';
@@ -227,15 +153,14 @@ function link() {
 }
 
 const step = process.argv[2];
-if (process.argv[1] !== new URL(import.meta.url).pathname) {
-  // imported (tests/tools/size.mjs reads chunkFiles): nothing to run
-} else if (step === 'build') {
+if (step === 'build') {
   const linked = compile();
   // Split, bound and optimised once per linked binary and version of this script: the
   // intranet build and a second `make test` reuse it (wasm-opt is most of this step's time).
   const key = crypto.createHash('sha256').update(fs.readFileSync(linked))
     .update(fs.readFileSync(new URL(import.meta.url)))
-    .update(fs.readFileSync(new URL('./wasm-boundary.mjs', import.meta.url))).update(String(release)).digest('hex').slice(0, 16);
+    .update(fs.readFileSync(new URL('./wasm-boundary.mjs', import.meta.url)))
+    .update(fs.readFileSync(new URL('./split-loader.mjs', import.meta.url))).update(String(release)).digest('hex').slice(0, 16);
   const cacheRoot = path.join(target, 'okaeri-wasm');
   const cached = path.join(cacheRoot, key);
   if (!fs.existsSync(cached)) {
@@ -249,6 +174,6 @@ if (process.argv[1] !== new URL(import.meta.url).pathname) {
 } else if (step === 'link') {
   link();
 } else {
-  console.error('usage: node tests/tools/wasm.mjs build|link [dist]');
+  console.error('usage: node build/wasm.mjs build|link [dist]');
   process.exit(2);
 }

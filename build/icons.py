@@ -1,6 +1,6 @@
 """Draws the app icon (a warm rounded square with a house) as PNG, without any image library.
 
-    python3 tests/tools/icons.py public/   → icon-192.png, icon-512.png, icon-maskable-512.png
+    python3 build/icons.py public/   → icon-192.png, icon-512.png, icon-maskable-512.png
 """
 import struct
 import sys

@@ -1,6 +1,6 @@
 // Prints the Content-Security-Policy a deployment of a build needs: Trunk's inline loader
 // script is allowed by its SHA-256 hash, WebAssembly by 'wasm-unsafe-eval'.
-//   node tests/tools/csp.mjs dist [api-origin] [frame-ancestors…]
+//   node build/csp.mjs dist [api-origin] [frame-ancestors…]
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';

@@ -1,0 +1,59 @@
+//! The texts of forms: choosing, what is required, and the messages a form's fields get back
+//! from the core or a backend (a 422's keys). Added by the chunks that have forms (board,
+//! profile, onboarding), so a first visit does not download them.
+//!
+//! Each text: its constant (`_` for a key named only at run time), its key, Japanese, English.
+
+crate::i18n::texts! {
+    COMMON_CHOOSE = "common.choose":
+        "選んでください",
+        "Please choose";
+    COMMON_ALL = "common.all":
+        "すべて",
+        "All";
+    COMMON_OPTIONAL = "common.optional":
+        "任意",
+        "Optional";
+    COMMON_REQUIRED = "common.required":
+        "必須",
+        "Required";
+    ERROR_NAME_REQUIRED = "error.name_required":
+        "表示名を入力してください（ニックネームでも大丈夫です）",
+        "Please enter a display name (a nickname is fine)";
+    _ = "error.too_long":
+        "少し長すぎます。短くしてください",
+        "This is a little too long. Please shorten it";
+    _ = "error.too_many":
+        "数が多すぎます。いくつか減らしてから、もう一度お試しください。",
+        "There are too many. Remove a few, then try again.";
+    _ = "error.step_range":
+        "ステップの番号が正しくありません。ページを開き直してください。",
+        "That step does not exist. Please open the page again.";
+    _ = "error.hours_range":
+        "1〜60の数字で入力してください",
+        "Please enter a number from 1 to 60";
+    _ = "error.years_range":
+        "年数は0〜60で入力してください",
+        "Please enter years from 0 to 60";
+    ERROR_TITLE_REQUIRED = "error.title_required":
+        "やってみたいことを一言で書いてください",
+        "Please say in a few words what you would like to try";
+    _ = "error.skill_required":
+        "分野を選んでください",
+        "Please choose an area";
+    _ = "error.date_past":
+        "今日以降の日付を選んでください",
+        "Please choose today or a later date";
+    _ = "error.comment_required":
+        "コメントを入力してください",
+        "Please write a comment";
+    _ = "error.message_required":
+        "ひとことメッセージを書いてください",
+        "Please write a short message";
+    ERROR_MOVE_NOT_ALLOWED = "error.move_not_allowed":
+        "この移動はできません",
+        "This move is not possible";
+    ERROR_REASON_REQUIRED = "error.reason_required":
+        "見送りの理由を書いてください",
+        "Please give a reason for pausing";
+}
