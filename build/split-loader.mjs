@@ -12,17 +12,16 @@ export const PACK = 'embedded_backend.pack';
 /**
  * The embedded backend's files as one, `PACK`: on the embedded default index.html fetches it
  * once the main file has arrived, and the chunk loader takes each of those files from it. One
- * request instead of one per file: at Lighthouse's mobile conditions (150 ms a round trip, six
- * connections per host) its twenty small files took four round trips. Elsewhere (a company
+ * request instead of one per file: on a slow phone line its twenty small files took several
+ * round trips. Elsewhere (a company
  * backend, whose pages share some of these files), or if the pack fails, the loader fetches
  * each file on its own, as before.
  *
  * Every other chunk file is fetched in a task of its own. A part asks for its dozen files at
  * once, and once the service worker controls the page each `fetch()` call costs the main
- * thread 0.1–6 ms (measured, unthrottled): the settings part's files, asked for together 1.5 s
- * after start, were one task of 22–40 ms in Lighthouse's trace (about 100–160 ms at its 4×
- * CPU), most of its total blocking time. Each call now waits for the next task (a message,
- * which background tabs do not slow down as they do timers).
+ * thread a few milliseconds: asked for together, they made one long task, most of
+ * Lighthouse's blocking time. Each call waits for the next task (a message, which background
+ * tabs do not slow down as they do timers).
  */
 export function packAndRouteFetches(dir) {
   assume('wasm-split-cli', 'build/split-loader.mjs');

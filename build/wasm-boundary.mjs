@@ -3,7 +3,7 @@
 // each sees one side only (emscripten does the same with binaryen's --minify-imports).
 //   shortenImports  the JS functions the WebAssembly imports are named `__wbg_<name>_<16 hex>`:
 //                   272 names of ~30 bytes, each in both files, whose hashes do not compress.
-//                   Renamed `a`, `b`, … in both (measured: 6 KB brotli of the first load).
+//                   Renamed `a`, `b`, … in both (docs/performance.md says what it saves).
 //   dropClasses     wasm-bindgen exports a JS class for every `#[wasm_bindgen]` struct of every
 //                   crate linked in: leptos's server_fn links wasm-streams, whose three stream
 //                   classes Okaeri never makes. With the classes gone from the module, their

@@ -115,10 +115,8 @@ function link() {
   const wasm = `${folder}/${NAME}_bg.wasm`;
   const split = fs.existsSync(path.join(staging, folder, '__wasm_split.js'));
   // Only the app's own file and its chunk loader are fetched ahead. Preloading the chunks the
-  // first screen asks for next (a deep link's page, the embedded backend) was measured slower:
-  // at 1.6 Mbps they share the line with the main file, which then arrives later (`/` on the
-  // embedded default, median of four, without the backend's preload: interactive 2.25 →
-  // 1.92 s, complete 2.59 → 2.30 s; `/board` without its page's: 2.93 → 2.24 s, 3.31 → 2.64 s).
+  // first screen asks for next (a deep link's page, the embedded backend) made cold starts
+  // slower: on a slow line they share it with the main file, which then arrives later.
   // The embedded backend's code, though, is fetched the moment the main file has arrived, when
   // the embedded default is configured: the line is free then, and the app asks for it only
   // once it has started, a few hundred milliseconds of a cheap phone's CPU later. One request,

@@ -14,8 +14,7 @@ use std::pin::Pin;
 
 /// What loading a page's chunk gives: the page's constructor, once its chunk is here. Boxed,
 /// so that `lazy` and its resource are one function for every page rather than a copy per
-/// page's loading future (measured: those copies were among the largest code in the app's
-/// first file).
+/// page's loading future, which were among the largest code of the first download.
 pub type PageLoad = Pin<Box<dyn Future<Output = Result<fn() -> AnyView, ChunkMissing>>>>;
 
 /// `chunk! { name, texts: [PART, …] => { pub fn_name => Page, … } }`, in a feature folder's

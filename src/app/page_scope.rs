@@ -3,8 +3,8 @@
 //! Reactive_graph 0.2 leaves a dropped subscriber in its sources' lists until those sources
 //! next change, and that entry keeps the subscriber's memory. The app-wide signals a page
 //! reads (the language, the session, the data version) seldom change, so every page
-//! visit left its memos and resources behind: about 1 KB of WebAssembly heap per visit,
-//! counted with a counting allocator. A page reads them through `page_memo`, whose memo takes
+//! visit left its memos and resources behind (`make leaks` counts it). A page reads them
+//! through `page_memo`, whose memo takes
 //! itself off its sources' lists when the page is left.
 
 use leptos::prelude::*;

@@ -1,9 +1,9 @@
 //! The shell is built in a few short tasks instead of one long one.
 //!
 //! Chromium compiles each WebAssembly function the first time it runs, on the main thread.
-//! Building the whole shell at once was one task of about 280 ms on a 4×-slowed CPU, more than
-//! half of it compiling some 900 functions (a trace's `wasm.CompileLazy` events); nothing else
-//! could run meanwhile, not even a tap. Each stage starts a new task (`yield_now`). The boot
+//! Building the whole shell at once was one long task, most of it compiling framework code
+//! (docs/performance.md), and nothing else could run meanwhile, not even a tap. Each stage
+//! starts a new task (`yield_now`). The boot
 //! shell from index.html stays on screen, and the app hidden beside it (style/main.css:
 //! `#boot ~ *`), until the last stage is built; then one swap shows it, so nothing jumps.
 

@@ -29,8 +29,8 @@ impl I18n {
 
     /// The same language through a memo owned by the current page. A subscriber of an app-wide
     /// signal stays allocated until that signal next changes, and the language rarely does:
-    /// read directly, every text of every page visited stayed in memory (the memory benchmark
-    /// measured it). Through the page's memo, they go with the page.
+    /// read directly, every text of every page visited stayed in memory. Through the page's
+    /// memo, they go with the page.
     /// `page_memo` makes that memo (`app::page_scope`, which pages own).
     pub fn for_page(&self, page_memo: impl FnOnce(Signal<Lang>) -> Signal<Lang>) -> I18n {
         I18n {

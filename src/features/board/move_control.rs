@@ -3,8 +3,8 @@
 //!
 //! A board shows up to a hundred of these, so each is kept light: three signals and two
 //! effects until it is used. The request runs as a task (no `Action` and result `Effect` per
-//! card), and the pause form is built only when asked for. Measured with `make bench`: the
-//! board's cards cost about 40 % of their render time in this control before.
+//! card), and the pause form is built only when asked for: this control was once most of a
+//! card's render time (`make bench`).
 
 use crate::api::{ApiError, Versioned};
 use crate::app::state::use_app;

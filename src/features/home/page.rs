@@ -22,7 +22,7 @@ use okaeri_core::domain::worker::{Role, User};
 pub fn Home() -> impl IntoView {
     let app = use_app();
     // The first screen waits for its data by matching on it, not inside `<Suspense>`: the first
-    // download then carries none of Suspense's code (measured: 3.6 KB brotli), and a reload keeps
+    // download then carries none of Suspense's code (docs/performance.md), and a reload keeps
     // the last answer on screen until the new one comes.
     view! {
         {move || match app.session_state() {
