@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/build/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: serve dev serve-rest backend contract-live build-subpath test tools test-tools browser-tools check unit contract wasm-test build e2e e2e-embedded e2e-rest bench leaks size clean
+.PHONY: serve dev serve-rest backend contract-live build-subpath test tools test-tools browser-tools server-tools check unit contract wasm-test build e2e e2e-embedded e2e-rest bench leaks size clean
 
 ## Run the app on the embedded default backend at http://127.0.0.1:8080
 serve: tools
@@ -30,7 +30,7 @@ backend:
 
 ## Run every test: format, lint, unit, contract, browser component tests, end-to-end.
 ## The live contract check runs beside the first end-to-end pass: they share nothing.
-test: tools test-tools browser-tools check unit contract wasm-test build build-subpath backend
+test: tools test-tools browser-tools server-tools check unit contract wasm-test build build-subpath backend
 	@$(MAKE) --no-print-directory -j2 --output-sync=target contract-live e2e-embedded
 	@$(MAKE) --no-print-directory e2e-rest
 	@echo "All Okaeri checks passed."
@@ -43,6 +43,9 @@ test-tools:
 
 browser-tools:
 	@bash .ci/tools.sh browser
+
+server-tools:
+	@bash .ci/tools.sh server
 
 check:
 	cargo fmt --all -- --check

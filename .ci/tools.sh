@@ -4,6 +4,7 @@
 #                     wasm-split-cli, and build/package.json's npm packages (wasm-opt, terser)
 #   tools.sh test     the test tools: package.json's npm packages (Playwright, axe, Redocly, Prism)
 #   tools.sh browser  Debian's chromium and chromium-driver
+#   tools.sh server   Debian's nginx with its brotli_static module, for the hosting test
 #   tools.sh python   schemathesis (PyPI) in .venv, for the live contract check
 #   tools.sh bench    Lighthouse (npm) in tests/bench, for `make bench` only
 set -euo pipefail
@@ -73,6 +74,16 @@ browser_tools() {
   fi
 }
 
+server_tools() {
+  if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+    echo "==> installing Debian's nginx and libnginx-mod-http-brotli-static"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nginx libnginx-mod-http-brotli-static
+  fi
+}
+
 SCHEMATHESIS_VERSION=4.32.5
 python_tools() {
   if ! .venv/bin/schemathesis --version 2>/dev/null | grep -qF "$SCHEMATHESIS_VERSION"; then
@@ -90,7 +101,8 @@ case "${1:-build}" in
   build) build_tools ;;
   test) test_tools ;;
   browser) browser_tools ;;
+  server) server_tools ;;
   python) python_tools ;;
   bench) bench_tools ;;
-  *) echo "usage: tools.sh build|test|browser|python|bench" >&2; exit 2 ;;
+  *) echo "usage: tools.sh build|test|browser|server|python|bench" >&2; exit 2 ;;
 esac

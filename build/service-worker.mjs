@@ -5,13 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { backendOf } from './backend-rule.mjs';
+import { isCompressedCopy } from './compress.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const skip = new Set(['sw.js', 'config.json', 'openapi.yaml']);
 // Every file of the build, the WebAssembly folder's (build/wasm.mjs) included: the app
 // must open offline on any page, so every page's chunk is cached at install.
 const files = fs.readdirSync(dir, { recursive: true })
-  .filter((f) => fs.statSync(path.join(dir, f)).isFile() && !skip.has(f))
+  .filter((f) => fs.statSync(path.join(dir, f)).isFile() && !skip.has(f) && !isCompressedCopy(f))
   .map((f) => f.split(path.sep).join('/'))
   .sort();
 const hash = crypto.createHash('sha256');

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { isCompressedCopy } from './compress.mjs';
 import { chunkFiles, PACK } from './split-loader.mjs';
 
 /**
@@ -33,7 +34,7 @@ export function bundleSizes(dist) {
   const rows = [];
   for (const name of fs.readdirSync(dist, { recursive: true }).map((f) => f.split(path.sep).join('/')).sort()) {
     const file = path.join(dist, name);
-    if (!fs.statSync(file).isFile()) continue;
+    if (!fs.statSync(file).isFile() || isCompressedCopy(name)) continue;
     const body = fs.readFileSync(file);
     const gzip = zlib.gzipSync(body, { level: 9 }).length;
     const brotli = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -103,6 +103,8 @@ function publish(dir) {
     fs.rmSync(path.join(staging, old), { recursive: true });
   }
   fs.cpSync(dir, path.join(staging, folder), { recursive: true });
+  // Made as a private temporary folder (0700): a web server's own user must read it.
+  fs.chmodSync(path.join(staging, folder), 0o755);
   console.log(`wasm: ${folder}, ${names.filter((f) => f.endsWith('.wasm')).length} WebAssembly files`);
 }
 
