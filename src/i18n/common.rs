@@ -72,42 +72,6 @@ crate::i18n::texts! {
     _ = "error.unexpected":
         "思わぬ応答がありました。画面を読み込み直すか、少し待ってからお試しください。",
         "We got an unexpected answer. Please reload the page or try again in a moment.";
-    _ = "skill.data_entry":
-        "データ入力",
-        "Data entry";
-    _ = "skill.sales_assistant":
-        "営業アシスタント",
-        "Sales assistant";
-    _ = "skill.sns_operations":
-        "SNS運用",
-        "Social media";
-    _ = "skill.customer_support":
-        "お客さま対応",
-        "Customer support";
-    _ = "skill.bookkeeping":
-        "経理・記帳",
-        "Bookkeeping";
-    _ = "skill.writing":
-        "文章作成",
-        "Writing";
-    _ = "skill.spreadsheet":
-        "表計算",
-        "Spreadsheets";
-    _ = "skill.simple_design":
-        "かんたんなデザイン",
-        "Simple design";
-    _ = "level.new":
-        "はじめて",
-        "New to it";
-    _ = "level.can":
-        "できる",
-        "Can do";
-    _ = "level.strong":
-        "得意",
-        "Strong";
-    _ = "level.teach":
-        "教えられる",
-        "Can teach";
     _ = "status.requested":
         "相談したい",
         "Would like to talk";
@@ -126,19 +90,7 @@ crate::i18n::texts! {
     HOME_START_ONBOARDING = "home.start_onboarding":
         "はじめての登録をする",
         "Start registering";
-    ONB_REVIEW_HOURS = "onb.review.hours":
-        "週{hours}時間",
-        "{hours} h a week";
     BOARD_NEW = "board.new":
         "チャレンジを相談する",
         "Ask about a challenge";
-    CONFLICT_THEIRS = "conflict.theirs":
-        "もう一方の内容",
-        "The other version";
-    CONFLICT_KEEP_MINE = "conflict.keep_mine":
-        "この端末の内容を使う",
-        "Keep this device's version";
-    CONFLICT_TAKE_THEIRS = "conflict.take_theirs":
-        "もう一方の内容を使う",
-        "Use the other version";
 }

@@ -32,7 +32,7 @@ pub(crate) use key_const;
 pub mod common;
 pub mod context;
 pub mod dates;
-pub mod forms;
+pub mod shared;
 
 use std::collections::HashMap;
 use std::sync::{LazyLock, PoisonError, RwLock};

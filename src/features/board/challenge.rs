@@ -10,7 +10,7 @@ use crate::features::board::texts;
 use crate::i18n::common;
 use crate::i18n::context::use_i18n;
 use crate::i18n::dates::{format_date, format_date_time};
-use crate::i18n::forms;
+use crate::i18n::shared;
 use crate::platform::dom::to;
 use crate::platform::random::uuid_v4;
 use crate::sync::last_seen;
@@ -85,7 +85,7 @@ fn Detail(
             texts::REQUEST_HOURS,
             c.request
                 .hours_per_week
-                .map(|h| i18n.f(common::ONB_REVIEW_HOURS, &[("hours", &h.to_string())]))
+                .map(|h| i18n.f(shared::ONB_REVIEW_HOURS, &[("hours", &h.to_string())]))
                 .unwrap_or_default(),
         ),
         (
@@ -436,7 +436,7 @@ fn EditRequest(card: Versioned<Challenge>) -> impl IntoView {
             open.set(false);
         }
         Some(Err(ApiError::Validation(e))) => error.set(Some(if e.get("title").is_some() {
-            forms::ERROR_TITLE_REQUIRED
+            shared::ERROR_TITLE_REQUIRED
         } else {
             common::ERROR_VALIDATION
         })),
@@ -491,11 +491,11 @@ fn EditRequest(card: Versioned<Challenge>) -> impl IntoView {
                 {move || error.get().map(|k| view! { <p class="field-error" role="alert">{i18n.t(k)}</p> })}
                 <Show when=move || theirs.with(Option::is_some)>
                     <div class="conflict" role="group" aria-labelledby="edit-conflict-title">
-                        <h3 id="edit-conflict-title">{move || i18n.t(common::CONFLICT_THEIRS)}</h3>
+                        <h3 id="edit-conflict-title">{move || i18n.t(shared::CONFLICT_THEIRS)}</h3>
                         <ul>{their_lines}</ul>
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=move |_| choose(true)>{move || i18n.t(common::CONFLICT_KEEP_MINE)}</button>
-                            <button type="button" class="button secondary" on:click=move |_| choose(false)>{move || i18n.t(common::CONFLICT_TAKE_THEIRS)}</button>
+                            <button type="button" class="button primary" on:click=move |_| choose(true)>{move || i18n.t(shared::CONFLICT_KEEP_MINE)}</button>
+                            <button type="button" class="button secondary" on:click=move |_| choose(false)>{move || i18n.t(shared::CONFLICT_TAKE_THEIRS)}</button>
                         </div>
                     </div>
                 </Show>

@@ -11,8 +11,8 @@ use crate::app::state::use_app;
 use crate::features::board::texts;
 use crate::i18n::common;
 use crate::i18n::context::use_i18n;
-use crate::i18n::forms;
 use crate::i18n::lookup;
+use crate::i18n::shared;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -83,9 +83,9 @@ pub fn MoveControl(
                         }
                     }
                     Err(ApiError::Validation(e)) => error.set(Some(if e.get("reason").is_some() {
-                        forms::ERROR_REASON_REQUIRED
+                        shared::ERROR_REASON_REQUIRED
                     } else {
-                        forms::ERROR_MOVE_NOT_ALLOWED
+                        shared::ERROR_MOVE_NOT_ALLOWED
                     })),
                     Err(e) => error.set(Some(e.message_key())),
                 }

@@ -9,7 +9,7 @@ use crate::app::state::use_app;
 use crate::features::board::texts;
 use crate::i18n::common;
 use crate::i18n::context::use_i18n;
-use crate::i18n::forms;
+use crate::i18n::shared;
 use crate::platform::random::uuid_v4;
 use crate::platform::storage;
 use crate::sync::outbox::entry::PendingWrite;
@@ -197,23 +197,23 @@ fn Form(user: String) -> impl IntoView {
                     if ev.key() == "Enter" && in_line { ev.prevent_default(); if !ime::is_composing(&ev) { send(); } }
                 }>
                 <div class="field">
-                    <label for="req-title">{move || i18n.t(texts::REQUEST_FIELD_TITLE)}<span class="required">{move || i18n.t(forms::COMMON_REQUIRED)}</span></label>
+                    <label for="req-title">{move || i18n.t(texts::REQUEST_FIELD_TITLE)}<span class="required">{move || i18n.t(shared::COMMON_REQUIRED)}</span></label>
                     <input id="req-title" type="text" aria-describedby="title-error" aria-required="true"
                         placeholder=move || i18n.t(texts::REQUEST_TITLE_PLACEHOLDER)
                         prop:value=move || req().title on:input=move |ev| { let v = event_target_value(&ev); edit(&move |r| r.title = v.clone()); }/>
                     <FieldError id="title-error" message=err("title")/>
                 </div>
                 <div class="field">
-                    <label for="req-skill">{move || i18n.t(texts::REQUEST_SKILL)}<span class="required">{move || i18n.t(forms::COMMON_REQUIRED)}</span></label>
+                    <label for="req-skill">{move || i18n.t(texts::REQUEST_SKILL)}<span class="required">{move || i18n.t(shared::COMMON_REQUIRED)}</span></label>
                     <select id="req-skill" aria-describedby="skill-error" aria-required="true" prop:value=move || req().skill.map(|s| s.id()).unwrap_or("")
                         on:change=move |ev| { let v = Skill::from_id(&event_target_value(&ev)); edit(&move |r| r.skill = v); }>
-                        <option value="">{move || i18n.t(forms::COMMON_CHOOSE)}</option>
+                        <option value="">{move || i18n.t(shared::COMMON_CHOOSE)}</option>
                         {Skill::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || i18n.t(s.label_key())}</option> }).collect_view()}
                     </select>
                     <FieldError id="skill-error" message=err("skill")/>
                 </div>
                 <div class="field">
-                    <label for="req-why">{move || i18n.t(texts::REQUEST_WHY)}<span class="optional">{move || i18n.t(forms::COMMON_OPTIONAL)}</span></label>
+                    <label for="req-why">{move || i18n.t(texts::REQUEST_WHY)}<span class="optional">{move || i18n.t(shared::COMMON_OPTIONAL)}</span></label>
                     <textarea id="req-why" rows="3" aria-describedby="why-error" prop:value=move || req().why
                         on:input=move |ev| { let v = event_target_value(&ev); edit(&move |r| r.why = v.clone()); }></textarea>
                     <FieldError id="why-error" message=err("why")/>
@@ -235,7 +235,7 @@ fn Form(user: String) -> impl IntoView {
                     </div>
                 </div>
                 <div class="field">
-                    <label for="req-support">{move || i18n.t(texts::REQUEST_SUPPORT)}<span class="optional">{move || i18n.t(forms::COMMON_OPTIONAL)}</span></label>
+                    <label for="req-support">{move || i18n.t(texts::REQUEST_SUPPORT)}<span class="optional">{move || i18n.t(shared::COMMON_OPTIONAL)}</span></label>
                     <textarea id="req-support" rows="2" placeholder=move || i18n.t(texts::REQUEST_SUPPORT_PLACEHOLDER) prop:value=move || req().support
                         on:input=move |ev| { let v = event_target_value(&ev); edit(&move |r| r.support = v.clone()); }></textarea>
                 </div>

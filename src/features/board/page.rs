@@ -9,7 +9,7 @@ use crate::features::board::move_control::MoveControl;
 use crate::features::board::texts;
 use crate::i18n::common;
 use crate::i18n::context::use_i18n;
-use crate::i18n::forms;
+use crate::i18n::shared;
 use crate::i18n::{format, lookup, Lang};
 use crate::platform::dom::to;
 use crate::platform::window_listener::on_window_event;
@@ -217,7 +217,7 @@ pub fn Board() -> impl IntoView {
                     <label for="board-skill">{move || i18n.t(texts::BOARD_SKILL)}</label>
                     <select id="board-skill" prop:value=move || filter.with(|f| f.skill.map(|s| s.id()).unwrap_or(""))
                         on:change=move |ev| { let v = Skill::from_id(&event_target_value(&ev)); update(&move |f| f.skill = v); }>
-                        <option value="">{move || i18n.t(forms::COMMON_ALL)}</option>
+                        <option value="">{move || i18n.t(shared::COMMON_ALL)}</option>
                         {Skill::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || i18n.t(s.label_key())}</option> }).collect_view()}
                     </select>
                 </div>
@@ -226,7 +226,7 @@ pub fn Board() -> impl IntoView {
                         <label for="board-worker">{move || i18n.t(texts::BOARD_WORKER)}</label>
                         <select id="board-worker" prop:value=move || filter.with(|f| f.worker.clone().unwrap_or_default())
                             on:change=move |ev| { let v = event_target_value(&ev); update(&move |f| f.worker = Some(v.clone()).filter(|w| !w.is_empty())); }>
-                            <option value="">{move || i18n.t(forms::COMMON_ALL)}</option>
+                            <option value="">{move || i18n.t(shared::COMMON_ALL)}</option>
                             {move || workers.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                         </select>
                     </div>

@@ -9,7 +9,7 @@ crate::app::chunks::chunk! {
     onboarding, texts: [
         texts::TEXTS,
         crate::features::profile::fields::texts::TEXTS,
-        crate::i18n::forms::TEXTS,
+        crate::i18n::shared::TEXTS,
     ] => {
         pub onboarding => page::Onboarding,
     }

@@ -7,7 +7,7 @@ use crate::app::state::use_app;
 use crate::features::onboarding::texts;
 use crate::features::profile::fields::conflict_choice::ConflictChoice;
 use crate::i18n::context::use_i18n;
-use crate::i18n::forms;
+use crate::i18n::shared;
 use crate::ui::error_panel::ErrorPanel;
 use crate::ui::ime;
 use crate::ui::loading::Loading;
@@ -100,7 +100,7 @@ fn Flow(user: User, start: crate::sync::autosave::Start<OnboardingDraft>) -> imp
         let problems = draft.with_untracked(|d| d.step_errors(current));
         if !problems.is_empty() {
             errors.set(problems);
-            app.announce(i18n.t(forms::ERROR_NAME_REQUIRED));
+            app.announce(i18n.t(shared::ERROR_NAME_REQUIRED));
             crate::platform::dom::focus_by_id("display-name");
             return;
         }

@@ -12,7 +12,7 @@ use crate::features::profile::fields::work_style_card::{
 };
 use crate::i18n::common;
 use crate::i18n::context::use_i18n;
-use crate::i18n::forms;
+use crate::i18n::shared;
 use crate::ui::field_error::FieldError;
 use leptos::prelude::*;
 use okaeri_core::domain::availability::summarize;
@@ -56,8 +56,8 @@ fn text_field(
         <div class="field">
             <label for=id>
                 {move || i18n.t(label)}
-                {required.then(|| view! { <span class="required">{move || i18n.t(forms::COMMON_REQUIRED)}</span> })}
-                {(!required).then(|| view! { <span class="optional">{move || i18n.t(forms::COMMON_OPTIONAL)}</span> })}
+                {required.then(|| view! { <span class="required">{move || i18n.t(shared::COMMON_REQUIRED)}</span> })}
+                {(!required).then(|| view! { <span class="optional">{move || i18n.t(shared::COMMON_OPTIONAL)}</span> })}
             </label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || i18n.t(h)}</p> })}
             <input id=id type="text" aria-describedby=described aria-required=required.to_string()
@@ -139,7 +139,7 @@ pub fn Experience(draft: RwSignal<OnboardingDraft>, sync: DraftSync) -> impl Int
                 }
             }).collect_view()}
             <div class="field">
-                <label for="past-work">{move || i18n.t(texts::ONB_PAST_WORK)}<span class="optional">{move || i18n.t(forms::COMMON_OPTIONAL)}</span></label>
+                <label for="past-work">{move || i18n.t(texts::ONB_PAST_WORK)}<span class="optional">{move || i18n.t(shared::COMMON_OPTIONAL)}</span></label>
                 <textarea id="past-work" rows="4" placeholder=move || i18n.t(texts::ONB_PAST_WORK_PLACEHOLDER)
                     prop:value=move || draft.with(|d| d.fields.past_work.clone())
                     on:input=move |ev| { let v = event_target_value(&ev); sync.change(move |d| d.fields.past_work = v); }></textarea>
@@ -179,7 +179,7 @@ pub fn WantToTry(draft: RwSignal<OnboardingDraft>, sync: DraftSync) -> impl Into
                 </div>
             </fieldset>
             <div class="field">
-                <label for="horizon">{move || i18n.t(texts::ONB_WANT_HORIZON)}<span class="optional">{move || i18n.t(forms::COMMON_OPTIONAL)}</span></label>
+                <label for="horizon">{move || i18n.t(texts::ONB_WANT_HORIZON)}<span class="optional">{move || i18n.t(shared::COMMON_OPTIONAL)}</span></label>
                 <input id="horizon" type="text" placeholder=move || i18n.t(texts::ONB_WANT_HORIZON_PLACEHOLDER)
                     prop:value=move || draft.with(|d| d.fields.horizon.clone())
                     on:input=move |ev| { let v = event_target_value(&ev); sync.change(move |d| d.fields.horizon = v); }/>
@@ -216,7 +216,7 @@ pub fn WorkingWithYou(
                     <label for="channel">{move || i18n.t(field_texts::STYLE_CHANNEL)}</label>
                     <select id="channel" prop:value=move || style().channel.map(Channel::id).unwrap_or("")
                         on:change=move |ev| { let c = Channel::from_id(&event_target_value(&ev)); sync.change(move |d| d.fields.work_style.channel = c); }>
-                        <option value="">{move || i18n.t(forms::COMMON_CHOOSE)}</option>
+                        <option value="">{move || i18n.t(shared::COMMON_CHOOSE)}</option>
                         {Channel::ALL.into_iter().map(|c| view! { <option value=c.id()>{move || i18n.t(channel_key(c))}</option> }).collect_view()}
                     </select>
                 </div>
@@ -224,7 +224,7 @@ pub fn WorkingWithYou(
                     <label for="reply-window">{move || i18n.t(field_texts::STYLE_REPLY)}</label>
                     <select id="reply-window" prop:value=move || style().reply_window.map(ReplyWindow::id).unwrap_or("")
                         on:change=move |ev| { let r = ReplyWindow::from_id(&event_target_value(&ev)); sync.change(move |d| d.fields.work_style.reply_window = r); }>
-                        <option value="">{move || i18n.t(forms::COMMON_CHOOSE)}</option>
+                        <option value="">{move || i18n.t(shared::COMMON_CHOOSE)}</option>
                         {ReplyWindow::ALL.into_iter().map(|r| view! { <option value=r.id()>{move || i18n.t(reply_key(r))}</option> }).collect_view()}
                     </select>
                 </div>
@@ -235,7 +235,7 @@ pub fn WorkingWithYou(
                 <button type="button" class="link-button" on:click=move |_| go.run(Step::Time)>{move || i18n.t(texts::ONB_STYLE_CHANGE_TIMES)}</button>
             </div>
             <div class="field">
-                <label for="style-notes">{move || i18n.t(field_texts::STYLE_NOTES)}<span class="optional">{move || i18n.t(forms::COMMON_OPTIONAL)}</span></label>
+                <label for="style-notes">{move || i18n.t(field_texts::STYLE_NOTES)}<span class="optional">{move || i18n.t(shared::COMMON_OPTIONAL)}</span></label>
                 <textarea id="style-notes" rows="3" placeholder=move || i18n.t(texts::ONB_STYLE_NOTES_PLACEHOLDER)
                     prop:value=move || style().notes
                     on:input=move |ev| { let v = event_target_value(&ev); sync.change(move |d| d.fields.work_style.notes = v); }></textarea>
@@ -277,7 +277,7 @@ pub fn Review(draft: RwSignal<OnboardingDraft>, go: Callback<Step>) -> impl Into
             {section(Step::Time, Box::new(move || draft.with(|d| {
                 let a = &d.fields.availability;
                 let mut text = availability_summary(i18n.lang(), &summarize(a));
-                if let Some(h) = a.hours_per_week { text.push_str(&format!(" · {}", i18n.f(common::ONB_REVIEW_HOURS, &[("hours", &h.to_string())]))); }
+                if let Some(h) = a.hours_per_week { text.push_str(&format!(" · {}", i18n.f(shared::ONB_REVIEW_HOURS, &[("hours", &h.to_string())]))); }
                 text
             })))}
             {section(Step::Experience, Box::new(move || draft.with(|d| {

@@ -5,7 +5,7 @@ use crate::app::state::use_app;
 use crate::features::profile::texts;
 use crate::i18n::common;
 use crate::i18n::context::use_i18n;
-use crate::i18n::forms;
+use crate::i18n::shared;
 use crate::platform::random::uuid_v4;
 use crate::ui::field_error::FieldError;
 use leptos::prelude::*;
@@ -92,7 +92,7 @@ pub fn EndorseForm(
                 <select id="endorse-skill" aria-describedby="skill-error"
                     on:change=move |ev| skill_sel.set(Skill::from_id(&event_target_value(&ev)))
                     prop:value=move || skill_sel.get().map(|s| s.id()).unwrap_or("")>
-                    <option value="">{move || i18n.t(forms::COMMON_CHOOSE)}</option>
+                    <option value="">{move || i18n.t(shared::COMMON_CHOOSE)}</option>
                     {Skill::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || i18n.t(s.label_key())}</option> }).collect_view()}
                 </select>
                 <FieldError id="skill-error" message=err("skill")/>

@@ -7,7 +7,7 @@ use crate::app::state::use_app;
 use crate::features::profile::availability_view::ReachBadge;
 use crate::features::profile::texts;
 use crate::i18n::context::use_i18n;
-use crate::i18n::forms;
+use crate::i18n::shared;
 use crate::platform::dom::to;
 use crate::ui::error_panel::ErrorPanel;
 use crate::ui::loading::Loading;
@@ -48,7 +48,7 @@ pub fn WorkerList() -> impl IntoView {
                 <div class="field">
                     <label for="worker-skill">{move || i18n.t(texts::WORKERS_SKILL)}</label>
                     <select id="worker-skill" on:change=move |ev| skill.set(Skill::from_id(&event_target_value(&ev)))>
-                        <option value="">{move || i18n.t(forms::COMMON_ALL)}</option>
+                        <option value="">{move || i18n.t(shared::COMMON_ALL)}</option>
                         {Skill::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || i18n.t(s.label_key())}</option> }).collect_view()}
                     </select>
                 </div>

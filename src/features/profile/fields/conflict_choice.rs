@@ -4,8 +4,8 @@
 
 use crate::features::profile::fields::texts;
 use crate::features::profile::fields::words::availability_summary;
-use crate::i18n::common;
 use crate::i18n::context::{use_i18n, I18n};
+use crate::i18n::shared;
 use crate::sync::autosave::Autosave;
 use leptos::prelude::*;
 use okaeri_core::domain::availability::summarize;
@@ -41,7 +41,7 @@ where
                             <dl>
                                 <dt>{i18n.t(texts::CONFLICT_MINE)}</dt>
                                 <dd>{describe(i18n, part, &mine)}</dd>
-                                <dt>{i18n.t(common::CONFLICT_THEIRS)}</dt>
+                                <dt>{i18n.t(shared::CONFLICT_THEIRS)}</dt>
                                 <dd>{describe(i18n, part, &theirs)}</dd>
                             </dl>
                         </li>
@@ -58,8 +58,8 @@ where
                 <p>{move || i18n.t(texts::CONFLICT_BODY)}</p>
                 <ul class="conflict-parts">{parts}</ul>
                 <div class="actions">
-                    <button type="button" class="button primary" on:click=move |_| sync.resolve(true)>{move || i18n.t(common::CONFLICT_KEEP_MINE)}</button>
-                    <button type="button" class="button secondary" on:click=move |_| sync.resolve(false)>{move || i18n.t(common::CONFLICT_TAKE_THEIRS)}</button>
+                    <button type="button" class="button primary" on:click=move |_| sync.resolve(true)>{move || i18n.t(shared::CONFLICT_KEEP_MINE)}</button>
+                    <button type="button" class="button secondary" on:click=move |_| sync.resolve(false)>{move || i18n.t(shared::CONFLICT_TAKE_THEIRS)}</button>
                 </div>
                 {move || combination().map(|both_fields| {
                     let both_fields = StoredValue::new(both_fields);

@@ -1,6 +1,7 @@
-//! The texts of forms: choosing, what is required, and the messages a form's fields get back
-//! from the core or a backend (a 422's keys). Added by the chunks that have forms (board,
-//! profile, onboarding), so a first visit does not download them.
+//! Texts the board, profile and onboarding chunks share and the first screen never shows:
+//! choosing and what is required, the messages a form's fields get back from the core or a
+//! backend (a 422's keys), the names of skills and levels, and choosing between two versions.
+//! Each of those chunks adds them, so a first visit does not download them.
 //!
 //! Each text: its constant (`_` for a key named only at run time), its key, Japanese, English.
 
@@ -56,4 +57,52 @@ crate::i18n::texts! {
     ERROR_REASON_REQUIRED = "error.reason_required":
         "見送りの理由を書いてください",
         "Please give a reason for pausing";
+    _ = "skill.data_entry":
+        "データ入力",
+        "Data entry";
+    _ = "skill.sales_assistant":
+        "営業アシスタント",
+        "Sales assistant";
+    _ = "skill.sns_operations":
+        "SNS運用",
+        "Social media";
+    _ = "skill.customer_support":
+        "お客さま対応",
+        "Customer support";
+    _ = "skill.bookkeeping":
+        "経理・記帳",
+        "Bookkeeping";
+    _ = "skill.writing":
+        "文章作成",
+        "Writing";
+    _ = "skill.spreadsheet":
+        "表計算",
+        "Spreadsheets";
+    _ = "skill.simple_design":
+        "かんたんなデザイン",
+        "Simple design";
+    _ = "level.new":
+        "はじめて",
+        "New to it";
+    _ = "level.can":
+        "できる",
+        "Can do";
+    _ = "level.strong":
+        "得意",
+        "Strong";
+    _ = "level.teach":
+        "教えられる",
+        "Can teach";
+    ONB_REVIEW_HOURS = "onb.review.hours":
+        "週{hours}時間",
+        "{hours} h a week";
+    CONFLICT_THEIRS = "conflict.theirs":
+        "もう一方の内容",
+        "The other version";
+    CONFLICT_KEEP_MINE = "conflict.keep_mine":
+        "この端末の内容を使う",
+        "Keep this device's version";
+    CONFLICT_TAKE_THEIRS = "conflict.take_theirs":
+        "もう一方の内容を使う",
+        "Use the other version";
 }

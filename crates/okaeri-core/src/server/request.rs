@@ -1,0 +1,76 @@
+//! Reading a request: who sends it (token or cookie), its path's segments and its query.
+
+use crate::contract::bodies::SESSION_COOKIE;
+use crate::contract::http::ApiRequest;
+
+/// The token a request carries: `Authorization: Bearer …`, else the session cookie.
+pub(super) fn session_token(req: &ApiRequest) -> &str {
+    let bearer = req
+        .get_header("authorization")
+        .and_then(|h| h.strip_prefix("Bearer "))
+        .map(str::trim);
+    let cookie = || {
+        req.get_header("cookie").and_then(|c| {
+            c.split(';')
+                .filter_map(|kv| kv.trim().split_once('='))
+                .find(|(k, _)| *k == SESSION_COOKIE)
+                .map(|(_, v)| v.trim())
+        })
+    };
+    bearer.or_else(cookie).unwrap_or("")
+}
+
+pub(super) fn query_param(path: &str, name: &str) -> Option<String> {
+    let query = path.split_once('?')?.1;
+    query
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| decode(v))
+}
+
+pub(super) fn decode(v: &str) -> String {
+    let bytes = v.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            // Two hex digits read as bytes: a `%` before a multibyte character is no escape
+            // (slicing the text there would cut the character and panic).
+            b'%' => match (hex(bytes.get(i + 1)), hex(bytes.get(i + 2))) {
+                (Some(high), Some(low)) => {
+                    out.push(high << 4 | low);
+                    i += 3;
+                }
+                _ => {
+                    out.push(b'%');
+                    i += 1;
+                }
+            },
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+pub(super) fn hex(digit: Option<&u8>) -> Option<u8> {
+    (*digit? as char).to_digit(16).map(|d| d as u8)
+}
+
+/// The path's segments after `/api/v1`, without the query.
+pub(super) fn segments(path: &str) -> Vec<&str> {
+    path.split('?')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("/api/v1")
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .collect()
+}

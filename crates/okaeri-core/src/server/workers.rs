@@ -1,0 +1,104 @@
+//! Workers' profiles (`/workers`, `/workers/{id}`) and their endorsements.
+
+use super::answers::*;
+use super::db::Record;
+use super::Server;
+use crate::contract::http::{ApiRequest, ApiResponse};
+use crate::domain::endorsement::{Endorsement, EndorsementInput};
+use crate::domain::onboarding::validate_fields;
+use crate::domain::skill::Skill;
+use crate::domain::worker::{Profile, ProfileFields, Role, User};
+use chrono::{DateTime, Utc};
+
+impl Server {
+    pub(super) fn profile_for(&self, me: &User, id: &str) -> Result<&Record<Profile>, ApiResponse> {
+        if !me.may_view(id) {
+            return Err(forbidden());
+        }
+        self.db.profiles.get(id).ok_or_else(not_found)
+    }
+
+    pub(super) fn list_workers(&self, me: &User) -> Reply {
+        if me.role != Role::Coordinator {
+            return Err(forbidden());
+        }
+        let list: Vec<&Profile> = self.db.profiles.values().map(|r| &r.value).collect();
+        Ok(json(200, &list, None))
+    }
+
+    pub(super) fn get_worker(&self, me: &User, id: &str) -> Reply {
+        let record = self.profile_for(me, id)?;
+        Ok(json(200, &record.value, Some(record.etag())))
+    }
+
+    pub(super) fn put_worker(
+        &mut self,
+        me: &User,
+        id: &str,
+        req: &ApiRequest,
+        now: DateTime<Utc>,
+    ) -> Reply {
+        if !me.may_edit_profile(id) {
+            return Err(forbidden());
+        }
+        let fields: ProfileFields = parse(req)?;
+        validate_fields(&fields).map_err(invalid)?;
+        let record = self.db.profiles.get_mut(id).ok_or_else(not_found)?;
+        check_if_match(req, record)?;
+        let mut profile = record.value.clone();
+        profile.apply(fields, now);
+        let name = profile.fields.display_name.clone();
+        record.replace(profile);
+        let reply = json(200, &record.value, Some(record.etag()));
+        if let Some(user) = self.db.users.iter_mut().find(|u| u.id == id) {
+            user.name = name;
+        }
+        Ok(reply)
+    }
+
+    pub(super) fn list_endorsements(&self, me: &User, worker: &str) -> Reply {
+        if !me.may_view(worker) {
+            return Err(forbidden());
+        }
+        let mut list: Vec<&Endorsement> = self
+            .db
+            .endorsements
+            .iter()
+            .filter(|e| e.worker_id == worker)
+            .collect();
+        list.sort_by_key(|e| std::cmp::Reverse(e.at));
+        Ok(json(200, &list, None))
+    }
+
+    pub(super) fn create_endorsement(
+        &mut self,
+        me: &User,
+        worker: &str,
+        req: &ApiRequest,
+        now: DateTime<Utc>,
+    ) -> Reply {
+        if !me.may_endorse(worker) {
+            return Err(forbidden());
+        }
+        if !self.db.profiles.contains_key(worker) {
+            return Err(not_found());
+        }
+        let input: EndorsementInput = parse(req)?;
+        input.validate().map_err(invalid)?;
+        let skill: Skill = input
+            .skill
+            .ok_or_else(|| problem(422, "Unprocessable Content", ""))?;
+        let endorsement = Endorsement {
+            id: self.db.fresh_id("e"),
+            worker_id: worker.to_string(),
+            skill,
+            message: input.message.trim().to_string(),
+            challenge_id: input.challenge_id.filter(|c| !c.is_empty()),
+            by_id: me.id.clone(),
+            by_name: me.name.clone(),
+            at: now,
+        };
+        self.db.endorsements.push(endorsement.clone());
+        Ok(json(201, &endorsement, None))
+    }
+}
