@@ -20,6 +20,8 @@ const SUBPATH_DIST = path.resolve(here, '../../target/dist-subpath');
 const NGINX = '/usr/sbin/nginx';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 const MOUNT = '/apps/okaeri/';
+/** The release build's folder of WebAssembly and scripts, `app-<content hash>`. */
+const appFolder = () => fs.readdirSync(DIST).find((f) => f.startsWith('app-'));
 
 let backend;
 let browser;
@@ -144,7 +146,7 @@ test('a deep link and a reload open the app, at the root and under the intranet 
     await context.close();
   }
   // A file missing from the app's folder is a 404, never the page in its place.
-  const app = fs.readdirSync(DIST).find((f) => f.startsWith('app-'));
+  const app = appFolder();
   assert.equal((await fetch(`${rootUrl}${app}/missing.wasm`)).status, 404);
 });
 
@@ -177,7 +179,7 @@ test('every file of a first visit arrives compressed, and cached as the README s
   }
   assert.ok(files.some((f) => f.path === '/config.json'), 'config.json was read');
   // The embedded default's pack and the WebAssembly, whatever their types, as brotli.
-  const app = fs.readdirSync(DIST).find((f) => f.startsWith('app-'));
+  const app = appFolder();
   for (const file of fs.readdirSync(path.join(DIST, app)).filter((f) => /\.(pack|wasm|js)$/.test(f))) {
     const answer = await fetch(`${rootUrl}${app}/${file}`, { headers: { 'accept-encoding': 'br, gzip' } });
     assert.equal(answer.headers.get('content-encoding'), 'br', file);

@@ -141,12 +141,7 @@ pub fn Board() -> impl IntoView {
     let set_filter = move |edit: &dyn Fn(&mut BoardFilter)| {
         let mut f = filter.get_untracked();
         edit(&mut f);
-        let q = f.to_query();
-        let href = if q.is_empty() {
-            Route::Board.path()
-        } else {
-            Route::Board.with_query(&q)
-        };
+        let href = Route::Board.with_query(&f.to_query());
         navigate(
             &href,
             NavigateOptions {
