@@ -5,8 +5,10 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/build/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
+# geckodriver from crates.io (.ci/tools.sh), by its path: node_modules/.bin has an npm one.
+GECKODRIVER := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin/geckodriver
 
-.PHONY: serve dev serve-rest backend contract-live build-subpath test tools test-tools browser-tools server-tools check unit contract wasm-test build e2e e2e-embedded e2e-rest bench leaks size clean
+.PHONY: serve dev serve-rest backend contract-live build-subpath test tools test-tools browser-tools engine-tools server-tools check unit contract wasm-test build e2e e2e-embedded e2e-rest e2e-engines engine-firefox engine-webkit engine-chromium bench leaks size clean
 
 ## Run the app on the embedded default backend at http://127.0.0.1:8080
 serve: tools
@@ -30,9 +32,10 @@ backend:
 
 ## Run every test: format, lint, unit, contract, browser component tests, end-to-end.
 ## The live contract check runs beside the first end-to-end pass: they share nothing.
-test: tools test-tools browser-tools server-tools check unit contract wasm-test build build-subpath backend
+test: tools test-tools browser-tools engine-tools server-tools check unit contract wasm-test build build-subpath backend
 	@$(MAKE) --no-print-directory -j2 --output-sync=target contract-live e2e-embedded
 	@$(MAKE) --no-print-directory e2e-rest
+	@$(MAKE) --no-print-directory e2e-engines
 	@echo "All Okaeri checks passed."
 
 tools:
@@ -43,6 +46,9 @@ test-tools:
 
 browser-tools:
 	@bash .ci/tools.sh browser
+
+engine-tools:
+	@bash .ci/tools.sh engines
 
 server-tools:
 	@bash .ci/tools.sh server
@@ -68,8 +74,12 @@ contract-live: backend
 	@bash .ci/tools.sh python
 	bash tests/tools/schemathesis.sh
 
+## The component tests in Chromium, then in Firefox.
 wasm-test:
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	cargo test --target wasm32-unknown-unknown --test web
+	GECKODRIVER=$(GECKODRIVER) WASM_BINDGEN_TEST_TIMEOUT=120 \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	cargo test --target wasm32-unknown-unknown --test web
 
@@ -86,13 +96,24 @@ E2E_JOURNEYS := tests/e2e/start.test.mjs tests/e2e/storage.test.mjs tests/e2e/lo
 # storage). The REST pass stays one at a time: its fault tests wait on real timeouts (a hung
 # request times out after 5 s), and with two files at once on a fresh clone one of them missed
 # its window once in 44.
-e2e: e2e-embedded e2e-rest
+e2e: e2e-embedded e2e-rest e2e-engines
 
 e2e-embedded:
 	node --test --test-concurrency=2 --test-reporter=spec tests/e2e/*.test.mjs
 
 e2e-rest: backend
 	OKAERI_BACKEND=rest node --test --test-concurrency=1 --test-reporter=spec $(E2E_JOURNEYS) tests/e2e/rest/*.test.mjs
+
+## The cross-engine journeys (tests/engines/), the same file in each engine, two at a time.
+e2e-engines: backend
+	@$(MAKE) --no-print-directory -j2 --output-sync=target engine-firefox engine-webkit engine-chromium
+
+engine-firefox engine-chromium:
+	OKAERI_ENGINE=$(@:engine-%=%) GECKODRIVER=$(GECKODRIVER) node --test --test-reporter=spec tests/engines/
+
+# WebKitGTK's MiniBrowser needs a display: a virtual one.
+engine-webkit:
+	OKAERI_ENGINE=webkit xvfb-run --auto-servernum node --test --test-reporter=spec tests/engines/
 
 ## The performance benchmark (not a test): a table of figures and budgets, about 12 minutes.
 bench: tools test-tools browser-tools build

@@ -4,6 +4,8 @@
 #                     wasm-split-cli, and build/package.json's npm packages (wasm-opt, terser)
 #   tools.sh test     the test tools: package.json's npm packages (Playwright, axe, Redocly, Prism)
 #   tools.sh browser  Debian's chromium and chromium-driver
+#   tools.sh engines  the other engines: Debian's firefox-esr, webkit2gtk-driver (WebKitWebDriver,
+#                     with WebKitGTK's MiniBrowser) and xvfb to give it a display; geckodriver
 #   tools.sh server   Debian's nginx with its brotli_static module, for the hosting test
 #   tools.sh python   schemathesis (PyPI) in .venv, for the live contract check
 #   tools.sh bench    Lighthouse (npm) in tests/bench, for `make bench` only
@@ -53,8 +55,9 @@ npm_ci() { # folder, what
   want=$(sha256sum "$1/package-lock.json" | cut -d' ' -f1)
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     echo "==> installing $2 from $1/package-lock.json"
-    # prism-cli pulls in @scarf/scarf, which would phone home on install: off.
-    SCARF_ANALYTICS=false npm ci --prefix "$1" --no-audit --no-fund
+    # prism-cli pulls in @scarf/scarf, which would phone home on install: off. webdriverio
+    # depends on npm packages that would download browser drivers from the web: not here.
+    SCARF_ANALYTICS=false GECKODRIVER_SKIP_DOWNLOAD=true EDGEDRIVER_SKIP_DOWNLOAD=true npm ci --prefix "$1" --no-audit --no-fund
     echo "$want" > "$stamp"
   fi
 }
@@ -71,6 +74,27 @@ browser_tools() {
     [ "$(id -u)" -ne 0 ] && SUDO=sudo
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-cjk
+  fi
+}
+
+# Firefox's WebDriver server, from crates.io (the npm package of that name downloads one).
+GECKODRIVER_VERSION=0.37.1
+engine_tools() {
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null \
+    || ! ls /usr/lib/*/webkit2gtk-4.1/MiniBrowser >/dev/null 2>&1 || ! command -v xvfb-run >/dev/null || ! command -v xauth >/dev/null; then
+    echo "==> installing Debian's firefox-esr, webkit2gtk-driver and xvfb"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb xauth
+  fi
+  # By its path: node_modules/.bin, first on make's PATH, has that npm package's geckodriver.
+  # Read whole before matching: it prints several lines, and `grep -q` stopping early would
+  # fail the pipe (pipefail).
+  installed=$("${CARGO_HOME:-$HOME/.cargo}/bin/geckodriver" --version 2>/dev/null || true)
+  if ! grep -qF "geckodriver $GECKODRIVER_VERSION" <<<"$installed"; then
+    echo "==> installing geckodriver $GECKODRIVER_VERSION"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
   fi
 }
 
@@ -101,8 +125,9 @@ case "${1:-build}" in
   build) build_tools ;;
   test) test_tools ;;
   browser) browser_tools ;;
+  engines) engine_tools ;;
   server) server_tools ;;
   python) python_tools ;;
   bench) bench_tools ;;
-  *) echo "usage: tools.sh build|test|browser|server|python|bench" >&2; exit 2 ;;
+  *) echo "usage: tools.sh build|test|browser|engines|server|python|bench" >&2; exit 2 ;;
 esac

@@ -1,7 +1,8 @@
 // The chunk loader wasm-split writes (`__wasm_split.js`), read and patched: which files each
-// split needs (`chunkFiles`, also for build/size.mjs), and the embedded backend's files packed
-// into one with the loader's fetches routed through it (`packAndRouteFetches`). Written for
-// the loader of wasm_split_cli_support 0.2.4 (build/versions.mjs).
+// split needs (`chunkFiles`, also for build/size.mjs), the embedded backend's files packed
+// into one with the loader's fetches routed through it (`packAndRouteFetches`), and a failed
+// load left to the app to tell (`leaveFailuresToTheApp`). Written for the loader of
+// wasm_split_cli_support 0.2.4 (build/versions.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import { assume } from './versions.mjs';
@@ -63,7 +64,22 @@ function fetchAlone(url) {
   });
 }
 `;
-  fs.writeFileSync(loaderFile, fetchPart + patched);
+  fs.writeFileSync(loaderFile, fetchPart + leaveFailuresToTheApp(patched));
+}
+
+/**
+ * The loader logs every failed load with `console.error` before it tells the app, which then
+ * shows her a kind sentence and a retry (src/app/chunks.rs) or, for a background warm-up,
+ * tries again when the page is opened. So the log only ever reported loads cut short by a
+ * reload or a lost connection, as errors: in Firefox about half the reloads during the
+ * warm-up. The failure still reaches the app; only the log goes.
+ */
+export function leaveFailuresToTheApp(loader) {
+  const logged = /(catch\s*\(\s*(\w+)\s*\)\s*\{)\s*console\.error\(\2\);/g;
+  if ((loader.match(logged) ?? []).length !== 1) {
+    throw new Error('__wasm_split.js: expected one console.error in its load callback; revisit leaveFailuresToTheApp in build/split-loader.mjs');
+  }
+  return loader.replace(logged, '$1');
 }
 
 /**

@@ -142,7 +142,9 @@ function link() {
     // so does one still missing after a minute (a stalled line), while it goes on loading.
     + '<script type="module">const failed = () => window.okaeriStartFailed && window.okaeriStartFailed("load");'
     + 'const stalled = setTimeout(failed, 60000);'
-    + `try { const { default: init } = await import("./${js}");`
+    // Against <base> by hand: WebKit resolves an inline module's import() against the page's
+    // own address, so a deep link such as /board/new asked for /board/app-…/okaeri.js.
+    + `try { const { default: init } = await import(new URL("./${js}", document.baseURI).href);`
     + `const wasm = await init({ module_or_path: "./${wasm}" });`
     + 'clearTimeout(stalled);'
     + 'dispatchEvent(new CustomEvent("okaeri-started", { detail: { wasm } })); } catch (e) { clearTimeout(stalled); failed(); }</script>';

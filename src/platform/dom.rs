@@ -16,6 +16,11 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// The element that has the focus now (`<body>` when none has).
+pub fn focused() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.active_element()
+}
+
 pub fn set_document_lang(lang: &str) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())

@@ -1,6 +1,7 @@
 //! A page's h1. It takes focus when the page (or step) appears, so keyboard and screen-reader
 //! users start at the new content.
 
+use crate::platform::dom::focused;
 use leptos::html::H1;
 use leptos::prelude::*;
 
@@ -16,9 +17,16 @@ pub fn PageHeading(
         }
         // Its own element, once it is in the document: during a route change the old page's
         // heading (same id) is still there, and focusing that one left focus on <body>.
+        // Unless the focus has moved to another element before the next frame: a field she
+        // tapped at once keeps it, with what she types (WebKit's frames can come late). Focus
+        // that fell to <body> (the old page's element removed) is taken as before.
         if let Some(el) = heading.get() {
+            let before = focused();
             request_animation_frame(move || {
-                let _ = el.focus();
+                let now = focused();
+                if now == before || now.is_none_or(|e| e.tag_name() == "BODY") {
+                    let _ = el.focus();
+                }
             });
         }
     });

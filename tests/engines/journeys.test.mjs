@@ -1,0 +1,251 @@
+// The journeys her devices must carry, the same file in every engine (OKAERI_ENGINE=firefox,
+// webkit or chromium): the shell in both languages, onboarding resumed after a reload, a
+// request and a comment, a write kept while the backend is away, a second visit with no
+// network, logout wiping her data, the intranet embedding, and (after every test) zero CSP
+// violations. Nothing here depends on one engine's features: where WebKit has no Background
+// Sync, the app's own retry at start is what sends the waiting write, in every engine alike.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useEngine, open, reload, shown, heading, headingIs, sees, button, click, fill, value, controlled } from './fixture.mjs';
+
+const ctx = useEngine();
+
+test('the shell in Japanese, then in English after a reload', async () => {
+  const b = ctx.browser;
+  await open(ctx, '/');
+  assert.equal(await heading(b), 'ようこそ、おかえりへ');
+  const landmarks = () => b.execute(() => ({
+    lang: document.documentElement.lang,
+    banner: !!document.querySelector('header'),
+    nav: document.querySelector('nav')?.getAttribute('aria-label'),
+    main: !!document.querySelector('main'),
+  }));
+  assert.deepEqual(await landmarks(), { lang: 'ja', banner: true, nav: 'メインメニュー', main: true });
+
+  await click(b, 'English');
+  await headingIs(b, 'Welcome to Okaeri');
+  await (await b.$('nav').$('a*=Challenges')).click();
+  await headingIs(b, 'Challenge board');
+  await reload(b);
+  assert.equal(await heading(b), 'Challenge board');
+  assert.deepEqual(await landmarks(), { lang: 'en', banner: true, nav: 'Main menu', main: true });
+
+  await click(b, '日本語');
+  await headingIs(b, 'チャレンジボード');
+  assert.equal((await landmarks()).lang, 'ja');
+});
+
+test('onboarding interrupted at step 4 resumes there after a reload, with nothing lost', async () => {
+  const b = ctx.browser;
+  await open(ctx, '/onboarding');
+  await sees(b, 'ステップ 1 / 7');
+  await click(b, '次へ');
+  await fill(b, 'display-name', 'ゆうこ');
+  await fill(b, 'area', '神奈川県');
+  await click(b, '次へ');
+  await sees(b, 'ステップ 3 / 7');
+  await click(b, 'この時間を追加');
+  await click(b, '次へ');
+  await sees(b, 'ステップ 4 / 7');
+  await fill(b, 'past-work', '地域の情報誌で記事を書いていました');
+  await sees(b, '保存しました');
+
+  await reload(b);
+  await sees(b, 'ステップ 4 / 7');
+  await sees(b, 'おかえりなさい');
+  assert.equal(await value(b, 'past-work'), '地域の情報誌で記事を書いていました');
+  await click(b, '戻る');
+  await sees(b, 'ステップ 3 / 7');
+  await click(b, '戻る');
+  await sees(b, 'ステップ 2 / 7');
+  assert.equal(await value(b, 'display-name'), 'ゆうこ');
+  assert.equal(await value(b, 'area'), '神奈川県');
+});
+
+async function request(b, title) {
+  await open(ctx, '/board/new');
+  await fill(b, 'req-title', title);
+  await (await b.$('#req-skill')).selectByAttribute('value', 'spreadsheet');
+  await fill(b, 'req-why', '集計を任せてもらえるようになりたい');
+  await click(b, 'この内容で相談する');
+}
+
+test('a request, then a comment on it, both still there after a reload', async () => {
+  const b = ctx.browser;
+  await request(b, '表計算の関数を覚えたい');
+  await headingIs(b, '表計算の関数を覚えたい');
+  await fill(b, 'comment-text', '来週から始めたいです');
+  await click(b, '送信');
+  await b.waitUntil(() => b.execute(() => [...document.querySelectorAll('.comment')].some((c) => c.textContent.includes('来週から始めたいです'))));
+  assert.equal(await value(b, 'comment-text'), '', 'the box is free for the next one');
+  await reload(b);
+  assert.equal(await heading(b), '表計算の関数を覚えたい');
+  await sees(b, '来週から始めたいです');
+});
+
+async function onboardQuickly(b, name) {
+  await open(ctx, '/onboarding');
+  await click(b, '次へ');
+  await fill(b, 'display-name', name);
+  await click(b, '次へ');
+  for (let i = 0; i < 4; i++) await click(b, 'あとで');
+  await (await b.$('button*=登録')).click();
+  await headingIs(b, '登録できました！');
+}
+
+async function challengesTitled(title) {
+  const res = await fetch(`${ctx.backend.url}/api/v1/challenges`, { headers: { authorization: 'Bearer demo-worker' } });
+  assert.equal(res.status, 200);
+  return (await res.json()).filter((c) => c.title === title).length;
+}
+
+test('reference backend: a request made while it is away waits, survives a reload and arrives once', async () => {
+  const b = ctx.browser;
+  ctx.rest = true;
+  // The browser reports each refused connection as an error; that is the point here.
+  ctx.allowedErrors = [/NetworkError|Failed to fetch|ERR_CONNECTION_REFUSED|Failed to load resource|CORS request did not succeed/i];
+  await onboardQuickly(b, 'なつ');
+  await open(ctx, '/board/new');
+  await ctx.stopBackend();
+  await fill(b, 'req-title', 'オンライン会議の進行');
+  await (await b.$('#req-skill')).selectByAttribute('value', 'customer_support');
+  await click(b, 'この内容で相談する');
+  await button(b, '送信待ち 1件');
+
+  // She closes the app and opens it again, the backend still away: the request still waits.
+  await reload(b);
+  await button(b, '送信待ち 1件');
+
+  // The backend is back: the app sends what waits when it starts, and it arrives once.
+  await ctx.startBackend();
+  await reload(b);
+  await b.waitUntil(async () => (await challengesTitled('オンライン会議の進行')) > 0, { timeoutMsg: 'the waiting request was never sent' });
+  await b.waitUntil(async () => !(await b.$('button*=送信待ち').isExisting()), { timeoutMsg: 'still shown as waiting' });
+  assert.equal(await challengesTitled('オンライン会議の進行'), 1);
+  // Nothing is left to send again at the next start: the outbox in IndexedDB is empty.
+  const left = await b.execute(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('okaeri');
+    req.onsuccess = () => {
+      const all = req.result.transaction('outbox', 'readonly').objectStore('outbox').getAll();
+      all.onsuccess = () => resolve(all.result.length);
+    };
+    req.onerror = () => reject(req.error);
+  }));
+  assert.equal(left, 0);
+});
+
+test('the service worker installs, and a second visit works with no network', async () => {
+  const b = ctx.browser;
+  await open(ctx, '/');
+  await controlled(b);
+  await ctx.stopApp();
+  await reload(b);
+  assert.equal(await heading(b), 'ようこそ、おかえりへ');
+  // The board's code is a chunk of its own, loaded only now: from the service worker's cache.
+  await (await b.$('nav').$('a*=チャレンジ')).click();
+  await headingIs(b, 'チャレンジボード');
+  // So is the form, and the demo's backend answers on the device.
+  await (await b.$('main').$('a*=チャレンジを相談する')).click();
+  await fill(b, 'req-title', '圏外でも相談したい');
+  await (await b.$('#req-skill')).selectByAttribute('value', 'writing');
+  await click(b, 'この内容で相談する');
+  await headingIs(b, '圏外でも相談したい');
+  await b.url(ctx.url + 'settings');
+  await shown(b);
+  assert.equal(await heading(b), '設定');
+  const failed = await b.execute(() => document.body.innerText.includes('読み込めませんでした'));
+  assert.equal(failed, false, 'every page loaded from the cache');
+});
+
+/** Every text the app's origin keeps in local and session storage and IndexedDB. */
+function everythingStored(b) {
+  return b.execute(async () => {
+    const texts = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      for (const store of db.objectStoreNames) {
+        const all = db.transaction(store, 'readonly').objectStore(store).getAll();
+        texts.push(name, JSON.stringify(await new Promise((resolve) => { all.onsuccess = () => resolve(all.result); })));
+      }
+      db.close();
+    }
+    return { text: texts.join('\n'), caches: await caches.keys(), local: Object.keys(localStorage) };
+  });
+}
+
+test('logging out wipes what she entered from every store, and leaves other apps alone', async () => {
+  const b = ctx.browser;
+  await open(ctx, '/onboarding');
+  await click(b, '次へ');
+  await fill(b, 'display-name', 'ふゆみ');
+  await sees(b, '保存しました');
+  await open(ctx, '/board/new');
+  await fill(b, 'req-title', '消えるはずの下書き');
+  await b.waitUntil(async () => (await everythingStored(b)).text.includes('消えるはずの下書き'), { timeoutMsg: 'the draft was never kept' });
+  // Another app on the same intranet origin keeps its own data.
+  await b.execute(async () => {
+    localStorage.setItem('intranet.portal.theme', 'dark');
+    await (await caches.open('intranet-portal')).put('/portal.json', new Response('{}'));
+    await new Promise((resolve, reject) => {
+      const req = indexedDB.open('intranet-portal', 1);
+      req.onupgradeneeded = () => req.result.createObjectStore('news').put('お知らせ', 'n1');
+      req.onsuccess = () => { req.result.close(); resolve(); };
+      req.onerror = () => reject(req.error);
+    });
+  });
+  const before = await everythingStored(b);
+  assert.ok(before.text.includes('ふゆみ'), 'her name is kept before she logs out');
+
+  await open(ctx, '/settings');
+  await b.execute(() => { window.__beforeLogout = true; });
+  await click(b, 'ログアウト');
+  await click(b, '消してログアウトする');
+  // The app starts again once the device is wiped.
+  await b.waitUntil(() => b.execute(() => !window.__beforeLogout), { timeoutMsg: 'the app did not start again' });
+  await shown(b);
+  const left = await everythingStored(b);
+  assert.ok(!left.text.includes('ふゆみ'), 'her name is gone');
+  assert.ok(!left.text.includes('消えるはずの下書き'), 'her draft is gone');
+  assert.ok(left.local.includes('intranet.portal.theme'), JSON.stringify(left.local));
+  assert.ok(left.text.includes('お知らせ'), 'the other app keeps its IndexedDB');
+  assert.ok(left.caches.includes('intranet-portal'), JSON.stringify(left.caches));
+});
+
+const primary = (b) => b.execute(() => getComputedStyle(document.documentElement).getPropertyValue('--ok-color-primary').trim());
+
+test('a listed intranet host frames the app, learns its height and themes it', async () => {
+  const b = ctx.browser;
+  await b.url(`${ctx.listedHost}/`);
+  await b.waitUntil(() => b.execute(() => window.messages.some((m) => m.data?.type === 'okaeri:height')), { timeoutMsg: 'no height message' });
+  const messages = await b.execute(() => window.messages);
+  for (const m of messages) {
+    assert.equal(m.origin, new URL(ctx.url).origin);
+    assert.deepEqual(Object.keys(m.data).sort(), ['height', 'type'], 'nothing but the height');
+  }
+  await b.execute(() => {
+    const frame = document.getElementById('okaeri');
+    frame.contentWindow.postMessage({ type: 'okaeri:theme', tokens: { '--ok-color-primary': '#0b5394' } }, new URL(frame.src).origin);
+  });
+  await b.switchFrame(await b.$('#okaeri'));
+  await b.waitUntil(async () => (await primary(b)) === '#0b5394', { timeoutMsg: 'the theme was not taken' });
+  assert.equal(await heading(b), 'チャレンジボード');
+  await b.switchFrame(null);
+});
+
+test('a host that is not listed cannot frame the app at all', async () => {
+  const b = ctx.browser;
+  // The deployed policy's frame-ancestors refuses it: the one violation this test expects.
+  const refused = (r) => r['violated-directive'] === 'frame-ancestors' || r['effective-directive'] === 'frame-ancestors';
+  ctx.expected = [refused];
+  ctx.allowedErrors = [/frame-ancestors/];
+  await b.url(`${ctx.unlistedHost}/`);
+  await ctx.report(refused);
+  assert.deepEqual(await b.execute(() => window.messages), [], 'no message reaches it');
+  await b.switchFrame(await b.$('#okaeri'));
+  assert.equal(await b.execute(() => !!document.querySelector('main h1')), false, 'the app is not shown inside it');
+  await b.switchFrame(null);
+});
