@@ -78,7 +78,7 @@ test('the whole flow with realistic answers, then the profile shows them', async
   await page.getByRole('link', { name: 'わたしの強みを見る' }).click();
   await page.getByRole('heading', { name: 'わたしの強み', level: 1 }).waitFor();
   const profile = await page.locator('main').textContent();
-  for (const expected of ['平日 9:30–14:30 · 15:00以降は不在', 'データ入力', '得意', 'SNS運用', 'まとめて', 'チャット', '経理・記帳', '子どものお迎え']) {
+  for (const expected of ['平日 9:30–14:30 · 15:00以降は不在', 'データ入力', '得意', 'SNS運用', 'まとめて', 'チャット', '経理・記帳', '子どものお迎え', '正社員を目指したい', '2年以内']) {
     assert.ok(profile.includes(expected), `profile shows ${expected}`);
   }
   // Visiting onboarding again offers to edit the profile instead.

@@ -16,6 +16,11 @@ test('a coordinator opens a demo worker and sees levels, chart, availability and
   for (const expected of ['教えられる', '得意', '平日 9:30–14:30 · 15:00以降は不在', '子どものお迎え', 'わたしとの仕事のしかた', 'まとめて', 'SNSの企画はまずけいさんに頼みたい', '成長の記録']) {
     assert.ok(text.includes(expected), `profile shows ${expected}`);
   }
+  // Where she is heading, as she answered at onboarding.
+  const direction = await main.getByRole('region', { name: 'これからの働き方' }).textContent();
+  for (const expected of ['正社員を目指したい', 'いつごろまでに', '2年以内']) {
+    assert.ok(direction.includes(expected), `where she is heading shows ${expected}: ${direction}`);
+  }
   assert.match(text, /いま連絡OK|次は/);
   const chart = main.locator('svg[role="img"][aria-labelledby="chart-title"]');
   assert.equal(await chart.count(), 1);

@@ -202,15 +202,34 @@ export async function sees(b, text) {
   await b.waitUntil(() => b.execute((t) => document.body.innerText.includes(t), text), { timeoutMsg: `never saw ${text}` });
 }
 
-/** The button whose own text is exactly `text` (once it is there). */
+/** The button whose own text is exactly `text`, once it is shown. */
 export async function button(b, text) {
   const el = await b.$(`button=${text}`);
-  await el.waitForClickable();
+  await el.waitForDisplayed();
   return el;
 }
 
+/**
+ * Taps the button whose own text is exactly `text`: found afresh until the tap lands, so a
+ * button redrawn by the step it belongs to, or briefly covered, is tapped once it can be.
+ */
 export async function click(b, text) {
-  await (await button(b, text)).click();
+  let last;
+  await b.waitUntil(async () => {
+    try {
+      const el = await b.$(`button=${text}`);
+      if (!(await el.isExisting()) || !(await el.isEnabled())) return false;
+      await el.scrollIntoView({ block: 'center' });
+      await el.click();
+      return true;
+    } catch (e) {
+      last = e;
+      return false;
+    }
+  }).catch(async () => {
+    const shown = await b.execute(() => document.querySelector('main')?.innerText.slice(0, 300)).catch(() => '?');
+    throw new Error(`could not tap ${text}: ${last?.message ?? 'not there or disabled'} (main: ${shown})`);
+  });
 }
 
 /** Types into the field with this id, as she would (keys, so input events fire). */

@@ -2,6 +2,7 @@
 //! (`/workers/:id`), and the coordinator's list of workers with endorsements.
 
 mod availability_view;
+mod direction_view;
 mod endorse_form;
 pub mod fields;
 mod my_profile;

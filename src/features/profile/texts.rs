@@ -57,6 +57,12 @@ crate::i18n::texts! {
     PROFILE_ASPIRATIONS = "profile.aspirations":
         "次にやってみたいこと",
         "What I would like to try next";
+    PROFILE_DIRECTION = "profile.direction":
+        "これからの働き方",
+        "Where I am heading";
+    PROFILE_DIRECTION_BY_WHEN = "profile.direction.by_when":
+        "いつごろまでに",
+        "By when";
     PROFILE_ASK_CHALLENGE = "profile.ask_challenge":
         "チャレンジとして相談する",
         "Ask for this as a challenge";

@@ -5,6 +5,7 @@ use crate::app::routes::Route;
 use crate::app::session_error::SessionErrorPanel;
 use crate::app::state::use_app;
 use crate::features::profile::availability_view::AvailabilityView;
+use crate::features::profile::direction_view::DirectionView;
 use crate::features::profile::endorse_form::EndorseForm;
 use crate::features::profile::fields::texts as field_texts;
 use crate::features::profile::fields::work_style_card::WorkStyleCard;
@@ -257,6 +258,7 @@ pub fn ProfileView(
                 <h2 id="aspirations-title">{move || i18n.t(texts::PROFILE_ASPIRATIONS)}</h2>
                 <ul class="plain-list">{aspirations}</ul>
             </section>
+            <DirectionView direction=profile.fields.direction horizon=profile.fields.horizon.clone()/>
             <section aria-labelledby="timeline-title">
                 <h2 id="timeline-title">{move || i18n.t(texts::PROFILE_TIMELINE)}</h2>
                 <ol class="timeline">{timeline_view}</ol>
