@@ -7,6 +7,7 @@ import http from 'node:http';
 import { serve } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
 import { DIST, noErrors } from './fixture.mjs';
+import { hostPage } from './intranet-host.mjs';
 
 let browser;
 let app;
@@ -15,15 +16,6 @@ let hostPort;
 
 // The intranet: one server, reachable as http://localhost:P (listed) and http://127.0.0.1:P
 // (not listed) — two different origins.
-function hostPage(appUrl) {
-  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>社内ポータル</title></head>
-<body><h1>社内ポータル</h1>
-<iframe id="okaeri" title="おかえり" src="${appUrl}" style="width:375px;height:300px;border:0"></iframe>
-<script>
-  window.messages = [];
-  window.addEventListener('message', (e) => window.messages.push({ origin: e.origin, data: e.data }));
-</script></body></html>`;
-}
 
 before(async () => {
   browser = await launch();

@@ -14,6 +14,7 @@ import { serve } from '../e2e/server.mjs';
 import { startBackend } from '../e2e/backend.mjs';
 import { csp } from '../../build/csp.mjs';
 import { ENGINE, newSession, startDriver, steadyPort } from './engine.mjs';
+import { hostPage } from '../e2e/intranet-host.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = path.resolve(here, '../../dist');
@@ -151,16 +152,6 @@ async function noViolations(ctx) {
   assert.deepEqual(unexpected, [], `CSP violations in ${ENGINE}:\n${JSON.stringify(unexpected, null, 2)}`);
 }
 
-function hostPage(appUrl) {
-  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>社内ポータル</title></head>
-<body><h1>社内ポータル</h1>
-<iframe id="okaeri" title="おかえり" src="${appUrl}" style="width:375px;height:300px;border:0"></iframe>
-<script>
-  window.messages = [];
-  window.addEventListener('message', (e) => window.messages.push({ origin: e.origin, data: e.data }));
-</script></body></html>`;
-}
-
 /** Waits until the app has started and the page in <main> shows its heading. */
 export async function shown(b) {
   await b.waitUntil(
@@ -241,6 +232,22 @@ export async function fill(b, id, text) {
   await b.waitUntil(async () => (await value(b, id)) === text).catch(async () => {
     throw new Error(`#${id} holds ${JSON.stringify(await value(b, id))}, not ${JSON.stringify(text)}`);
   });
+}
+
+/**
+ * Chooses an option of the select with this id, as picking it does (input and change events).
+ * Not by tapping the option: in WebKitGTK that opens the select's own popup menu, which can
+ * stay open over the page and take the next tap.
+ */
+export async function choose(b, id, option) {
+  await (await b.$(`#${id}`)).waitForDisplayed();
+  await b.execute((i, v) => {
+    const select = document.getElementById(i);
+    select.value = v;
+    select.dispatchEvent(new Event('input', { bubbles: true }));
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, id, option);
+  assert.equal(await value(b, id), option);
 }
 
 export async function value(b, id) {

@@ -6,7 +6,7 @@
 // Sync, the app's own retry at start is what sends the waiting write, in every engine alike.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useEngine, open, reload, shown, heading, headingIs, sees, button, click, fill, value, controlled } from './fixture.mjs';
+import { useEngine, open, reload, shown, heading, headingIs, sees, button, click, fill, choose, value, controlled } from './fixture.mjs';
 
 const ctx = useEngine();
 
@@ -65,7 +65,7 @@ test('onboarding interrupted at step 4 resumes there after a reload, with nothin
 async function request(b, title) {
   await open(ctx, '/board/new');
   await fill(b, 'req-title', title);
-  await (await b.$('#req-skill')).selectByAttribute('value', 'spreadsheet');
+  await choose(b, 'req-skill', 'spreadsheet');
   await fill(b, 'req-why', '集計を任せてもらえるようになりたい');
   await click(b, 'この内容で相談する');
 }
@@ -108,7 +108,7 @@ test('reference backend: a request made while it is away waits, survives a reloa
   await open(ctx, '/board/new');
   await ctx.stopBackend();
   await fill(b, 'req-title', 'オンライン会議の進行');
-  await (await b.$('#req-skill')).selectByAttribute('value', 'customer_support');
+  await choose(b, 'req-skill', 'customer_support');
   await click(b, 'この内容で相談する');
   await button(b, '送信待ち 1件');
 
@@ -147,7 +147,7 @@ test('the service worker installs, and a second visit works with no network', as
   // So is the form, and the demo's backend answers on the device.
   await (await b.$('main').$('a*=チャレンジを相談する')).click();
   await fill(b, 'req-title', '圏外でも相談したい');
-  await (await b.$('#req-skill')).selectByAttribute('value', 'writing');
+  await choose(b, 'req-skill', 'writing');
   await click(b, 'この内容で相談する');
   await headingIs(b, '圏外でも相談したい');
   await b.url(ctx.url + 'settings');
