@@ -14,10 +14,12 @@ export const ENGINE = process.env.OKAERI_ENGINE || 'firefox';
 // webdriverio depends on, which would download one.
 const GECKODRIVER = process.env.GECKODRIVER || path.join(process.env.CARGO_HOME || path.join(os.homedir(), '.cargo'), 'bin', 'geckodriver');
 
+// Each engine's capabilities are made when a session starts: WebKit's looks for MiniBrowser,
+// which a run of another engine need not have.
 const ENGINES = {
   firefox: {
     driver: (port) => [GECKODRIVER, ['--port', String(port), '--log', 'error']],
-    capabilities: {
+    capabilities: () => ({
       browserName: 'firefox',
       'moz:firefoxOptions': {
         binary: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
@@ -25,7 +27,7 @@ const ENGINES = {
         // No first-run pages, studies or update checks reaching for the network.
         prefs: { 'browser.shell.checkDefaultBrowser': false, 'app.update.enabled': false, 'app.normandy.enabled': false, 'messaging-system.rsexperimentloader.enabled': false },
       },
-    },
+    }),
   },
   webkit: {
     driver: (port) => ['WebKitWebDriver', [`--port=${port}`]],
@@ -40,13 +42,13 @@ const ENGINES = {
   },
   chromium: {
     driver: (port) => ['chromedriver', [`--port=${port}`]],
-    capabilities: {
+    capabilities: () => ({
       browserName: 'chrome',
       'goog:chromeOptions': {
         binary: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
         args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--window-size=1024,800', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
       },
-    },
+    }),
   },
 };
 
@@ -128,7 +130,7 @@ export async function newSession(driver) {
     hostname: '127.0.0.1',
     port: driver.port,
     logLevel: 'error',
-    capabilities: typeof ENGINES[ENGINE].capabilities === 'function' ? ENGINES[ENGINE].capabilities() : ENGINES[ENGINE].capabilities,
+    capabilities: ENGINES[ENGINE].capabilities(),
     waitforTimeout: 30000,
     connectionRetryCount: 0,
   });
