@@ -28,6 +28,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
 /// The shell's files a feature may use: what it gives every page. The router, the header
 /// and the rest of the chrome use the features, so a feature never uses them.
 const APP_FOR_FEATURES: &[&str] = &[
+    "address_search",
     "chunks",
     "not_found",
     "page_scope",

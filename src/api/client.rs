@@ -14,6 +14,7 @@ use okaeri_core::contract::http::{ApiRequest, ApiResponse, Method};
 use okaeri_core::contract::problem::ApiError;
 use okaeri_core::domain::board_filter::encode;
 use okaeri_core::domain::challenge::{Challenge, ChallengeRequest, Comment, Status};
+use okaeri_core::domain::days_off::{DayOff, DayOffInput};
 use okaeri_core::domain::endorsement::{Endorsement, EndorsementInput};
 use okaeri_core::domain::onboarding::OnboardingDraft;
 use okaeri_core::domain::summary::{ChallengeSummary, ProfileSummary};
@@ -28,6 +29,11 @@ pub const CHALLENGES_PATH: &str = "/api/v1/challenges";
 
 pub fn comments_path(challenge_id: &str) -> String {
     format!("/api/v1/challenges/{}/comments", encode(challenge_id))
+}
+
+/// Where her days off are POSTed (the outbox keeps the path with each write).
+pub fn days_off_path(worker: &str) -> String {
+    format!("/api/v1/workers/{}/days-off", encode(worker))
 }
 
 enum Transport {
@@ -303,6 +309,29 @@ impl Client {
         )
         .header("idempotency-key", key);
         Ok(self.call(Self::with_body(req, input)?).await?.value)
+    }
+
+    /// 「今日は休みます」 or planned days off; `key` is the Idempotency-Key kept for retries.
+    pub async fn take_day_off(
+        &self,
+        worker: &str,
+        input: &DayOffInput,
+        key: &str,
+    ) -> Result<DayOff, ApiError> {
+        let req =
+            ApiRequest::new(Method::Post, days_off_path(worker)).header("idempotency-key", key);
+        Ok(self.call(Self::with_body(req, input)?).await?.value)
+    }
+
+    /// Undoes a day off. One already gone (another device undid it) is no failure.
+    pub async fn remove_day_off(&self, worker: &str, id: &str) -> Result<(), ApiError> {
+        let path = format!("{}/{}", days_off_path(worker), encode(id));
+        let response = self.send(ApiRequest::new(Method::Delete, path)).await?;
+        if (200..300).contains(&response.status) || response.status == 404 {
+            Ok(())
+        } else {
+            Err(error_of(&response))
+        }
     }
 
     /// Cards with the ETag each move must send back.

@@ -2,6 +2,7 @@
 //! (`start_stages`), and what it gives every page: the app state, the typed routes, the
 //! page's own scope and visit, and the loading of feature chunks.
 
+pub mod address_search;
 pub mod chunks;
 pub mod header;
 pub mod lang_switch;

@@ -33,6 +33,15 @@ crate::i18n::texts! {
     _ = "error.hours_range":
         "1〜60の数字で入力してください",
         "Please enter a number from 1 to 60";
+    _ = "error.name_blank":
+        "名前を入れてください",
+        "Please enter a name";
+    _ = "error.duplicate":
+        "同じ名前が2回入っています",
+        "The same name is there twice";
+    _ = "error.year_range":
+        "年は1950〜2100で入力してください",
+        "Please enter a year from 1950 to 2100";
     _ = "error.years_range":
         "年数は0〜60で入力してください",
         "Please enter years from 0 to 60";

@@ -49,7 +49,8 @@ async function settle(page) {
 
 const ROUTES = {
   worker: ['', 'profile', 'board', 'board/new', 'settings', 'no/such/page'],
-  coordinator: ['', 'workers/w-kei', 'workers/w-kei/card', 'board', 'board/ch101', 'profile'],
+  // `?skill=…`: the list as the matching view.
+  coordinator: ['', '?skill=bookkeeping&level=strong', 'workers/w-kei', 'workers/w-kei/card', 'board', 'board/ch101', 'profile'],
 };
 
 /** Registers the gate's tests for one language, 'ja' or 'en'. */
@@ -91,6 +92,25 @@ export function axeGate(lang) {
                 await page.getByText(new RegExp(`(ステップ ${step + 1} / 7|Step ${step + 1} of 7)`)).waitFor();
               }
             }
+            // Registered, her profile with every group of her answers open.
+            await page.locator('.step-actions .button.primary').click();
+            await page.locator('.done').waitFor();
+            await page.evaluate((path) => {
+              history.pushState({}, '', path);
+              window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+            }, new URL(app.url).pathname + 'profile');
+            await page.locator('details.answer-group').first().waitFor();
+            await settle(page);
+            for (const summary of await page.locator('details.answer-group > summary').all()) await summary.click();
+            problems.push(...(await audit(page, 'profile, every group open')));
+            // Her home once registered, with 「今日は休みます」.
+            await page.evaluate((path) => {
+              history.pushState({}, '', path);
+              window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+            }, new URL(app.url).pathname);
+            await page.locator('#day-off-note').waitFor();
+            await settle(page);
+            problems.push(...(await audit(page, 'home, registered')));
           }
           await context.close();
         }

@@ -1,11 +1,11 @@
 // Keyboard only, on a phone-sized screen (where the header and the tab bar stick): the request
-// form, commenting and endorsing. Every Tab stop must be visible (not hidden under a sticky
+// form, commenting, endorsing, changing her answers on わたしの強み and a coordinator's search. Every Tab stop must be visible (not hidden under a sticky
 // bar, WCAG 2.4.11) and the stops inside <main> must follow the reading order; results are
 // announced through the live region. Onboarding and moving a card by keyboard are covered in
 // onboarding.test.mjs and board.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, open, noErrors } from './fixture.mjs';
+import { useApp, open, noErrors, onboardQuickly } from './fixture.mjs';
 
 const app = useApp();
 const PHONE = { viewport: { width: 375, height: 667 } };
@@ -128,6 +128,47 @@ test('keyboard only: a coordinator endorses a worker', async () => {
   await page.keyboard.press('Enter');
   await page.locator('#announcer', { hasText: '推薦を届けました' }).waitFor();
   await page.getByText('表計算の整理はけいさんに頼みたい').first().waitFor();
+  noErrors(errors);
+  await context.close();
+});
+
+test('keyboard only: she opens a group of her answers and changes where she lives and how to reach her', async () => {
+  const { page, errors, context } = await open(app, '/', PHONE);
+  await onboardQuickly(page, app.url, 'なぎさ');
+  await page.goto(app.url + 'profile');
+  await headingHasFocus(page);
+  const stops = [];
+  await tabTo(page, /^わたしについて/, stops);
+  await page.keyboard.press('Enter');
+  await tabTo(page, /お住まいの地域/, stops);
+  await page.keyboard.type('福岡県');
+  await tabTo(page, /^やりとりのしかた/, stops);
+  await page.keyboard.press('Enter');
+  await tabTo(page, /連絡方法/, stops);
+  await page.keyboard.press('ArrowDown');
+  assertReadingOrder(stops);
+  assert.notEqual(await page.getByLabel('連絡方法').inputValue(), '', 'a channel is chosen with the arrow key');
+  assert.equal(await page.getByLabel('お住まいの地域').inputValue(), '福岡県');
+  await page.locator('.save-status', { hasText: '保存しました' }).waitFor();
+  await page.locator('.profile-who', { hasText: '福岡県' }).waitFor();
+  noErrors(errors);
+  await context.close();
+});
+
+test('keyboard only: a coordinator asks who can do a skill and opens the first person found', async () => {
+  const { page, errors, context } = await open(app, '/', { role: 'coordinator', ...PHONE });
+  await headingHasFocus(page);
+  const stops = [];
+  await tabTo(page, /^得意な分野/, stops);
+  await page.keyboard.press('ArrowDown');
+  const region = page.getByRole('region', { name: /ができる人/ });
+  await region.waitFor();
+  const first = await region.getByRole('link').first().textContent();
+  await tabTo(page, new RegExp(`^${first}$`), stops);
+  assertReadingOrder(stops);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: first, level: 1 }).waitFor();
+  await headingHasFocus(page);
   noErrors(errors);
   await context.close();
 });

@@ -1,9 +1,11 @@
 // The journeys her devices must carry, the same file in every engine (OKAERI_ENGINE=firefox,
-// webkit or chromium): the shell in both languages, onboarding resumed after a reload, a
-// request and a comment, a write kept while the backend is away, a second visit with no
-// network, logout wiping her data, the intranet embedding, and (after every test) zero CSP
-// violations. Nothing here depends on one engine's features: where WebKit has no Background
-// Sync, the app's own retry at start is what sends the waiting write, in every engine alike.
+// webkit or chromium): the shell in both languages, onboarding resumed after a reload, her
+// answers changed on her profile, a day off taken and undone, a coordinator's matching view, a
+// request and a comment, a write
+// kept while the backend is away, a second visit with no network, logout wiping her data, the
+// intranet embedding, and (after every test) zero CSP violations. Nothing here depends on one
+// engine's features: where WebKit has no Background Sync, the app's own retry at start is what
+// sends the waiting write, in every engine alike.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useEngine, open, reload, shown, heading, headingIs, sees, button, click, fill, choose, value, controlled } from './fixture.mjs';
@@ -60,6 +62,76 @@ test('onboarding interrupted at step 4 resumes there after a reload, with nothin
   await sees(b, 'ステップ 2 / 7');
   assert.equal(await value(b, 'display-name'), 'ゆうこ');
   assert.equal(await value(b, 'area'), '神奈川県');
+});
+
+/** Registers with a name only, as the quickest way through onboarding. */
+async function registerQuickly(b, name) {
+  await open(ctx, '/onboarding');
+  await click(b, '次へ');
+  await fill(b, 'display-name', name);
+  await click(b, '次へ');
+  for (let i = 0; i < 4; i++) await click(b, 'あとで');
+  await click(b, 'この内容で登録する');
+  await headingIs(b, '登録できました！');
+}
+
+/** Opens the group of her answers on わたしの強み whose title starts with `title`. */
+async function openGroup(b, title) {
+  const summary = await b.$(`summary*=${title}`);
+  await summary.scrollIntoView({ block: 'center' });
+  await summary.click();
+  await b.waitUntil(() => summary.parentElement().getAttribute('open').then((open) => open !== null));
+}
+
+test('her answers from onboarding changed on わたしの強み, still there after a reload', async () => {
+  const b = ctx.browser;
+  await registerQuickly(b, 'ちひろ');
+  await open(ctx, '/profile');
+  await headingIs(b, 'わたしの強み');
+  await openGroup(b, 'わたしについて');
+  await fill(b, 'area', '静岡県');
+  await openGroup(b, 'やってみたいこと');
+  await fill(b, 'horizon', '3年以内');
+  await openGroup(b, 'やりとりのしかた');
+  await choose(b, 'reply-window', 'same_day');
+  await sees(b, '保存しました');
+  await b.waitUntil(() => b.execute(() => Object.keys(localStorage).filter((k) => k.startsWith('okaeri.profile.')).every((k) => !JSON.parse(localStorage.getItem(k)).unsent)));
+
+  await reload(b);
+  await headingIs(b, 'わたしの強み');
+  await sees(b, 'ちひろ · 静岡県');
+  await sees(b, '3年以内');
+  await sees(b, 'その日のうち');
+  await openGroup(b, 'わたしについて');
+  assert.equal(await value(b, 'area'), '静岡県');
+});
+
+test('今日は休みます on home, still there after a reload, then undone', async () => {
+  const b = ctx.browser;
+  await registerQuickly(b, 'ともみ');
+  await open(ctx, '/');
+  await fill(b, 'day-off-note', '子どもの発熱');
+  await click(b, '今日は休みます');
+  await sees(b, '今日はお休みにしました');
+  await reload(b);
+  await sees(b, '今日はお休みにしました');
+  await sees(b, '子どもの発熱');
+  await click(b, '取り消す（今日も働けます）');
+  await button(b, '今日は休みます');
+});
+
+test('a coordinator asks who can do 経理・記帳 at 得意 or above, and who would like to try it', async () => {
+  const b = ctx.browser;
+  await open(ctx, '/');
+  await b.execute(() => localStorage.setItem('okaeri.demo.role', 'coordinator'));
+  await open(ctx, '/?skill=bookkeeping&level=strong');
+  const names = (id) => b.execute((i) => [...document.querySelectorAll(`[aria-labelledby="${i}"] .worker-name`)].map((a) => a.textContent), id);
+  await b.waitUntil(async () => (await names('can-title')).length > 0, { timeoutMsg: 'no one found who can' });
+  assert.deepEqual(await names('can-title'), ['あや']);
+  assert.deepEqual(await names('wants-title'), ['けい']);
+  await choose(b, 'worker-level', 'teach');
+  await b.waitUntil(async () => (await names('can-title')).length === 0);
+  assert.deepEqual(await names('wants-title'), ['けい']);
 });
 
 async function request(b, title) {

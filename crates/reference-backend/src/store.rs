@@ -139,7 +139,7 @@ impl Store {
             let (slot, replay) = row?;
             db.idempotency.insert(slot, replay);
         }
-        Ok(Some(db))
+        Ok(Some(db.in_time_order()))
     }
 
     /// Rows of (key, version, JSON body) as versioned records by key.

@@ -137,7 +137,7 @@ crate::split! {
         up_to_date()
             || match storage::get_json::<Db>(KEY).filter(|db| db.schema == SCHEMA) {
                 Some(db) => {
-                    loaded(db);
+                    loaded(db.in_time_order());
                     true
                 }
                 None => {

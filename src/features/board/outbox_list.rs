@@ -38,6 +38,8 @@ fn back_to_draft(w: &PendingWrite) -> String {
             storage::set(&comment_draft_key(&w.owner, challenge_id), &text);
             Route::Challenge(challenge_id).path()
         }
+        // Taken again from home with one tap: nothing to put back.
+        WriteKind::DayOff => Route::Home.path(),
     }
 }
 
@@ -58,6 +60,7 @@ pub fn OutboxList() -> impl IntoView {
         let kind = match w.kind {
             WriteKind::NewChallenge => texts::OUTBOX_KIND_CHALLENGE,
             WriteKind::Comment { .. } => texts::OUTBOX_KIND_COMMENT,
+            WriteKind::DayOff => texts::OUTBOX_KIND_DAY_OFF,
         };
         let returned = w.returned.clone();
         let stale = w.needs_confirmation(chrono::Utc::now());

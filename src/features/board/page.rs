@@ -1,7 +1,7 @@
 //! `/board`: the challenge board. Columns by status with counts; filters live in the URL.
 
 use crate::api::Versioned;
-use crate::app::page_visit::use_page_visit;
+use crate::app::address_search::follow_after_pause;
 use crate::app::routes::Route;
 use crate::app::session_error::SessionErrorPanel;
 use crate::app::state::use_app;
@@ -18,7 +18,7 @@ use crate::ui::error_panel::ErrorPanel;
 use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
 use leptos::prelude::*;
-use leptos::task::{spawn_local_scoped, spawn_local_scoped_with_cancellation};
+use leptos::task::spawn_local_scoped;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use okaeri_core::domain::board_filter::{search_key, BoardFilter};
@@ -50,8 +50,6 @@ const FIRST: usize = 8;
 /// Cards each tap on 「もっと見る」 adds. A button rather than drawing more as she scrolls:
 /// she stays in control of the page, and the end of a column stays reachable.
 const PAGE: usize = 20;
-/// How long the search waits after her last keystroke to put her words in the address.
-const ADDRESS_PAUSE_MS: u32 = 400;
 
 #[component]
 pub fn Board() -> impl IntoView {
@@ -153,25 +151,7 @@ pub fn Board() -> impl IntoView {
     };
     let set_filter = StoredValue::new_local(set_filter);
     let update = move |edit: &dyn Fn(&mut BoardFilter)| set_filter.with_value(|f| f(edit));
-    // The board narrows at each keystroke; the address (for back, reload and sharing) is
-    // written once she pauses. Writing it was a third of a keystroke's own work on a large
-    // board, and browsers throttle pages that change their address many times a second.
-    let typing = StoredValue::new(0u64);
-    let visit = use_page_visit();
-    let search = move |text: String| {
-        typed.set(Some(text));
-        typing.update_value(|n| *n += 1);
-        let mine = typing.get_value();
-        spawn_local_scoped_with_cancellation(async move {
-            gloo_timers::future::TimeoutFuture::new(ADDRESS_PAUSE_MS).await;
-            // Not once she has left: the write would replace the address of the page she went
-            // to (the router cancels this only a navigation later).
-            if visit.is_shown() && typing.try_get_value() == Some(mine) {
-                update(&|_| {});
-                typed.set(None);
-            }
-        });
-    };
+    let search = follow_after_pause(typed, move || update(&|_| {}));
 
     // Each worker once, found by reference: a large board has a handful of workers and a
     // thousand cards, so nothing is copied until she is known to be new.

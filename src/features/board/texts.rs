@@ -177,6 +177,9 @@ crate::i18n::texts! {
     OUTBOX_KIND_COMMENT = "outbox.kind.comment":
         "コメント:",
         "Comment:";
+    OUTBOX_KIND_DAY_OFF = "outbox.kind.day_off":
+        "お休み:",
+        "Day off:";
     OUTBOX_KIND_ONBOARDING = "outbox.kind.onboarding":
         "はじめての登録の回答",
         "Your registration answers";

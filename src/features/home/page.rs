@@ -79,6 +79,7 @@ fn WorkerHome(user: User) -> impl IntoView {
                             let name = p.display_name.clone();
                             view! {
                                 <PageHeading text=Signal::derive(move || i18n.f(texts::HOME_GREETING, &[("name", &name)]))/>
+                                {lazy(profile::today_off)}
                                 <div class="quick-links">
                                     <a href=Route::MyProfile.href() class="button secondary big">{move || i18n.t(texts::HOME_MY_STRENGTHS)}</a>
                                     <a href=Route::NewRequest.href() class="button primary big">{move || i18n.t(common::BOARD_NEW)}</a>

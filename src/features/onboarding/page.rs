@@ -5,6 +5,7 @@ use crate::app::routes::Route;
 use crate::app::session_error::SessionErrorPanel;
 use crate::app::state::use_app;
 use crate::features::onboarding::texts;
+use crate::features::profile::fields::answers::Answers;
 use crate::features::profile::fields::conflict_choice::ConflictChoice;
 use crate::i18n::context::use_i18n;
 use crate::i18n::shared;
@@ -87,6 +88,10 @@ fn Flow(user: User, start: crate::sync::autosave::Start<OnboardingDraft>) -> imp
     let draft = sync.value;
     let user_id = StoredValue::new(user.id.clone());
     let step = Memo::new(move |_| draft.with(OnboardingDraft::current));
+    let answers = Answers::new(
+        Memo::new(move |_| draft.with(|d| d.fields.clone())).into(),
+        move |edit| sync.change(move |d| edit(&mut d.fields)),
+    );
     let errors = RwSignal::new(FieldErrors::default());
     let finished = RwSignal::new(false);
     let finish_error = RwSignal::new(None::<crate::api::ApiError>);
@@ -184,12 +189,12 @@ fn Flow(user: User, start: crate::sync::autosave::Start<OnboardingDraft>) -> imp
                 >
                     {move || match step.get() {
                         Step::Welcome => view! { <super::steps::Welcome/> }.into_any(),
-                        Step::AboutYou => view! { <super::steps::AboutYou draft=draft sync=sync errors=errors/> }.into_any(),
-                        Step::Time => view! { <super::steps::Time draft=draft sync=sync/> }.into_any(),
-                        Step::Experience => view! { <super::steps::Experience draft=draft sync=sync/> }.into_any(),
-                        Step::WantToTry => view! { <super::steps::WantToTry draft=draft sync=sync/> }.into_any(),
-                        Step::WorkingWithYou => view! { <super::steps::WorkingWithYou draft=draft sync=sync go=Callback::new(go)/> }.into_any(),
-                        Step::Review => view! { <super::steps::Review draft=draft go=Callback::new(go)/> }.into_any(),
+                        Step::AboutYou => view! { <super::steps::AboutYou draft=draft answers=answers errors=errors/> }.into_any(),
+                        Step::Time => view! { <super::steps::Time answers=answers/> }.into_any(),
+                        Step::Experience => view! { <super::steps::Experience answers=answers/> }.into_any(),
+                        Step::WantToTry => view! { <super::steps::WantToTry answers=answers/> }.into_any(),
+                        Step::WorkingWithYou => view! { <super::steps::WorkingWithYou answers=answers go=Callback::new(go)/> }.into_any(),
+                        Step::Review => view! { <super::steps::Review answers=answers go=Callback::new(go)/> }.into_any(),
                     }}
                     <ConflictChoice sync=sync fields=|d: &OnboardingDraft| &d.fields with_fields=|d: &OnboardingDraft, fields| OnboardingDraft { fields, ..d.clone() }/>
                     {move || finish_error.get().map(|e| view! { <ErrorPanel error=e/> })}

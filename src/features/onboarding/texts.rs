@@ -45,63 +45,18 @@ crate::i18n::texts! {
     ONB_WELCOME_SKIP = "onb.welcome.skip":
         "必要なのは表示名だけ。ほかは「あとで」で飛ばせます",
         "Only a display name is needed; skip the rest with Later";
-    ONB_NAME = "onb.name":
-        "表示名",
-        "Display name";
-    ONB_NAME_HINT = "onb.name_hint":
-        "ニックネームでも大丈夫です",
-        "A nickname is fine";
-    ONB_FURIGANA = "onb.furigana":
-        "ふりがな",
-        "Reading of your name";
-    ONB_AREA = "onb.area":
-        "お住まいの地域",
-        "Where you live";
-    ONB_AREA_HINT = "onb.area_hint":
-        "都道府県くらいで大丈夫です",
-        "The prefecture is enough";
     ONB_TIME_LEAD = "onb.time.lead":
         "お仕事ができる時間を、曜日ごとに教えてください。",
         "When can you work? Add your hours for each day.";
     ONB_EXP_LEAD = "onb.exp.lead":
         "これまでにやったことがある分野を選んでください。",
         "Choose the areas you have experience in.";
-    ONB_EXP_LEVELS = "onb.exp.levels":
-        "レベルの目安",
-        "What the levels mean";
-    ONB_EXP_YEARS = "onb.exp.years":
-        "経験年数",
-        "Years of experience";
-    ONB_PAST_WORK = "onb.past_work":
-        "これまでのお仕事",
-        "Past work";
-    ONB_PAST_WORK_PLACEHOLDER = "onb.past_work_placeholder":
-        "例: 事務職で受発注の入力を6年",
-        "e.g. six years of order entry in an office";
-    _ = "onb.skills_count":
-        "選んだ分野の数",
-        "Areas chosen";
-    ONB_WANT_SKILLS = "onb.want.skills":
-        "やってみたい分野",
-        "Areas you would like to try";
-    ONB_WANT_DIRECTION = "onb.want.direction":
-        "これからの働き方",
-        "How you want to work from here";
-    ONB_WANT_HORIZON = "onb.want.horizon":
-        "いつごろまでに",
-        "By when";
-    ONB_WANT_HORIZON_PLACEHOLDER = "onb.want.horizon_placeholder":
-        "例: 2年以内",
-        "e.g. within two years";
     ONB_STYLE_LEAD = "onb.style.lead":
         "やりとりのしかたを教えてください。担当者があなたに合わせます。",
         "Tell us how you like to work together. Your coordinator will adapt.";
     ONB_STYLE_CHANGE_TIMES = "onb.style.change_times":
         "時間を直す（働ける時間へ）",
         "Change the hours (Your time)";
-    ONB_STYLE_NOTES_PLACEHOLDER = "onb.style.notes_placeholder":
-        "例: 質問はまとめて送ってもらえると助かります",
-        "e.g. I prefer to get questions all at once";
     ONB_REVIEW_LEAD = "onb.review.lead":
         "内容を確認してください。あとからでも直せます。",
         "Please check. You can change anything later.";

@@ -1,5 +1,7 @@
-//! Availability at a glance: the summary in words, a small week chart and "reachable now".
+//! Availability at a glance: the summary in words, a small week chart, "reachable now" and
+//! her days off ahead.
 
+use crate::features::profile::days_off_words::when;
 use crate::features::profile::fields::words::{availability_summary, reach_text};
 use crate::features::profile::texts;
 use crate::i18n::context::use_i18n;
@@ -7,6 +9,7 @@ use crate::i18n::dates::weekday_short;
 use chrono::{Datelike, NaiveTime, Timelike};
 use leptos::prelude::*;
 use okaeri_core::domain::availability::{summarize, time_in_zone, Availability, Reach, WEEK};
+use okaeri_core::domain::days_off::{ahead, off_on, DayOff};
 
 fn hours(t: NaiveTime) -> f32 {
     t.hour() as f32 + t.minute() as f32 / 60.0
@@ -23,14 +26,31 @@ fn viewer_zone() -> Option<chrono_tz::Tz> {
         .ok()
 }
 
+/// 「いま連絡OK」, 「次は…」, or 「今日はお休み · 次は…」 on a day off.
 #[component]
-pub fn ReachBadge(#[prop(into)] availability: Signal<Availability>) -> impl IntoView {
+pub fn ReachBadge(
+    #[prop(into)] availability: Signal<Availability>,
+    #[prop(into)] days_off: Signal<Vec<DayOff>>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let reach = move || availability.with(|a| a.reach_at(chrono::Utc::now()));
+    let status = move || {
+        let now = chrono::Utc::now();
+        availability
+            .with(|a| days_off.with(|d| (a.reach_at(d, now), off_on(d, a.today(now)).is_some())))
+    };
+    let text = move || {
+        let (reach, off) = status();
+        let reach = reach_text(i18n.lang(), &reach);
+        if off {
+            format!("{} · {reach}", i18n.t(texts::DAYOFF_OFF_TODAY))
+        } else {
+            reach
+        }
+    };
     view! {
-        <p class=move || if matches!(reach(), Reach::Now { .. }) { "reach reach-now" } else { "reach" }>
+        <p class=move || if matches!(status().0, Reach::Now { .. }) { "reach reach-now" } else { "reach" }>
             <span class="reach-dot" aria-hidden="true"></span>
-            {move || reach_text(i18n.lang(), &reach())}
+            {text}
         </p>
     }
 }
@@ -38,6 +58,7 @@ pub fn ReachBadge(#[prop(into)] availability: Signal<Availability>) -> impl Into
 #[component]
 pub fn AvailabilityView(
     #[prop(into)] availability: Signal<Availability>,
+    #[prop(into)] days_off: Signal<Vec<DayOff>>,
     #[prop(optional)] show_notes: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -83,7 +104,8 @@ pub fn AvailabilityView(
             <p class="availability-summary">{summary}</p>
             <p class="availability-zone">{move || i18n.f(texts::AVAIL_ZONE, &[("zone", &availability.with(|a| a.time_zone.clone()))])}</p>
             {move || other_zone().map(|text| view! { <p class="availability-zone">{text}</p> })}
-            <ReachBadge availability=availability/>
+            <ReachBadge availability=availability days_off=days_off/>
+            <DaysOffAhead availability=availability days_off=days_off show_notes=show_notes/>
             <WeekChart availability=availability/>
             <Show when=move || show_notes && availability.with(|a| a.away.iter().any(|w| !w.note.is_empty()))>
                 <ul class="away-notes">
@@ -96,6 +118,33 @@ pub fn AvailabilityView(
                 </ul>
             </Show>
         </div>
+    }
+}
+
+/// Her days off not yet over, with their notes for those who may see family context.
+#[component]
+fn DaysOffAhead(
+    availability: Signal<Availability>,
+    days_off: Signal<Vec<DayOff>>,
+    show_notes: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let list = move || {
+        let today = availability.with(|a| a.today(chrono::Utc::now()));
+        days_off.with(|d| ahead(d, today).into_iter().cloned().collect::<Vec<_>>())
+    };
+    view! {
+        <Show when=move || !list().is_empty()>
+            <div class="days-off-ahead">
+                <h3 class="small-heading">{move || i18n.t(texts::DAYOFF_AHEAD)}</h3>
+                <ul class="plain-list">
+                    {move || list().into_iter().map(|d| {
+                        let note = (show_notes && !d.note.is_empty()).then(|| format!(" · {}", d.note));
+                        view! { <li>{when(i18n.lang(), &d)}{note}</li> }
+                    }).collect_view()}
+                </ul>
+            </div>
+        </Show>
     }
 }
 

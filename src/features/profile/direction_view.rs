@@ -6,23 +6,26 @@ use crate::features::profile::fields::work_style_card::direction_key;
 use crate::features::profile::texts;
 use crate::i18n::context::use_i18n;
 use leptos::prelude::*;
-use okaeri_core::domain::worker::Direction;
+use okaeri_core::domain::worker::ProfileFields;
 
 #[component]
-pub fn DirectionView(direction: Option<Direction>, horizon: String) -> impl IntoView {
+pub fn DirectionView(#[prop(into)] fields: Signal<ProfileFields>) -> impl IntoView {
     let i18n = use_i18n();
     let unset = move || i18n.t(field_texts::COMMON_NOT_SET).to_string();
     let way = move || {
-        direction
+        fields
+            .with(|f| f.direction)
             .map(|d| i18n.t(direction_key(d)).to_string())
             .unwrap_or_else(unset)
     };
     let by_when = move || {
-        if horizon.is_empty() {
-            unset()
-        } else {
-            horizon.clone()
-        }
+        fields.with(|f| {
+            if f.horizon.is_empty() {
+                unset()
+            } else {
+                f.horizon.clone()
+            }
+        })
     };
     view! {
         <section class="direction" aria-labelledby="direction-title">

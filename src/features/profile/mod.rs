@@ -1,13 +1,18 @@
 //! Profiles: わたしの強み (`/profile`, where she edits her answers), a worker's page and card
-//! (`/workers/:id`), and the coordinator's list of workers with endorsements.
+//! (`/workers/:id`), the coordinator's list of workers with endorsements, and her days off
+//! (「今日は休みます」 on home, planned ones on her page).
 
 mod availability_view;
+mod days_off_editor;
+mod days_off_words;
 mod direction_view;
 mod endorse_form;
 pub mod fields;
 mod my_profile;
+mod named_list_editor;
 mod strengths_chart;
 mod texts;
+mod today_off;
 mod worker;
 mod worker_card;
 mod worker_list;
@@ -19,6 +24,8 @@ crate::app::chunks::chunk! {
         pub worker_card => worker_card::WorkerCard,
         // The coordinator's home: with the worker pages she opens from it.
         pub worker_list => worker_list::WorkerList,
+        // 「今日は休みます」 on her home screen.
+        pub today_off => today_off::TodayOffCard,
     }
 }
 

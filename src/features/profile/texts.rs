@@ -21,6 +21,54 @@ crate::i18n::texts! {
     WORKERS_SKILL = "workers.skill":
         "得意な分野",
         "Skill";
+    WORKERS_WORDS = "workers.words":
+        "ことばでさがす",
+        "Search";
+    WORKERS_WORDS_HINT = "workers.words_hint":
+        "名前・ひとこと・スキル・やってみたいこと",
+        "Names, statements, skills and wishes";
+    WORKERS_LEVEL = "workers.level":
+        "レベル",
+        "Level";
+    WORKERS_ANY_LEVEL = "workers.any_level":
+        "どのレベルでも",
+        "Any level";
+    WORKERS_LEVEL_OR_ABOVE = "workers.level_or_above":
+        "{level}以上",
+        "{level} or above";
+    WORKERS_WANTS = "workers.wants":
+        "やってみたい分野",
+        "Would like to try";
+    WORKERS_SORT = "workers.sort":
+        "並べ方",
+        "Order";
+    WORKERS_SORT_NAME = "workers.sort_name":
+        "名前順",
+        "By name";
+    WORKERS_SORT_NEXT = "workers.sort_next":
+        "連絡がつく順",
+        "Reachable soonest first";
+    WORKERS_CAN_TITLE = "workers.can_title":
+        "{skill}ができる人（連絡がつく順）",
+        "Can do {skill} (reachable soonest first)";
+    WORKERS_CAN_TITLE_LEVEL = "workers.can_title_level":
+        "{skill}が{level}以上の人（連絡がつく順）",
+        "{skill} at {level} or above (reachable soonest first)";
+    WORKERS_WANTS_TITLE = "workers.wants_title":
+        "{skill}をやってみたい人",
+        "Would like to try {skill}";
+    WORKERS_WANTS_LINE = "workers.wants_line":
+        "やってみたい: {skills}",
+        "Would like to try: {skills}";
+    WORKERS_WHY_WANTS = "workers.why_wants":
+        "やってみたい",
+        "Would like to try it";
+    WORKERS_WHY_LEVEL_NOW = "workers.why_level_now":
+        "いまのレベル: {level}",
+        "Level now: {level}";
+    WORKERS_WHY_YEARS = "workers.why_years":
+        "{years}年",
+        "{years} yrs";
     WORKERS_REACHABLE_NOW = "workers.reachable_now":
         "いま連絡できる人だけ",
         "Only those reachable now";
@@ -42,9 +90,24 @@ crate::i18n::texts! {
     PROFILE_STATEMENT_HINT = "profile.statement_hint":
         "例: これは私に頼んでください",
         "e.g. Ask me for this";
-    PROFILE_EDIT_MORE = "profile.edit_more":
-        "ほかの内容を直す",
-        "Edit more";
+    PROFILE_ANSWERS = "profile.answers":
+        "登録した内容",
+        "What I have told you";
+    PROFILE_ANSWERS_HINT = "profile.answers_hint":
+        "開くと直せます。直した内容はその場で保存されます。",
+        "Open a part to change it. Changes are saved as you type.";
+    PROFILE_GROUP_ABOUT = "profile.group.about":
+        "わたしについて",
+        "About me";
+    PROFILE_GROUP_EXPERIENCE = "profile.group.experience":
+        "これまでの経験",
+        "My experience";
+    PROFILE_GROUP_WANT = "profile.group.want":
+        "やってみたいこと・これからの働き方",
+        "What I would like to try, and where I am heading";
+    PROFILE_GROUP_STYLE = "profile.group.style":
+        "やりとりのしかた",
+        "How to work with me";
     PROFILE_TAGS = "profile.tags":
         "みんなが認めた強み",
         "Strengths others recognise";
@@ -75,6 +138,9 @@ crate::i18n::texts! {
     PROFILE_EVIDENCE_ENDORSED = "profile.evidence_endorsed":
         "推薦",
         "Endorsed";
+    PROFILE_FOR_CHALLENGE = "profile.for_challenge":
+        "チャレンジ: ",
+        "Challenge: ";
     PROFILE_PRINT_CARD = "profile.print_card":
         "仕事のしかたカードを印刷用に開く",
         "Open the work-with-me card for printing";
@@ -135,4 +201,139 @@ crate::i18n::texts! {
     CARD_PRINT = "card.print":
         "印刷する",
         "Print";
+    DAYOFF_CARD_TITLE = "dayoff.card_title":
+        "お休みの連絡",
+        "Taking a day off";
+    DAYOFF_TODAY_BUTTON = "dayoff.today.button":
+        "今日は休みます",
+        "I am taking today off";
+    DAYOFF_TODAY_NOTE = "dayoff.today.note":
+        "ひとこと",
+        "A word";
+    DAYOFF_TODAY_NOTE_PLACEHOLDER = "dayoff.today.note_placeholder":
+        "例: 子どもの発熱",
+        "e.g. my child has a fever";
+    DAYOFF_TODAY_HINT = "dayoff.today.hint":
+        "コーディネーターに「今日はお休み」と表示されます。今日のうちなら取り消せます。",
+        "Coordinators will see that you are off today. You can undo it until the day ends.";
+    DAYOFF_TODAY_TAKEN = "dayoff.today.taken":
+        "今日はお休みにしました",
+        "You are off today";
+    DAYOFF_UNDO = "dayoff.undo":
+        "取り消す（今日も働けます）",
+        "Undo (I can work today)";
+    DAYOFF_UNDONE = "dayoff.undone":
+        "お休みを取り消しました",
+        "Your day off is undone";
+    DAYOFF_QUEUED = "dayoff.queued":
+        "お休みは送信待ちです。つながったら伝えます",
+        "Your day off is waiting to be sent. It goes when you are back online";
+    DAYOFF_OFF_TODAY = "dayoff.off_today":
+        "今日はお休み",
+        "Off today";
+    DAYOFF_AHEAD = "dayoff.ahead":
+        "お休みの予定",
+        "Days off ahead";
+    DAYOFF_AHEAD_HINT = "dayoff.ahead_hint":
+        "夏休みや帰省など、働かない日を入れてください。その日は「連絡OK」になりません。",
+        "Add the days you will not work, such as school holidays. You are not shown as reachable on them.";
+    DAYOFF_FIRST = "dayoff.first":
+        "最初の日",
+        "First day";
+    DAYOFF_LAST = "dayoff.last":
+        "最後の日",
+        "Last day";
+    DAYOFF_LAST_HINT = "dayoff.last_hint":
+        "1日だけなら空のままで大丈夫です",
+        "Leave it empty for a single day";
+    DAYOFF_NOTE = "dayoff.note":
+        "メモ",
+        "Note";
+    DAYOFF_NOTE_PLACEHOLDER = "dayoff.note_placeholder":
+        "例: 夏休み",
+        "e.g. summer holidays";
+    DAYOFF_ADD = "dayoff.add":
+        "お休みを追加",
+        "Add the days off";
+    DAYOFF_ADDED = "dayoff.added":
+        "お休みを追加しました",
+        "Days off added";
+    DAYOFF_REMOVE = "dayoff.remove":
+        "{when} のお休みを削除",
+        "Remove the days off {when}";
+    DAYOFF_REMOVE_SHORT = "dayoff.remove_short":
+        "削除",
+        "Remove";
+    DAYOFF_REMOVED = "dayoff.removed":
+        "お休みを削除しました",
+        "Days off removed";
+    DAYOFF_NONE = "dayoff.none":
+        "予定しているお休みはありません",
+        "No days off planned";
+    DAYOFF_FIRST_MISSING = "dayoff.first_missing":
+        "最初の日を選んでください",
+        "Please choose the first day";
+    _ = "dayoff.error.order":
+        "最後の日は、最初の日と同じか、それより後にしてください",
+        "The last day must be the first day or later";
+    _ = "dayoff.error.too_long":
+        "1年を超えるお休みは、コーディネーターに相談してください",
+        "For a break longer than a year, please talk to your coordinator";
+    _ = "dayoff.error.today_is_one_day":
+        "「今日は休みます」は今日1日だけです",
+        "Taking today off is for today only";
+    _ = "dayoff.error.too_many":
+        "お休みの予定が多すぎます。終わったものから消えていきます",
+        "Too many days off planned. Past ones are removed as they end";
+    OWN_SKILLS = "own.skills":
+        "一覧にないスキル",
+        "Skills of my own";
+    OWN_SKILLS_HINT = "own.skills_hint":
+        "Canva、Excel マクロ、英語など、上の一覧にないものを名前とレベルで追加できます",
+        "Canva, Excel macros, English: add what the list above does not have, with a level";
+    OWN_SKILL_NAME = "own.skill_name":
+        "スキルの名前",
+        "Skill";
+    OWN_SKILL_PLACEHOLDER = "own.skill_placeholder":
+        "例: Canva",
+        "e.g. Canva";
+    OWN_SKILL_LEVEL = "own.skill_level":
+        "レベル",
+        "Level";
+    OWN_SKILL_LEVEL_OF = "own.skill_level_of":
+        "{name}のレベル",
+        "Level of {name}";
+    OWN_SKILL_ADD = "own.skill_add":
+        "スキルを追加",
+        "Add the skill";
+    QUALIFICATIONS = "own.qualifications":
+        "資格",
+        "Qualifications";
+    QUALIFICATION_NAME = "own.qualification_name":
+        "資格の名前",
+        "Qualification";
+    QUALIFICATION_PLACEHOLDER = "own.qualification_placeholder":
+        "例: 簿記3級",
+        "e.g. Bookkeeping level 3";
+    QUALIFICATION_YEAR = "own.qualification_year":
+        "取得した年",
+        "Year gained";
+    QUALIFICATION_ADD = "own.qualification_add":
+        "資格を追加",
+        "Add the qualification";
+    QUALIFICATION_WITH_YEAR = "own.qualification_with_year":
+        "{name}（{year}年）",
+        "{name} ({year})";
+    NAMED_REMOVE = "own.remove":
+        "{name} を削除",
+        "Remove {name}";
+    NAMED_EMPTY = "own.empty":
+        "名前を入れてください",
+        "Please enter a name";
+    NAMED_TOO_LONG = "own.too_long":
+        "40文字までにしてください",
+        "Please keep it to 40 characters";
+    NAMED_TWICE = "own.twice":
+        "同じ名前がもう入っています",
+        "That name is already there";
 }

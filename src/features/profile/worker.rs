@@ -9,6 +9,7 @@ use crate::features::profile::direction_view::DirectionView;
 use crate::features::profile::endorse_form::EndorseForm;
 use crate::features::profile::fields::texts as field_texts;
 use crate::features::profile::fields::work_style_card::WorkStyleCard;
+use crate::features::profile::named_list_editor::qualification_text;
 use crate::features::profile::strengths_chart::StrengthsChart;
 use crate::features::profile::texts;
 use crate::i18n::context::use_i18n;
@@ -21,9 +22,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use okaeri_core::domain::board_filter::encode;
 use okaeri_core::domain::challenge::Challenge;
+use okaeri_core::domain::days_off::DayOff;
 use okaeri_core::domain::endorsement::Endorsement;
-use okaeri_core::domain::strengths::{evidence, strength_tags, timeline, TimelineEvent};
-use okaeri_core::domain::worker::{Profile, User};
+use okaeri_core::domain::strengths::{
+    endorsed_for, evidence, strength_tags, timeline, ChallengeRef, TimelineEvent,
+};
+use okaeri_core::domain::worker::{Profile, ProfileFields, User};
 
 /// Everything the profile page shows, loaded together.
 #[derive(Clone)]
@@ -90,10 +94,46 @@ pub struct EndorsePrefill {
     pub challenge_id: Option<String>,
 }
 
+/// " · チャレンジ: 請求書の処理", linked to the challenge.
+fn challenge_link(challenge: ChallengeRef) -> impl IntoView {
+    let i18n = use_i18n();
+    let href = Route::Challenge(&challenge.id).path();
+    view! {
+        " · "<span class="evidence-for">{move || i18n.t(texts::PROFILE_FOR_CHALLENGE)}</span>
+        <a href=to(href)>{challenge.title}</a>
+    }
+}
+
+/// "けい（けい） · 北海道": who she is, under the page's heading (her name is the heading on a
+/// coordinator's view).
+fn who_line(f: &ProfileFields, with_name: bool) -> String {
+    let mut parts = Vec::new();
+    if with_name {
+        parts.push(f.display_name.clone());
+    }
+    if !f.furigana.is_empty() {
+        parts.push(format!("（{}）", f.furigana));
+    }
+    let mut line = parts.concat();
+    if !f.area.is_empty() {
+        if !line.is_empty() {
+            line.push_str(" · ");
+        }
+        line.push_str(&f.area);
+    }
+    line
+}
+
 #[component]
 pub fn ProfileView(
     data: ProfileData,
     me: User,
+    /// Her answers as she edits them (わたしの強み), so the page follows as she types.
+    #[prop(optional, into)]
+    live: Option<Signal<ProfileFields>>,
+    /// Her days off as she adds and removes them on her page.
+    #[prop(optional, into)]
+    live_days_off: Option<Signal<Vec<DayOff>>>,
     #[prop(optional)] editor: Option<AnyView>,
     #[prop(optional_no_strip)] prefill: Option<EndorsePrefill>,
 ) -> impl IntoView {
@@ -111,6 +151,8 @@ pub fn ProfileView(
     let (pre_skill, pre_challenge) = prefill
         .map(|p| (p.skill, p.challenge_id))
         .unwrap_or_default();
+    let fields = live.unwrap_or_else(|| Signal::stored(profile.fields.clone()));
+    let days_off = live_days_off.unwrap_or_else(|| Signal::stored(profile.days_off.clone()));
     let tags = strength_tags(&endorsements);
     let name = profile.fields.display_name.clone();
     let heading = if is_me {
@@ -118,14 +160,24 @@ pub fn ProfileView(
     } else {
         name.clone()
     };
-    let availability = profile.fields.availability.clone();
-    let style = profile.fields.work_style.clone();
     let achieved: Vec<Challenge> = challenges
         .iter()
         .filter(|c| c.achieved_at().is_some())
         .cloned()
         .collect();
-    let evidence_view = evidence(&profile, &challenges, &endorsements)
+    let events = timeline(&profile, &challenges, &endorsements);
+    let profile_signal = Signal::derive({
+        let p = profile.clone();
+        move || Profile {
+            fields: fields.get(),
+            ..p.clone()
+        }
+    });
+    let (challenges, endorsements) = (StoredValue::new(challenges), StoredValue::new(endorsements));
+    let evidence_view = move || {
+        let profile = profile_signal.get();
+        let (challenges, endorsements) = (challenges.get_value(), endorsements.get_value());
+        evidence(&profile, &challenges, &endorsements)
         .into_iter()
         .map(|ev| {
             let skill_key = ev.skill.label_key();
@@ -135,13 +187,17 @@ pub fn ProfileView(
                 .iter()
                 .map(|c| (Route::Challenge(&c.id).path(), c.request.title.clone(), c.achieved_at().map(|t| format_date(i18n.lang(), t.date_naive())).unwrap_or_default()))
                 .collect();
-            let endorsed: Vec<(String, String, String)> =
-                ev.endorsements.iter().map(|e| (e.message.clone(), e.by_name.clone(), format_date(i18n.lang(), e.at.date_naive()))).collect();
+            // An endorsement given for a challenge links it: what she did, beside the words.
+            let endorsed: Vec<(String, String, String, Option<ChallengeRef>)> = ev
+                .endorsements
+                .iter()
+                .map(|e| (e.message.clone(), e.by_name.clone(), format_date(i18n.lang(), e.at.date_naive()), endorsed_for(e, &challenges)))
+                .collect();
             let items = achieved
                 .into_iter()
                 .map(|(href, title, when)| view! { <li class="evidence achieved"><span class="evidence-kind">{move || i18n.t(texts::PROFILE_EVIDENCE_ACHIEVED)}</span><a href=to(href)>{title}</a>" · "{when}</li> }.into_any())
-                .chain(endorsed.into_iter().map(|(message, by, when)| {
-                    view! { <li class="evidence endorsed"><span class="evidence-kind">{move || i18n.t(texts::PROFILE_EVIDENCE_ENDORSED)}</span>"「"{message}"」 — "{by}" · "{when}</li> }.into_any()
+                .chain(endorsed.into_iter().map(|(message, by, when, challenge)| {
+                    view! { <li class="evidence endorsed"><span class="evidence-kind">{move || i18n.t(texts::PROFILE_EVIDENCE_ENDORSED)}</span>"「"{message}"」 — "{by}" · "{when}{challenge.map(challenge_link)}</li> }.into_any()
                 }))
                 .collect_view();
             view! {
@@ -154,8 +210,8 @@ pub fn ProfileView(
                 </li>
             }
         })
-        .collect_view();
-    let events = timeline(&profile, &challenges, &endorsements);
+        .collect_view()
+    };
     let timeline_view = events
         .into_iter()
         .map(|e| {
@@ -182,13 +238,16 @@ pub fn ProfileView(
                     ],
                 ),
             };
-            view! { <li><time>{when}</time><span>{text}</span></li> }
+            let challenge = match e {
+                TimelineEvent::Endorsed { challenge, .. } => challenge,
+                _ => None,
+            };
+            view! { <li><time>{when}</time><span>{text}{challenge.map(challenge_link)}</span></li> }
         })
         .collect_view();
-    let aspirations = profile
-        .fields
-        .aspirations
-        .iter()
+    let aspirations = move || {
+        fields.with(|f| f.aspirations.clone())
+        .into_iter()
         .map(|a| {
             let skill = a.skill;
             let title = if a.note.is_empty() { i18n.t(skill.label_key()).to_string() } else { a.note.clone() };
@@ -200,18 +259,19 @@ pub fn ProfileView(
                 </li>
             }
         })
-        .collect_view();
-    let profile_signal = Signal::derive({
-        let p = profile.clone();
-        move || p.clone()
-    });
+        .collect_view()
+    };
     let card_href = Route::WorkerCard(&profile.id).path();
     let worker_id = profile.id.clone();
     let statement = profile.fields.strength_statement.clone();
     let has_editor = editor.is_some();
+    let who = move || fields.with(|f| who_line(f, is_me));
     view! {
         <article class="page profile">
             <PageHeading text=Signal::derive(move || heading.clone())/>
+            <Show when=move || !who().is_empty()>
+                <p class="profile-who">{who}</p>
+            </Show>
             <Show when=move || !statement.is_empty() && !has_editor>
                 <p class="strength-statement">"「"{profile.fields.strength_statement.clone()}"」"</p>
             </Show>
@@ -242,23 +302,41 @@ pub fn ProfileView(
             })}
             <section aria-labelledby="availability-title">
                 <h2 id="availability-title">{move || i18n.t(texts::PROFILE_AVAILABILITY)}</h2>
-                <AvailabilityView availability=Signal::derive(move || availability.clone()) show_notes=sees_family/>
+                <AvailabilityView availability=Signal::derive(move || fields.with(|f| f.availability.clone())) days_off=days_off show_notes=sees_family/>
             </section>
             <section aria-labelledby="skills-title">
                 <h2 id="skills-title">{move || i18n.t(texts::PROFILE_SKILLS)}</h2>
                 <ul class="evidence-list">{evidence_view}</ul>
+                <Show when=move || fields.with(|f| !f.own_skills.is_empty())>
+                    <h3 class="small-heading">{move || i18n.t(texts::OWN_SKILLS)}</h3>
+                    <ul class="plain-list own-skills">
+                        {move || fields.with(|f| f.own_skills.clone()).into_iter().map(|s| view! {
+                            <li>{s.name.clone()}" — "{move || i18n.t(s.level.label_key())}</li>
+                        }).collect_view()}
+                    </ul>
+                </Show>
             </section>
+            <Show when=move || fields.with(|f| !f.qualifications.is_empty())>
+                <section aria-labelledby="qualifications-title">
+                    <h2 id="qualifications-title">{move || i18n.t(texts::QUALIFICATIONS)}</h2>
+                    <ul class="plain-list">
+                        {move || fields.with(|f| f.qualifications.clone()).into_iter().map(|q| view! {
+                            <li>{qualification_text(i18n, &q)}</li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            </Show>
             <section aria-labelledby="chart-section-title">
                 <h2 id="chart-section-title">{move || i18n.t(texts::CHART_TITLE)}</h2>
                 <StrengthsChart profile=profile_signal/>
             </section>
-            <WorkStyleCard style=Signal::derive(move || style.clone()) availability=Signal::derive(move || profile_signal.with(|p| p.fields.availability.clone()))/>
+            <WorkStyleCard style=Signal::derive(move || fields.with(|f| f.work_style.clone())) availability=Signal::derive(move || fields.with(|f| f.availability.clone()))/>
             <a href=to(card_href) class="button secondary">{move || i18n.t(texts::PROFILE_PRINT_CARD)}</a>
             <section aria-labelledby="aspirations-title">
                 <h2 id="aspirations-title">{move || i18n.t(texts::PROFILE_ASPIRATIONS)}</h2>
                 <ul class="plain-list">{aspirations}</ul>
             </section>
-            <DirectionView direction=profile.fields.direction horizon=profile.fields.horizon.clone()/>
+            <DirectionView fields=fields/>
             <section aria-labelledby="timeline-title">
                 <h2 id="timeline-title">{move || i18n.t(texts::PROFILE_TIMELINE)}</h2>
                 <ol class="timeline">{timeline_view}</ol>

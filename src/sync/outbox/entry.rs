@@ -1,9 +1,10 @@
 //! What the outbox holds, and what happens to a write after each try. Pure, tested natively.
 
-use crate::api::client::{comments_path, CHALLENGES_PATH};
+use crate::api::client::{comments_path, days_off_path, CHALLENGES_PATH};
 use chrono::{DateTime, Utc};
 use okaeri_core::contract::bodies::CommentInput;
 use okaeri_core::domain::challenge::ChallengeRequest;
+use okaeri_core::domain::days_off::DayOffInput;
 use serde::{Deserialize, Serialize};
 
 /// What a queued write is, so the app can show it and, if the backend refuses it, give it
@@ -11,7 +12,11 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WriteKind {
     NewChallenge,
-    Comment { challenge_id: String },
+    Comment {
+        challenge_id: String,
+    },
+    /// 「今日は休みます」 or a planned day off.
+    DayOff,
 }
 
 /// A create made while the network was away. The `key` is its Idempotency-Key: every retry
@@ -81,6 +86,7 @@ impl TryFrom<StoredWrite> for PendingWrite {
         let kind = match (w.kind.as_str(), w.challenge_id) {
             ("new_challenge", _) => WriteKind::NewChallenge,
             ("comment", Some(challenge_id)) => WriteKind::Comment { challenge_id },
+            ("day_off", _) => WriteKind::DayOff,
             (other, _) => return Err(format!("not a write this version knows: {other}")),
         };
         Ok(PendingWrite {
@@ -104,6 +110,7 @@ impl From<PendingWrite> for StoredWrite {
         let (kind, challenge_id) = match w.kind {
             WriteKind::NewChallenge => ("new_challenge", None),
             WriteKind::Comment { challenge_id } => ("comment", Some(challenge_id)),
+            WriteKind::DayOff => ("day_off", None),
         };
         StoredWrite {
             key: w.key,
@@ -169,6 +176,13 @@ impl PendingWrite {
             challenge_id: challenge_id.to_string(),
         };
         Self::waiting(key, owner, kind, comments_path(challenge_id), body, text)
+    }
+
+    /// `label` is what her list shows: the day off in her words, as she took it.
+    pub fn day_off(key: String, owner: &str, input: &DayOffInput, label: &str) -> Self {
+        let body = serde_json::to_string(input).unwrap_or_default();
+        let path = days_off_path(owner);
+        Self::waiting(key, owner, WriteKind::DayOff, path, body, label)
     }
 
     /// The text of a queued comment ("" for anything else).

@@ -314,3 +314,29 @@ test('a write queued longer ago than the idempotency window waits for her word b
   noErrors(errors, NETWORK);
   await context.close();
 });
+
+test('offline: 今日は休みます waits as 送信待ち and reaches the backend once', async () => {
+  const { page, errors, context } = await open(app, '/', PHONE);
+  await onboardQuickly(page, app.url, 'みく');
+  await page.goto(app.url);
+  await ready(page);
+  await controlled(page);
+  await page.getByRole('button', { name: '今日は休みます', exact: true }).waitFor();
+
+  await context.setOffline(true);
+  await page.getByLabel('ひとこと').fill('子どもの発熱');
+  await page.getByRole('button', { name: '今日は休みます', exact: true }).click();
+  await page.getByText('お休みは送信待ちです').first().waitFor();
+  await page.getByRole('button', { name: '送信待ち 1件' }).click();
+  await page.locator('#outbox-list', { hasText: '今日はお休み' }).waitFor();
+  assert.deepEqual((await backend('/api/v1/workers/w-you')).days_off ?? [], []);
+
+  await context.setOffline(false);
+  await page.getByRole('button', { name: /送信待ち/ }).waitFor({ state: 'detached', timeout: 30000 });
+  const days = (await backend('/api/v1/workers/w-you')).days_off;
+  assert.equal(days.length, 1, JSON.stringify(days));
+  assert.deepEqual([days[0].kind, days[0].note], ['today', '子どもの発熱']);
+  await page.getByRole('button', { name: '取り消す（今日も働けます）' }).waitFor();
+  noErrors(errors, NETWORK);
+  await context.close();
+});

@@ -64,6 +64,34 @@ test('412 on a profile edit: both versions, nothing overwritten until she choose
   await context.close();
 });
 
+test('412 on an answer once frozen after onboarding (where she lives): both versions, then hers is kept', async () => {
+  const { page, errors, context } = await open(app, '/', PHONE);
+  await onboardQuickly(page, app.url, 'みお');
+  await page.goto(app.url + 'profile');
+  await page.locator('details.answer-group', { hasText: 'わたしについて' }).locator(':scope > summary').click();
+  const area = page.getByLabel('お住まいの地域');
+  await area.fill('京都府');
+  await page.locator('.save-status', { hasText: '保存しました' }).waitFor();
+
+  const now = await api('GET', '/api/v1/workers/w-you');
+  const { id, onboarded, level_history, updated_at, ...fields } = now.json;
+  const elsewhere = { ...fields, area: '大阪府', work_style: { ...fields.work_style, channel: 'phone' } };
+  assert.equal((await api('PUT', '/api/v1/workers/w-you', { body: elsewhere, etag: now.etag })).status, 200);
+
+  await area.fill('京都府 宇治市');
+  await page.getByRole('heading', { name: '別の場所で変更されています' }).waitFor();
+  assert.ok((await page.locator('.conflict').textContent()).includes('大阪府'));
+  assert.equal((await api('GET', '/api/v1/workers/w-you')).json.area, '大阪府', 'nothing overwritten yet');
+  await page.getByRole('button', { name: 'この端末の内容を使う' }).click();
+  await page.getByRole('heading', { name: '別の場所で変更されています' }).waitFor({ state: 'detached' });
+  for (let i = 0; i < 50 && (await api('GET', '/api/v1/workers/w-you')).json.area !== '京都府 宇治市'; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.equal((await api('GET', '/api/v1/workers/w-you')).json.area, '京都府 宇治市');
+  noErrors(errors, STALE);
+  await context.close();
+});
+
 test('412 on editing her request: their version is shown beside her typing; she chooses, then saves', async () => {
   const mine = await ownRequest('経理の入門', 'k-edit');
   const { page, errors, context } = await open(app, `/board/${mine.id}`, PHONE);

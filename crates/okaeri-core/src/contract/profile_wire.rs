@@ -6,8 +6,10 @@
 //! in the app's first file. The JSON is unchanged.
 
 use crate::domain::availability::Availability;
+use crate::domain::days_off::DayOff;
 use crate::domain::worker::{
-    Aspiration, Direction, LevelChange, Profile, ProfileFields, SkillEntry, WorkStyle,
+    Aspiration, Direction, LevelChange, OwnSkill, Profile, ProfileFields, Qualification,
+    SkillEntry, WorkStyle,
 };
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -38,9 +40,15 @@ pub struct ProfileWire {
     #[serde(default)]
     work_style: WorkStyle,
     #[serde(default)]
+    own_skills: Vec<OwnSkill>,
+    #[serde(default)]
+    qualifications: Vec<Qualification>,
+    #[serde(default)]
     onboarded: bool,
     #[serde(default)]
     level_history: Vec<LevelChange>,
+    #[serde(default)]
+    days_off: Vec<DayOff>,
     updated_at: DateTime<Utc>,
 }
 
@@ -60,9 +68,12 @@ impl From<ProfileWire> for Profile {
                 direction: w.direction,
                 horizon: w.horizon,
                 work_style: w.work_style,
+                own_skills: w.own_skills,
+                qualifications: w.qualifications,
             },
             onboarded: w.onboarded,
             level_history: w.level_history,
+            days_off: w.days_off,
             updated_at: w.updated_at,
         }
     }
@@ -84,8 +95,11 @@ impl From<Profile> for ProfileWire {
             direction: f.direction,
             horizon: f.horizon,
             work_style: f.work_style,
+            own_skills: f.own_skills,
+            qualifications: f.qualifications,
             onboarded: p.onboarded,
             level_history: p.level_history,
+            days_off: p.days_off,
             updated_at: p.updated_at,
         }
     }

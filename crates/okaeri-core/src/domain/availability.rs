@@ -4,6 +4,7 @@
 //! answered by converting the instant into that zone first, so midnight, weekends and
 //! viewers in other zones fall out of the same arithmetic.
 
+use super::days_off::{DayOff, MAX_DAYS};
 use chrono::{
     DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Timelike, Utc, Weekday,
 };
@@ -172,7 +173,7 @@ impl Availability {
                 })
                 .collect();
         }
-        spans.sort();
+        spans.sort_unstable();
         spans
     }
 
@@ -183,14 +184,29 @@ impl Availability {
             .sum()
     }
 
-    /// Is she reachable at this instant, and if not, when next?
-    pub fn reach_at(&self, now: DateTime<Utc>) -> Reach {
+    /// Her calendar date at this instant, in her zone: what "today" means for her days off.
+    pub fn today(&self, now: DateTime<Utc>) -> NaiveDate {
+        now.with_timezone(&self.tz()).date_naive()
+    }
+
+    /// Is she reachable at this instant, and if not, when next? Every date a day off covers
+    /// is skipped, so the answer after a holiday is the first working day after it.
+    pub fn reach_at(&self, days_off: &[DayOff], now: DateTime<Utc>) -> Reach {
         let tz = self.tz();
         let local = now.with_timezone(&tz);
         let today = local.date_naive();
         let time = local.time();
-        for offset in 0..=7i64 {
+        // A week of dates she works, however long the days off between them.
+        let mut working_dates = 0;
+        for offset in 0..=(MAX_DAYS + 8) {
             let date = today + Duration::days(offset);
+            if days_off.iter().any(|d| d.covers(date)) {
+                continue;
+            }
+            working_dates += 1;
+            if working_dates > 8 {
+                break;
+            }
             for (start, end) in self.effective(date.weekday()) {
                 if offset == 0 && start <= time && time < end {
                     return Reach::Now { until: end };
@@ -225,7 +241,7 @@ pub enum Reach {
 
 /// Merges overlapping or touching windows per day; result sorted by day then start.
 pub fn merge_windows(mut windows: Vec<TimeWindow>) -> Vec<TimeWindow> {
-    windows.sort_by_key(|w| (w.day.num_days_from_monday(), w.start, w.end));
+    windows.sort_unstable_by_key(|w| (w.day.num_days_from_monday(), w.start, w.end));
     let mut out: Vec<TimeWindow> = Vec::with_capacity(windows.len());
     for w in windows {
         match out.last_mut() {
@@ -358,6 +374,7 @@ pub fn format_hm(t: NaiveTime) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::days_off::DayOffKind;
 
     fn t(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN)
@@ -514,7 +531,7 @@ mod tests {
             ),
         ];
         for (now, want) in cases {
-            assert_eq!(a.reach_at(now), want, "at {now}");
+            assert_eq!(a.reach_at(&[], now), want, "at {now}");
         }
     }
 
@@ -529,7 +546,7 @@ mod tests {
             note: String::new(),
         });
         assert_eq!(
-            a.reach_at(tokyo(2026, 11, 24, 15, 30)),
+            a.reach_at(&[], tokyo(2026, 11, 24, 15, 30)),
             Reach::Next {
                 days_from_today: 1,
                 date: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default(),
@@ -537,7 +554,7 @@ mod tests {
             }
         );
         assert_eq!(
-            a.reach_at(tokyo(2026, 11, 24, 14, 59)),
+            a.reach_at(&[], tokyo(2026, 11, 24, 14, 59)),
             Reach::Now { until: t(15, 0) }
         );
     }
@@ -552,7 +569,7 @@ mod tests {
             .map(|x| x.with_timezone(&Utc))
             .unwrap_or_default();
         assert_eq!(
-            a.reach_at(london),
+            a.reach_at(&[], london),
             Reach::Next {
                 days_from_today: 0,
                 date: NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default(),
@@ -585,7 +602,7 @@ mod tests {
     #[test]
     fn nobody_never_reachable() {
         assert_eq!(
-            Availability::default().reach_at(tokyo(2026, 11, 24, 10, 0)),
+            Availability::default().reach_at(&[], tokyo(2026, 11, 24, 10, 0)),
             Reach::Never
         );
     }
@@ -617,6 +634,136 @@ mod tests {
             }]
         );
         assert!(summarize(&Availability::default()).is_empty());
+    }
+
+    fn off(first: (u32, u32), last: (u32, u32), kind: DayOffKind) -> DayOff {
+        let date = |(m, d): (u32, u32)| NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
+        DayOff {
+            id: "d".into(),
+            first: date(first),
+            last: date(last),
+            note: String::new(),
+            kind,
+            created_at: DateTime::<Utc>::default(),
+        }
+    }
+
+    fn next(days_from_today: i64, m: u32, d: u32, at: NaiveTime) -> Reach {
+        Reach::Next {
+            days_from_today,
+            date: NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default(),
+            at,
+        }
+    }
+
+    #[test]
+    fn today_off_ends_reachable_now_until_the_next_working_day() {
+        let a = k_san();
+        // Tuesday 24 Nov, 10:00: reachable, until she takes today off.
+        let now = tokyo(2026, 11, 24, 10, 0);
+        assert_eq!(a.reach_at(&[], now), Reach::Now { until: t(14, 30) });
+        let today = [off((11, 24), (11, 24), DayOffKind::Today)];
+        assert_eq!(a.reach_at(&today, now), next(1, 11, 25, t(9, 30)));
+        // The next day she is back, from the start of her hours.
+        assert_eq!(
+            a.reach_at(&today, tokyo(2026, 11, 25, 0, 0)),
+            next(0, 11, 25, t(9, 30))
+        );
+        assert_eq!(
+            a.reach_at(&today, tokyo(2026, 11, 25, 9, 30)),
+            Reach::Now { until: t(14, 30) }
+        );
+        // Friday off: next is Monday.
+        let friday = [off((11, 27), (11, 27), DayOffKind::Today)];
+        assert_eq!(
+            a.reach_at(&friday, tokyo(2026, 11, 27, 11, 0)),
+            next(3, 11, 30, t(9, 30))
+        );
+    }
+
+    #[test]
+    fn a_range_hides_her_inside_it_only() {
+        let a = k_san();
+        // 夏休み: Monday 10 Aug to Sunday 16 Aug 2026.
+        let summer = [off((8, 10), (8, 16), DayOffKind::Planned)];
+        // Friday before, in her hours: reachable; after them, next is the Monday after the break.
+        assert_eq!(
+            a.reach_at(&summer, tokyo(2026, 8, 7, 10, 0)),
+            Reach::Now { until: t(14, 30) }
+        );
+        assert_eq!(
+            a.reach_at(&summer, tokyo(2026, 8, 7, 16, 0)),
+            next(10, 8, 17, t(9, 30))
+        );
+        // The first and last day of the break, at 10:00 on a weekday.
+        assert_eq!(
+            a.reach_at(&summer, tokyo(2026, 8, 10, 10, 0)),
+            next(7, 8, 17, t(9, 30))
+        );
+        assert_eq!(
+            a.reach_at(&summer, tokyo(2026, 8, 14, 10, 0)),
+            next(3, 8, 17, t(9, 30))
+        );
+        // Across midnight into the first day after it.
+        assert_eq!(
+            a.reach_at(&summer, tokyo(2026, 8, 16, 23, 59)),
+            next(1, 8, 17, t(9, 30))
+        );
+        assert_eq!(
+            a.reach_at(&summer, tokyo(2026, 8, 17, 10, 0)),
+            Reach::Now { until: t(14, 30) }
+        );
+    }
+
+    #[test]
+    fn days_off_are_her_dates_whatever_the_instant_in_utc() {
+        let a = k_san();
+        let monday = [off((8, 10), (8, 10), DayOffKind::Planned)];
+        // 00:30 UTC on Monday is 9:30 in Tokyo on Monday: off. 23:30 UTC on Sunday is already
+        // Monday 8:30 in Tokyo: next is Tuesday.
+        let utc = |d: u32, h: u32, m: u32| {
+            Utc.with_ymd_and_hms(2026, 8, d, h, m, 0)
+                .single()
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            a.today(utc(9, 23, 30)),
+            NaiveDate::from_ymd_opt(2026, 8, 10).unwrap_or_default()
+        );
+        assert_eq!(
+            a.reach_at(&monday, utc(10, 0, 30)),
+            next(1, 8, 11, t(9, 30))
+        );
+        assert_eq!(
+            a.reach_at(&monday, utc(9, 23, 30)),
+            next(1, 8, 11, t(9, 30))
+        );
+        // A worker in New York: her Monday off is Monday there, while Tokyo is already Tuesday.
+        let mut ny = k_san();
+        ny.time_zone = "America/New_York".into();
+        let tuesday_in_tokyo = tokyo(2026, 8, 11, 0, 30); // Monday 11:30 in New York
+        assert_eq!(
+            ny.today(tuesday_in_tokyo),
+            NaiveDate::from_ymd_opt(2026, 8, 10).unwrap_or_default()
+        );
+        assert_eq!(
+            ny.reach_at(&monday, tuesday_in_tokyo),
+            next(1, 8, 11, t(9, 30))
+        );
+        assert_eq!(
+            ny.reach_at(&[], tuesday_in_tokyo),
+            Reach::Now { until: t(14, 30) }
+        );
+    }
+
+    #[test]
+    fn a_long_leave_still_finds_her_first_day_back() {
+        let a = k_san();
+        let leave = [off((4, 1), (9, 30), DayOffKind::Planned)];
+        assert_eq!(
+            a.reach_at(&leave, tokyo(2026, 4, 1, 10, 0)),
+            next(183, 10, 1, t(9, 30))
+        );
     }
 
     #[test]

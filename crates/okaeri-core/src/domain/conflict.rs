@@ -13,6 +13,8 @@ pub enum Part {
     Statement,
     Availability,
     Skills,
+    OwnSkills,
+    Qualifications,
     PastWork,
     Aspirations,
     Direction,
@@ -30,6 +32,8 @@ impl Part {
             Part::Statement => "conflict.part.statement",
             Part::Availability => "conflict.part.availability",
             Part::Skills => "conflict.part.skills",
+            Part::OwnSkills => "conflict.part.own_skills",
+            Part::Qualifications => "conflict.part.qualifications",
             Part::PastWork => "conflict.part.past_work",
             Part::Aspirations => "conflict.part.aspirations",
             Part::Direction => "conflict.part.direction",
@@ -52,6 +56,8 @@ pub fn differing(mine: &ProfileFields, theirs: &ProfileFields) -> Vec<Part> {
         ),
         (Part::Availability, m.availability != t.availability),
         (Part::Skills, m.skills != t.skills),
+        (Part::OwnSkills, m.own_skills != t.own_skills),
+        (Part::Qualifications, m.qualifications != t.qualifications),
         (Part::PastWork, m.past_work != t.past_work),
         (Part::Aspirations, m.aspirations != t.aspirations),
         (Part::Direction, m.direction != t.direction),
@@ -82,6 +88,16 @@ pub fn combined(mine: &ProfileFields, theirs: &ProfileFields) -> Option<ProfileF
     for s in &theirs.skills {
         if !both.skills.iter().any(|x| x.skill == s.skill) {
             both.skills.push(s.clone());
+        }
+    }
+    for s in &theirs.own_skills {
+        if !both.own_skills.iter().any(|x| x.name == s.name) {
+            both.own_skills.push(s.clone());
+        }
+    }
+    for q in &theirs.qualifications {
+        if !both.qualifications.iter().any(|x| x.name == q.name) {
+            both.qualifications.push(q.clone());
         }
     }
     for w in &theirs.aspirations {

@@ -1,7 +1,7 @@
 //! The onboarding draft: a profile in the making plus where she left off.
 
 use super::skill::Skill;
-use super::validation::{check_display_name, too_long, FieldErrors, LINE_MAX, TEXT_MAX};
+use super::validation::{check_display_name, too_long, FieldErrors, LINE_MAX, NAME_MAX, TEXT_MAX};
 use super::worker::{Profile, ProfileFields};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -164,6 +164,25 @@ pub fn validate_fields(f: &ProfileFields) -> Result<(), FieldErrors> {
             errors.add(field, "error.too_many");
         }
     }
+    check_named(
+        "own_skills",
+        f.own_skills.iter().map(|s| s.name.as_str()),
+        &mut errors,
+    );
+    check_named(
+        "qualifications",
+        f.qualifications.iter().map(|q| q.name.as_str()),
+        &mut errors,
+    );
+    if f.own_skills.iter().any(|s| s.years.is_some_and(|y| y > 60)) {
+        errors.add("own_skills", "error.years_range");
+    }
+    if f.qualifications
+        .iter()
+        .any(|q| q.year.is_some_and(|y| !(1950..=2100).contains(&y)))
+    {
+        errors.add("qualifications", "error.year_range");
+    }
     let notes = f.availability.away.iter().map(|a| &a.note);
     if notes
         .chain(f.aspirations.iter().map(|a| &a.note))
@@ -173,6 +192,29 @@ pub fn validate_fields(f: &ProfileFields) -> Result<(), FieldErrors> {
     }
     errors.into_result()
 }
+
+/// Her own skills and qualifications: each named (not blank, a line at most), at most
+/// [`MAX_NAMED`], and no name twice (compared as she would: ignoring case and spaces).
+fn check_named<'a>(field: &str, names: impl Iterator<Item = &'a str>, errors: &mut FieldErrors) {
+    let mut seen: Vec<String> = Vec::new();
+    for name in names {
+        let key: String = name.split_whitespace().collect::<String>().to_lowercase();
+        if key.is_empty() {
+            errors.add(field, "error.name_blank");
+        } else if too_long(name, NAME_MAX) {
+            errors.add(field, "error.too_long");
+        } else if seen.contains(&key) {
+            errors.add(field, "error.duplicate");
+        }
+        seen.push(key);
+    }
+    if seen.len() > MAX_NAMED {
+        errors.add(field, "error.too_many");
+    }
+}
+
+/// At most this many own skills, and as many qualifications.
+pub const MAX_NAMED: usize = 20;
 
 /// At most this many skills (each of the catalogue once) and wishes.
 pub const MAX_SKILLS: usize = Skill::ALL.len();

@@ -40,8 +40,29 @@ pub enum TimelineEvent {
         skill: Skill,
         message: String,
         by: String,
+        /// The challenge it was given for, when it is one of hers.
+        challenge: Option<ChallengeRef>,
         at: DateTime<Utc>,
     },
+}
+
+/// A challenge named where something points at it: its id for the link, its title to say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChallengeRef {
+    pub id: String,
+    pub title: String,
+}
+
+/// The challenge an endorsement was given for, if it is among hers.
+pub fn endorsed_for(endorsement: &Endorsement, challenges: &[Challenge]) -> Option<ChallengeRef> {
+    let id = endorsement.challenge_id.as_deref()?;
+    challenges
+        .iter()
+        .find(|c| c.id == id && c.worker_id == endorsement.worker_id)
+        .map(|c| ChallengeRef {
+            id: c.id.clone(),
+            title: c.request.title.clone(),
+        })
 }
 
 impl TimelineEvent {
@@ -91,6 +112,7 @@ pub fn timeline(
                 skill: e.skill,
                 message: e.message.clone(),
                 by: e.by_name.clone(),
+                challenge: endorsed_for(e, challenges),
                 at: e.at,
             }),
     );
@@ -276,6 +298,34 @@ mod tests {
             && w.level == Some(Level::Can)));
         let book = ev.iter().find(|e| e.skill == Skill::Bookkeeping);
         assert!(book.is_some_and(|b| b.level.is_none()));
+    }
+
+    #[test]
+    fn an_endorsement_names_the_challenge_it_was_given_for_when_it_is_hers() {
+        let cs = vec![achieved(Skill::Writing, 5)];
+        let mut given = endorsement(Skill::Writing, 7);
+        given.challenge_id = Some("ch5".into());
+        let linked = endorsed_for(&given, &cs);
+        assert_eq!(
+            linked,
+            Some(ChallengeRef {
+                id: "ch5".into(),
+                title: "挑戦".into()
+            })
+        );
+        let events = timeline(&profile(), &cs, std::slice::from_ref(&given));
+        assert!(events.iter().any(
+            |e| matches!(e, TimelineEvent::Endorsed { challenge, .. } if *challenge == linked)
+        ));
+        // Unknown, or someone else's: no link rather than a wrong one.
+        given.challenge_id = Some("ch-gone".into());
+        assert_eq!(endorsed_for(&given, &cs), None);
+        let mut theirs = achieved(Skill::Writing, 5);
+        theirs.worker_id = "w2".into();
+        given.challenge_id = Some("ch5".into());
+        assert_eq!(endorsed_for(&given, &[theirs]), None);
+        given.challenge_id = None;
+        assert_eq!(endorsed_for(&given, &cs), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! People: who is using the app, and a worker's profile.
 
 use super::availability::Availability;
+use super::days_off::DayOff;
 use super::skill::{Level, Skill};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -161,6 +162,23 @@ pub struct Aspiration {
     pub note: String,
 }
 
+/// A skill of her own, beyond the catalogue: Canva, Excel マクロ, 英語.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnSkill {
+    pub name: String,
+    pub level: Level,
+    #[serde(default)]
+    pub years: Option<u8>,
+}
+
+/// A qualification she holds: 簿記3級, MOS, with the year she gained it if she likes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Qualification {
+    pub name: String,
+    #[serde(default)]
+    pub year: Option<u16>,
+}
+
 /// A recorded change of level, for the growth timeline.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LevelChange {
@@ -196,6 +214,10 @@ pub struct ProfileFields {
     pub horizon: String,
     #[serde(default)]
     pub work_style: WorkStyle,
+    #[serde(default)]
+    pub own_skills: Vec<OwnSkill>,
+    #[serde(default)]
+    pub qualifications: Vec<Qualification>,
 }
 
 impl ProfileFields {
@@ -261,6 +283,8 @@ pub struct Profile {
     pub fields: ProfileFields,
     pub onboarded: bool,
     pub level_history: Vec<LevelChange>,
+    /// Taken and planned apart from the fields she edits (see `server::days_off`).
+    pub days_off: Vec<DayOff>,
     pub updated_at: DateTime<Utc>,
 }
 
@@ -271,6 +295,7 @@ impl Profile {
             fields: ProfileFields::default(),
             onboarded: false,
             level_history: Vec::new(),
+            days_off: Vec::new(),
             updated_at: now,
         }
     }

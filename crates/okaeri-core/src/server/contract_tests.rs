@@ -513,3 +513,190 @@ fn garbage_bodies_never_panic() {
     let db_json = serde_json::to_string(&s.db).unwrap_or_default();
     assert!(serde_json::from_str::<Db>(&db_json).is_ok());
 }
+
+#[test]
+fn a_day_off_taken_and_undone_leaves_the_profile_etag_alone() {
+    use crate::domain::days_off::{DayOff, DayOffKind};
+    let mut s = server();
+    let path = format!("/api/v1/workers/{YOU}");
+    let before = call(
+        &mut s,
+        as_worker(ApiRequest::new(Method::Get, path.clone())),
+    );
+    let etag = before.get_header("etag").map(str::to_string);
+    let today = Utc::now().date_naive();
+    let take = |key: &str| {
+        as_worker(ApiRequest::new(Method::Post, format!("{path}/days-off")))
+            .header("idempotency-key", key)
+            .json_body(format!(
+                r#"{{"first":"{today}","kind":"today","note":"子どもの発熱"}}"#
+            ))
+    };
+    let created = call(&mut s, take("k1"));
+    assert_eq!(created.status, 201, "{}", created.body);
+    let day_off: DayOff = decode(created)
+        .map(|v| v.value)
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(
+        (day_off.first, day_off.last, day_off.kind),
+        (today, today, DayOffKind::Today)
+    );
+    // A retry after a lost answer makes no second one.
+    assert_eq!(call(&mut s, take("k1")).status, 201);
+    let after = call(
+        &mut s,
+        as_worker(ApiRequest::new(Method::Get, path.clone())),
+    );
+    assert_eq!(after.get_header("etag").map(str::to_string), etag);
+    let profile: Profile = decode(after)
+        .map(|v| v.value)
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(profile.days_off, vec![day_off.clone()]);
+    // Coordinators see it, and may neither take nor undo hers.
+    let seen: Vec<Profile> = decode(call(
+        &mut s,
+        as_coordinator(ApiRequest::new(Method::Get, "/api/v1/workers")),
+    ))
+    .map(|v| v.value)
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(seen.iter().any(|p| p.days_off.contains(&day_off)));
+    let undo = format!("{path}/days-off/{}", day_off.id);
+    let by_coordinator = call(
+        &mut s,
+        as_coordinator(ApiRequest::new(Method::Delete, undo.clone())),
+    );
+    assert_eq!(by_coordinator.status, 403);
+    assert_eq!(
+        call(
+            &mut s,
+            as_worker(ApiRequest::new(Method::Delete, undo.clone()))
+        )
+        .status,
+        204
+    );
+    assert_eq!(
+        call(&mut s, as_worker(ApiRequest::new(Method::Delete, undo))).status,
+        404
+    );
+}
+
+#[test]
+fn a_day_off_that_makes_no_sense_is_422_with_the_field() {
+    let mut s = server();
+    let r = call(
+        &mut s,
+        as_worker(ApiRequest::new(
+            Method::Post,
+            format!("/api/v1/workers/{YOU}/days-off"),
+        ))
+        .header("idempotency-key", "k-bad")
+        .json_body(r#"{"first":"2026-08-16","last":"2026-08-10"}"#.to_string()),
+    );
+    assert_eq!(r.status, 422);
+    match decode::<serde_json::Value>(r) {
+        Err(ApiError::Validation(e)) => assert_eq!(e.get("last"), Some("dayoff.error.order")),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn her_own_skills_and_qualifications_survive_a_client_that_does_not_know_them() {
+    let mut s = server();
+    let path = format!("/api/v1/workers/{YOU}");
+    let now = call(
+        &mut s,
+        as_worker(ApiRequest::new(Method::Get, path.clone())),
+    );
+    let etag = now
+        .get_header("etag")
+        .map(str::to_string)
+        .unwrap_or_default();
+    let mut body: serde_json::Value = serde_json::from_str(&now.body).unwrap_or_default();
+    body["display_name"] = "ゆり".into();
+    body["own_skills"] = serde_json::json!([{ "name": "Canva", "level": "can" }, { "name": "Excel マクロ", "level": "strong", "years": 3 }]);
+    body["qualifications"] =
+        serde_json::json!([{ "name": "簿記3級", "year": 2019 }, { "name": "MOS" }]);
+    let put = |s: &mut Server, body: &serde_json::Value, etag: &str| {
+        call(
+            s,
+            as_worker(ApiRequest::new(Method::Put, path.clone()))
+                .header("if-match", etag)
+                .json_body(body.to_string()),
+        )
+    };
+    let saved = put(&mut s, &body, &etag);
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    let etag = saved
+        .get_header("etag")
+        .map(str::to_string)
+        .unwrap_or_default();
+    // An older app sends her statement without the lists: they stay.
+    let mut older = body.clone();
+    older
+        .as_object_mut()
+        .map(|o| (o.remove("own_skills"), o.remove("qualifications")));
+    older["strength_statement"] = "資料づくりは任せてください".into();
+    let again = put(&mut s, &older, &etag);
+    assert_eq!(again.status, 200, "{}", again.body);
+    let profile: Profile = decode(again)
+        .map(|v| v.value)
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    let names: Vec<&str> = profile
+        .fields
+        .own_skills
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Canva", "Excel マクロ"]);
+    assert_eq!(profile.fields.qualifications[0].year, Some(2019));
+    assert_eq!(
+        profile.fields.strength_statement,
+        "資料づくりは任せてください"
+    );
+}
+
+#[test]
+fn own_skills_and_qualifications_are_checked_like_every_field() {
+    let mut s = server();
+    let path = format!("/api/v1/workers/{YOU}");
+    let now = call(
+        &mut s,
+        as_worker(ApiRequest::new(Method::Get, path.clone())),
+    );
+    let etag = now
+        .get_header("etag")
+        .map(str::to_string)
+        .unwrap_or_default();
+    let mut body: serde_json::Value = serde_json::from_str(&now.body).unwrap_or_default();
+    body["display_name"] = "ゆり".into();
+    for (field, list, key) in [
+        (
+            "own_skills",
+            serde_json::json!([{ "name": "  ", "level": "can" }]),
+            "error.name_blank",
+        ),
+        (
+            "own_skills",
+            serde_json::json!([{ "name": "Canva", "level": "can" }, { "name": "canva ", "level": "teach" }]),
+            "error.duplicate",
+        ),
+        (
+            "qualifications",
+            serde_json::json!([{ "name": "簿記3級", "year": 1900 }]),
+            "error.year_range",
+        ),
+    ] {
+        let mut b = body.clone();
+        b[field] = list;
+        let r = call(
+            &mut s,
+            as_worker(ApiRequest::new(Method::Put, path.clone()))
+                .header("if-match", etag.clone())
+                .json_body(b.to_string()),
+        );
+        match decode::<serde_json::Value>(r) {
+            Err(ApiError::Validation(e)) => assert_eq!(e.get(field), Some(key)),
+            other => panic!("{field}: {other:?}"),
+        }
+    }
+}

@@ -94,6 +94,13 @@ impl Db {
         self.challenges.iter().find(|c| c.value.id == id)
     }
 
+    /// Data stored by an earlier version may hold endorsements out of time order; the server
+    /// keeps them oldest first (reading them newest first is then the other way round).
+    pub fn in_time_order(mut self) -> Self {
+        self.endorsements.sort_by_key(|e| e.at);
+        self
+    }
+
     pub fn fresh_id(&mut self, prefix: &str) -> String {
         self.next_id += 1;
         format!("{prefix}{}", self.next_id)

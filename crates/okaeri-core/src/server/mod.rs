@@ -5,6 +5,7 @@
 
 mod answers;
 mod challenges;
+mod days_off;
 pub mod db;
 mod onboarding;
 mod request;
@@ -111,6 +112,10 @@ impl Server {
             (Post, ["workers", id, "onboarding", "complete"]) => {
                 self.complete_draft(&me, id, req, now)
             }
+            (Post, ["workers", id, "days-off"]) => {
+                self.idempotent(&me, req, |s| s.take_day_off(&me, id, req, now))
+            }
+            (Delete, ["workers", id, "days-off", day_off]) => self.remove_day_off(&me, id, day_off),
             (Post, ["workers", id, "endorsements"]) => {
                 self.idempotent(&me, req, |s| s.create_endorsement(&me, id, req, now))
             }

@@ -2,13 +2,13 @@
 //! realistic profiles, and "you", a new worker who has not onboarded yet.
 
 use super::db::{Db, Record, SCHEMA};
-use crate::domain::availability::{Availability, AwayWindow, WEEK};
+use crate::domain::availability::{Availability, AwayWindow, TimeWindow, WEEK};
 use crate::domain::challenge::{Challenge, ChallengeRequest, Comment, Status};
 use crate::domain::endorsement::Endorsement;
 use crate::domain::skill::{Level, Skill};
 use crate::domain::worker::{
-    Aspiration, Channel, Direction, Profile, ProfileFields, QuestionStyle, ReplyWindow, Role,
-    SkillEntry, User, WorkStyle,
+    Aspiration, Channel, Direction, Profile, ProfileFields, Qualification, QuestionStyle,
+    ReplyWindow, Role, SkillEntry, User, WorkStyle,
 };
 use chrono::{DateTime, Duration, NaiveTime, Utc, Weekday};
 
@@ -26,9 +26,19 @@ fn weekdays(
     end: NaiveTime,
     away_from: Option<(NaiveTime, &str)>,
 ) -> Availability {
-    let mut a = Availability::default();
-    // The seed's windows are valid by construction; an error would only drop them.
-    let _ = a.set_weekdays(start, end);
+    // Written as they are kept (valid, merged, in order), so making the demo needs none of
+    // the editing rules.
+    let mut a = Availability {
+        windows: WEEK[..5]
+            .iter()
+            .map(|day| TimeWindow {
+                day: *day,
+                start,
+                end,
+            })
+            .collect(),
+        ..Availability::default()
+    };
     if let Some((from, note)) = away_from {
         for day in &WEEK[..5] {
             a.away.push(AwayWindow {
@@ -139,6 +149,8 @@ pub fn seed(now: DateTime<Utc>) -> Db {
             reply_window: Some(ReplyWindow::WithinAnHour),
             notes: "質問はまとめて送ってもらえると助かります。15時以降は翌朝に返信します。".into(),
         },
+        own_skills: Vec::new(),
+        qualifications: Vec::new(),
     };
     let mut aya_avail = weekdays(hm(10, 0), hm(16, 0), None);
     aya_avail.away.push(AwayWindow {
@@ -171,12 +183,21 @@ pub fn seed(now: DateTime<Utc>) -> Db {
             reply_window: Some(ReplyWindow::SameDay),
             notes: "水曜の昼は通院で不在です。".into(),
         },
+        own_skills: Vec::new(),
+        qualifications: vec![Qualification {
+            name: "日商簿記2級".into(),
+            year: Some(2018),
+        }],
     };
     let mut yuki_avail = Availability::default();
-    for day in [Weekday::Mon, Weekday::Tue, Weekday::Thu] {
-        let _ = yuki_avail.add_window(day, hm(20, 0), hm(23, 0));
+    for (day, start, end) in [
+        (Weekday::Mon, hm(20, 0), hm(23, 0)),
+        (Weekday::Tue, hm(20, 0), hm(23, 0)),
+        (Weekday::Thu, hm(20, 0), hm(23, 0)),
+        (Weekday::Sat, hm(9, 0), hm(12, 0)),
+    ] {
+        yuki_avail.windows.push(TimeWindow { day, start, end });
     }
-    let _ = yuki_avail.add_window(Weekday::Sat, hm(9, 0), hm(12, 0));
     let yuki = ProfileFields {
         display_name: "ゆき".into(),
         furigana: "ゆき".into(),
@@ -201,6 +222,8 @@ pub fn seed(now: DateTime<Utc>) -> Db {
             reply_window: Some(ReplyWindow::NextWorkday),
             notes: "夜の作業が中心です。".into(),
         },
+        own_skills: Vec::new(),
+        qualifications: Vec::new(),
     };
     db.profiles
         .insert("w-kei".into(), profile("w-kei", kei, now, 300));
@@ -426,11 +449,11 @@ pub fn seed(now: DateTime<Utc>) -> Db {
     );
     endorse(
         &mut db,
-        "w-kei",
-        Skill::SalesAssistant,
-        "お客さまへの連絡が丁寧で安心してお任せできます",
+        "w-yuki",
+        Skill::Writing,
+        "紹介文はゆきさんに頼みたい",
         None,
-        12,
+        25,
     );
     endorse(
         &mut db,
@@ -442,11 +465,11 @@ pub fn seed(now: DateTime<Utc>) -> Db {
     );
     endorse(
         &mut db,
-        "w-yuki",
-        Skill::Writing,
-        "紹介文はゆきさんに頼みたい",
+        "w-kei",
+        Skill::SalesAssistant,
+        "お客さまへの連絡が丁寧で安心してお任せできます",
         None,
-        25,
+        12,
     );
     db
 }
@@ -505,6 +528,24 @@ mod tests {
 
     /// Tabs that make the demo from the same stored moment must get the same data: it is
     /// not written out until she changes something (`embedded::SEEDED_KEY`).
+    #[test]
+    fn the_demo_is_kept_as_the_rules_keep_data() {
+        let db = seed(Utc::now());
+        assert!(
+            db.endorsements.windows(2).all(|w| w[0].at <= w[1].at),
+            "oldest first"
+        );
+        for p in db.profiles.values() {
+            let a = &p.value.fields.availability;
+            let merged = crate::domain::availability::merge_windows(a.windows.clone());
+            assert_eq!(
+                a.windows, merged,
+                "{}: windows as add_window keeps them",
+                p.value.id
+            );
+        }
+    }
+
     #[test]
     fn the_same_moment_makes_the_same_demo() {
         let at = Utc::now();

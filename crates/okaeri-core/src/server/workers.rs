@@ -10,6 +10,15 @@ use crate::domain::skill::Skill;
 use crate::domain::worker::{Profile, ProfileFields, Role, User};
 use chrono::{DateTime, Utc};
 
+/// Which of the lists added after the first contract a PUT carries at all.
+#[derive(serde::Deserialize)]
+struct ListsSent {
+    #[serde(default)]
+    own_skills: Option<serde::de::IgnoredAny>,
+    #[serde(default)]
+    qualifications: Option<serde::de::IgnoredAny>,
+}
+
 impl Server {
     pub(super) fn profile_for(&self, me: &User, id: &str) -> Result<&Record<Profile>, ApiResponse> {
         if !me.may_view(id) {
@@ -41,10 +50,19 @@ impl Server {
         if !me.may_edit_profile(id) {
             return Err(forbidden());
         }
-        let fields: ProfileFields = parse(req)?;
+        let mut fields: ProfileFields = parse(req)?;
+        // A client written before these lists existed sends none: it keeps hers, never
+        // clears them.
+        let sent: ListsSent = parse(req)?;
         validate_fields(&fields).map_err(invalid)?;
         let record = self.db.profiles.get_mut(id).ok_or_else(not_found)?;
         check_if_match(req, record)?;
+        if sent.own_skills.is_none() {
+            fields.own_skills = record.value.fields.own_skills.clone();
+        }
+        if sent.qualifications.is_none() {
+            fields.qualifications = record.value.fields.qualifications.clone();
+        }
         let mut profile = record.value.clone();
         profile.apply(fields, now);
         let name = profile.fields.display_name.clone();
@@ -60,13 +78,14 @@ impl Server {
         if !me.may_view(worker) {
             return Err(forbidden());
         }
-        let mut list: Vec<&Endorsement> = self
+        // Kept oldest first (see `create_endorsement`): newest first is the other way round.
+        let list: Vec<&Endorsement> = self
             .db
             .endorsements
             .iter()
+            .rev()
             .filter(|e| e.worker_id == worker)
             .collect();
-        list.sort_by_key(|e| std::cmp::Reverse(e.at));
         Ok(json(200, &list, None))
     }
 
@@ -98,7 +117,13 @@ impl Server {
             by_name: me.name.clone(),
             at: now,
         };
-        self.db.endorsements.push(endorsement.clone());
+        // In order of time, so reading them needs no sorting (a device clock set back could
+        // otherwise put this one among older ones).
+        let at = self
+            .db
+            .endorsements
+            .partition_point(|e| e.at <= endorsement.at);
+        self.db.endorsements.insert(at, endorsement.clone());
         Ok(json(201, &endorsement, None))
     }
 }

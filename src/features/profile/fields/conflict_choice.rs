@@ -2,6 +2,7 @@
 //! words, and her choice — keep hers, take the other, or, where lists can hold both, combine
 //! them. Nothing is overwritten until she chooses.
 
+use crate::features::profile::fields::summaries::{skill_levels, wished_skills};
 use crate::features::profile::fields::texts;
 use crate::features::profile::fields::words::availability_summary;
 use crate::i18n::context::{use_i18n, I18n};
@@ -99,22 +100,21 @@ fn describe(i18n: I18n, part: Part, f: &ProfileFields) -> String {
             }
             text
         }
-        Part::Skills => f
-            .skills
+        Part::Skills => skill_levels(i18n, &f.skills),
+        Part::Aspirations => wished_skills(i18n, &f.aspirations),
+        Part::OwnSkills => f
+            .own_skills
             .iter()
-            .map(|s| {
-                format!(
-                    "{}（{}）",
-                    i18n.t(s.skill.label_key()),
-                    i18n.t(s.level.label_key())
-                )
-            })
+            .map(|s| format!("{}（{}）", s.name, i18n.t(s.level.label_key())))
             .collect::<Vec<_>>()
             .join("、"),
-        Part::Aspirations => f
-            .aspirations
+        Part::Qualifications => f
+            .qualifications
             .iter()
-            .map(|a| i18n.t(a.skill.label_key()))
+            .map(|q| match q.year {
+                Some(y) => format!("{} {y}", q.name),
+                None => q.name.clone(),
+            })
             .collect::<Vec<_>>()
             .join("、"),
         Part::Direction => f

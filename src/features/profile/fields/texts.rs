@@ -132,6 +132,9 @@ crate::i18n::texts! {
     REACH_ON_DAY = "reach.on_day":
         "次は{day}曜 {time}から",
         "Next: {day} from {time}";
+    REACH_ON_DATE = "reach.on_date":
+        "次は{date} {time}から",
+        "Next: {date} from {time}";
     REACH_NEVER = "reach.never":
         "連絡できる時間はまだ登録されていません",
         "No reachable hours filled in yet";
@@ -171,6 +174,12 @@ crate::i18n::texts! {
     _ = "conflict.part.skills":
         "経験とレベル",
         "Skills and levels";
+    _ = "conflict.part.own_skills":
+        "一覧にないスキル",
+        "Skills of my own";
+    _ = "conflict.part.qualifications":
+        "資格",
+        "Qualifications";
     _ = "conflict.part.past_work":
         "これまでのお仕事",
         "Past work";
@@ -213,4 +222,46 @@ crate::i18n::texts! {
     _ = "avail.error.half_hour":
         "30分単位で選んでください",
         "Please choose times in 30-minute steps";
+    ANSWER_NAME = "answer.name":
+        "表示名",
+        "Display name";
+    ANSWER_NAME_HINT = "answer.name_hint":
+        "ニックネームでも大丈夫です",
+        "A nickname is fine";
+    ANSWER_FURIGANA = "answer.furigana":
+        "ふりがな",
+        "Reading of your name";
+    ANSWER_AREA = "answer.area":
+        "お住まいの地域",
+        "Where you live";
+    ANSWER_AREA_HINT = "answer.area_hint":
+        "都道府県くらいで大丈夫です",
+        "The prefecture is enough";
+    ANSWER_LEVELS = "answer.levels":
+        "レベルの目安",
+        "What the levels mean";
+    ANSWER_YEARS = "answer.years":
+        "経験年数",
+        "Years of experience";
+    ANSWER_PAST_WORK = "answer.past_work":
+        "これまでのお仕事",
+        "Past work";
+    ANSWER_PAST_WORK_PLACEHOLDER = "answer.past_work_placeholder":
+        "例: 事務職で受発注の入力を6年",
+        "e.g. six years of order entry in an office";
+    ANSWER_WANT_SKILLS = "answer.want_skills":
+        "やってみたい分野",
+        "Areas you would like to try";
+    ANSWER_DIRECTION = "answer.direction":
+        "これからの働き方",
+        "How you want to work from here";
+    ANSWER_HORIZON = "answer.horizon":
+        "いつごろまでに",
+        "By when";
+    ANSWER_HORIZON_PLACEHOLDER = "answer.horizon_placeholder":
+        "例: 2年以内",
+        "e.g. within two years";
+    ANSWER_NOTES_PLACEHOLDER = "answer.notes_placeholder":
+        "例: 質問はまとめて送ってもらえると助かります",
+        "e.g. I prefer to get questions all at once";
 }

@@ -1,7 +1,7 @@
 //! Turns structured domain values into sentences: the availability summary and "reachable".
 
 use crate::features::profile::fields::texts;
-use crate::i18n::dates::{format_time, weekday_short};
+use crate::i18n::dates::{format_date, format_time, weekday_short};
 use crate::i18n::{format, lookup, Lang};
 use okaeri_core::domain::availability::{DayGroup, Reach, SummaryLine};
 
@@ -85,6 +85,19 @@ pub fn reach_text(lang: Lang, reach: &Reach) -> String {
             at,
             ..
         } => format(lang, texts::REACH_TOMORROW, &[("time", &format_time(*at))]),
+        // After a holiday: the weekday alone could be this week's.
+        Reach::Next {
+            days_from_today: 7..,
+            date,
+            at,
+        } => format(
+            lang,
+            texts::REACH_ON_DATE,
+            &[
+                ("date", &format_date(lang, *date)),
+                ("time", &format_time(*at)),
+            ],
+        ),
         Reach::Next { date, at, .. } => format(
             lang,
             texts::REACH_ON_DAY,
