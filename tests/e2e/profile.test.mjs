@@ -46,6 +46,16 @@ test('a coordinator finds who can do 経理・記帳 at 得意 or above, and who
   await page.getByRole('link', { name: 'あや', exact: true }).waitFor();
   assert.equal(await page.getByRole('link', { name: 'けい', exact: true }).count(), 0);
   await page.getByLabel('ことばでさがす').fill('');
+  // Wishes and order are folded away under 「ほかの条件」 on a phone.
+  await page.getByText('ほかの条件').click();
+  await page.getByLabel('やってみたい分野').selectOption('bookkeeping');
+  await page.waitForFunction(() => [...document.querySelectorAll('.worker-name')].map((a) => a.textContent).join() === 'けい');
+  await page.getByLabel('やってみたい分野').selectOption('');
+  await page.getByLabel('並べ方').selectOption('next');
+  await page.waitForFunction(() => location.search.includes('sort=next'));
+  await page.reload();
+  assert.equal(await page.getByLabel('並べ方').inputValue(), 'next', 'opened again from the address');
+  await page.getByLabel('並べ方').selectOption('name');
 
   // The matching view: who can, soonest reachable first, and who would like to try.
   await page.getByLabel('得意な分野').selectOption('bookkeeping');

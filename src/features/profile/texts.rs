@@ -36,6 +36,9 @@ crate::i18n::texts! {
     WORKERS_LEVEL_OR_ABOVE = "workers.level_or_above":
         "{level}以上",
         "{level} or above";
+    WORKERS_MORE = "workers.more":
+        "ほかの条件",
+        "More filters";
     WORKERS_WANTS = "workers.wants":
         "やってみたい分野",
         "Would like to try";

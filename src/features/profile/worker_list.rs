@@ -94,27 +94,31 @@ pub fn WorkerList() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
-                <div class="field compact">
-                    <label for="worker-wants">{move || i18n.t(texts::WORKERS_WANTS)}</label>
-                    <select id="worker-wants" prop:value=move || query.with(|q| q.wants.map(Skill::id).unwrap_or(""))
-                        on:change=move |ev| { let s = Skill::from_id(&event_target_value(&ev)); update(&move |q| q.wants = s); }>
-                        <option value="">{move || i18n.t(shared::COMMON_ALL)}</option>
-                        {skill_options()}
-                    </select>
-                </div>
-                <div class="field compact">
-                    <label for="worker-sort">{move || i18n.t(texts::WORKERS_SORT)}</label>
-                    <select id="worker-sort" prop:value=move || query.with(|q| if q.sort == Sort::NextReachable { "next" } else { "name" })
-                        on:change=move |ev| { let next = event_target_value(&ev) == "next"; update(&move |q| q.sort = if next { Sort::NextReachable } else { Sort::Name }); }>
-                        <option value="name">{move || i18n.t(texts::WORKERS_SORT_NAME)}</option>
-                        <option value="next">{move || i18n.t(texts::WORKERS_SORT_NEXT)}</option>
-                    </select>
-                </div>
                 <label class="check">
                     <input type="checkbox" prop:checked=move || query.with(|q| q.reachable_now)
                         on:change=move |ev| { let on = event_target_checked(&ev); update(&move |q| q.reachable_now = on); }/>
                     <span>{move || i18n.t(texts::WORKERS_REACHABLE_NOW)}</span>
                 </label>
+                // Less asked for: folded away on a phone, open when the address sets one.
+                <details class="more-filters" open=query.with_untracked(|q| q.wants.is_some() || q.sort != Sort::Name)>
+                    <summary>{move || i18n.t(texts::WORKERS_MORE)}</summary>
+                    <div class="field compact">
+                        <label for="worker-wants">{move || i18n.t(texts::WORKERS_WANTS)}</label>
+                        <select id="worker-wants" prop:value=move || query.with(|q| q.wants.map(Skill::id).unwrap_or(""))
+                            on:change=move |ev| { let s = Skill::from_id(&event_target_value(&ev)); update(&move |q| q.wants = s); }>
+                            <option value="">{move || i18n.t(shared::COMMON_ALL)}</option>
+                            {skill_options()}
+                        </select>
+                    </div>
+                    <div class="field compact">
+                        <label for="worker-sort">{move || i18n.t(texts::WORKERS_SORT)}</label>
+                        <select id="worker-sort" prop:value=move || query.with(|q| if q.sort == Sort::NextReachable { "next" } else { "name" })
+                            on:change=move |ev| { let next = event_target_value(&ev) == "next"; update(&move |q| q.sort = if next { Sort::NextReachable } else { Sort::Name }); }>
+                            <option value="name">{move || i18n.t(texts::WORKERS_SORT_NAME)}</option>
+                            <option value="next">{move || i18n.t(texts::WORKERS_SORT_NEXT)}</option>
+                        </select>
+                    </div>
+                </details>
             </div>
             <Suspense fallback=Loading>
                 {move || workers.get().map(|r| match r {
