@@ -186,11 +186,17 @@ impl Client {
         self.inner.sign_in.is_waiting()
     }
 
-    async fn call<T: DeserializeOwned>(&self, req: ApiRequest) -> Result<Versioned<T>, ApiError> {
+    pub(super) async fn call<T: DeserializeOwned>(
+        &self,
+        req: ApiRequest,
+    ) -> Result<Versioned<T>, ApiError> {
         decode(self.send(req).await?)
     }
 
-    fn with_body<B: Serialize>(req: ApiRequest, body: &B) -> Result<ApiRequest, ApiError> {
+    pub(super) fn with_body<B: Serialize>(
+        req: ApiRequest,
+        body: &B,
+    ) -> Result<ApiRequest, ApiError> {
         let text = serde_json::to_string(body).map_err(|e| ApiError::Unexpected(e.to_string()))?;
         Ok(req.json_body(text))
     }
@@ -287,11 +293,15 @@ impl Client {
         self.call(req).await
     }
 
+    /// Her endorsements, those of her own skills too.
     pub async fn list_endorsements(&self, worker: &str) -> Result<Vec<Endorsement>, ApiError> {
         Ok(self
             .call(ApiRequest::new(
                 Method::Get,
-                format!("/api/v1/workers/{}/endorsements", encode(worker)),
+                format!(
+                    "/api/v1/workers/{}/endorsements?include=own_skills",
+                    encode(worker)
+                ),
             ))
             .await?
             .value)

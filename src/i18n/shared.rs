@@ -51,6 +51,9 @@ crate::i18n::texts! {
     _ = "error.skill_required":
         "分野を選んでください",
         "Please choose an area";
+    _ = "error.not_her_skill":
+        "このスキルはいまの登録内容にありません。ページを読み込み直してから選んでください",
+        "This skill is no longer in her profile. Please reload the page and choose again";
     _ = "error.date_past":
         "今日以降の日付を選んでください",
         "Please choose today or a later date";

@@ -291,7 +291,7 @@ test('planned days off hide her from "reachable now" inside the range only', asy
   await context.close();
 });
 
-test('her own skill and a qualification: on her page, and the coordinator finds her by them', async () => {
+test('her own skill and a qualification: on her page; the coordinator finds her by them and endorses the skill', async () => {
   const { page, errors, context } = await open(app, '/', { viewport: { width: 320, height: 640 } });
   await onboardQuickly(page, app.url, 'りょう');
   await page.goto(app.url + 'profile');
@@ -313,7 +313,8 @@ test('her own skill and a qualification: on her page, and the coordinator finds 
 
   await page.reload();
   await page.getByRole('region', { name: '資格' }).getByText('簿記3級（2019年）').waitFor();
-  await page.locator('.own-skills', { hasText: 'Canva — 得意' }).waitFor();
+  const canvaCard = (p) => p.locator('.skill-evidence', { has: p.getByRole('heading', { name: 'Canva', exact: true }) });
+  await canvaCard(page).locator('.level-tag', { hasText: '得意' }).waitFor();
 
   await switchRole(page, 'coordinator', app);
   await page.getByLabel('ことばでさがす').fill('canva');
@@ -323,8 +324,26 @@ test('her own skill and a qualification: on her page, and the coordinator finds 
   assert.equal(await page.locator('.worker-item').count(), 1);
   await page.getByLabel('ことばでさがす').fill('簿記3級');
   await item.waitFor();
-  await item.getByRole('link', { name: 'りょう', exact: true }).click();
+  // The skill filter offers the skills workers named themselves; the matching view says why.
+  await page.getByLabel('ことばでさがす').fill('');
+  await page.getByLabel('得意な分野').selectOption({ label: 'Canva' });
+  await page.waitForURL(/skill=own%3ACanva/);
+  const can = page.getByRole('region', { name: 'Canvaができる人（連絡がつく順）' });
+  await can.getByRole('link', { name: 'りょう', exact: true }).waitFor();
+  assert.match(await can.locator('.worker-item', { hasText: 'りょう' }).textContent(), /得意/);
+  // Endorsed for it from her page: the words stand under that skill, and in her timeline.
+  await can.getByRole('link', { name: 'りょう', exact: true }).click();
   await page.getByRole('region', { name: '資格' }).getByText('簿記3級（2019年）').waitFor();
+  await page.getByRole('button', { name: /頼みたい/ }).click();
+  await page.getByLabel('どの分野で').selectOption({ label: 'Canva' });
+  await page.getByLabel('ひとことメッセージ').fill('チラシはりょうさんに頼みたい');
+  await page.getByRole('button', { name: 'この内容で伝える' }).click();
+  await canvaCard(page).getByText('チラシはりょうさんに頼みたい').waitFor();
+  await page.getByRole('list', { name: 'みんなが認めた強み' }).getByText('Canva').waitFor();
+
+  await switchRole(page, 'worker', app, 'profile');
+  await canvaCard(page).getByText('チラシはりょうさんに頼みたい').waitFor();
+  await page.getByText('佐藤 みどりさんからCanvaで「チラシはりょうさんに頼みたい」').waitFor();
   noErrors(errors);
   await context.close();
 });

@@ -1,7 +1,7 @@
 // The journeys her devices must carry, the same file in every engine (OKAERI_ENGINE=firefox,
 // webkit or chromium): the shell in both languages, onboarding resumed after a reload, her
-// answers changed on her profile, a day off taken and undone, a coordinator's matching view, a
-// request and a comment, a write
+// answers changed on her profile, a day off taken and undone, a coordinator's matching view, her
+// own skill found and endorsed, a request and a comment, a write
 // kept while the backend is away, a second visit with no network, logout wiping her data, the
 // intranet embedding, and (after every test) zero CSP violations. Nothing here depends on one
 // engine's features: where WebKit has no Background Sync, the app's own retry at start is what
@@ -132,6 +132,35 @@ test('a coordinator asks who can do 経理・記帳 at 得意 or above, and who 
   await choose(b, 'worker-level', 'teach');
   await b.waitUntil(async () => (await names('can-title')).length === 0);
   assert.deepEqual(await names('wants-title'), ['けい']);
+});
+
+test('her own skill: added on わたしの強み, found by a coordinator\'s filter, endorsed, still there after a reload', async () => {
+  const b = ctx.browser;
+  await registerQuickly(b, 'なお');
+  await open(ctx, '/profile');
+  await headingIs(b, 'わたしの強み');
+  await openGroup(b, 'これまでの経験');
+  await fill(b, 'own-skill-name', 'Canva');
+  await choose(b, 'own-skill-level', 'strong');
+  await click(b, 'スキルを追加');
+  await sees(b, '保存しました');
+  await b.waitUntil(() => b.execute(() => Object.keys(localStorage).filter((k) => k.startsWith('okaeri.profile.')).every((k) => !JSON.parse(localStorage.getItem(k)).unsent)));
+
+  await b.execute(() => localStorage.setItem('okaeri.demo.role', 'coordinator'));
+  await open(ctx, '/?skill=own%3ACanva');
+  const names = () => b.execute(() => [...document.querySelectorAll('[aria-labelledby="can-title"] .worker-name')].map((a) => a.textContent));
+  await b.waitUntil(async () => (await names()).includes('なお'), { timeoutMsg: 'なお not found by her own skill' });
+  assert.equal(await value(b, 'worker-skill'), 'own:Canva');
+  await (await b.$('[aria-labelledby="can-title"]').$('a=なお')).click();
+  await headingIs(b, 'なお');
+  await click(b, 'これを頼みたい');
+  await choose(b, 'endorse-skill', 'own:Canva');
+  await fill(b, 'endorse-message', 'チラシはなおさんに頼みたい');
+  await click(b, 'この内容で伝える');
+  await sees(b, 'チラシはなおさんに頼みたい');
+  await reload(b);
+  await headingIs(b, 'なお');
+  await sees(b, '佐藤 みどりさんからCanvaで「チラシはなおさんに頼みたい」');
 });
 
 async function request(b, title) {

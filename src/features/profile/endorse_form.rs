@@ -1,4 +1,5 @@
-//! "これを頼みたい": a coordinator's endorsement of a worker for a skill.
+//! "これを頼みたい": a coordinator's endorsement of a worker for a skill, one of the catalogue
+//! or one she named herself.
 
 use crate::api::ApiError;
 use crate::app::state::use_app;
@@ -12,6 +13,7 @@ use leptos::prelude::*;
 use okaeri_core::domain::challenge::Challenge;
 use okaeri_core::domain::endorsement::{Endorsement, EndorsementInput};
 use okaeri_core::domain::skill::Skill;
+use okaeri_core::domain::skill_ref::SkillRef;
 use okaeri_core::domain::validation::FieldErrors;
 
 #[component]
@@ -21,7 +23,10 @@ pub fn EndorseForm(
     /// Her achieved challenges, to tie the endorsement to a piece of work.
     #[prop(into)]
     challenges: Signal<Vec<Challenge>>,
-    #[prop(optional_no_strip)] skill: Option<Skill>,
+    /// Her own skills by name, offered after the catalogue's.
+    #[prop(into)]
+    own_skills: Signal<Vec<String>>,
+    #[prop(optional_no_strip)] skill: Option<SkillRef>,
     #[prop(optional_no_strip)] challenge_id: Option<String>,
     #[prop(into)] on_done: Callback<Endorsement>,
     #[prop(into)] on_cancel: Callback<()>,
@@ -68,10 +73,14 @@ pub fn EndorseForm(
         if submit.pending().get_untracked() {
             return;
         }
-        let input = EndorsementInput {
-            skill: skill_sel.get_untracked(),
-            message: message.get_untracked(),
-            challenge_id: Some(about.get_untracked()).filter(|s| !s.is_empty()),
+        let message = message.get_untracked();
+        let challenge = Some(about.get_untracked()).filter(|s| !s.is_empty());
+        let input = match skill_sel.get_untracked() {
+            Some(skill) => EndorsementInput::new(skill, message, challenge),
+            None => EndorsementInput {
+                message,
+                ..Default::default()
+            },
         };
         match input.validate() {
             Ok(()) => {
@@ -90,10 +99,18 @@ pub fn EndorseForm(
             <div class="field">
                 <label for="endorse-skill">{move || i18n.t(texts::ENDORSE_SKILL)}</label>
                 <select id="endorse-skill" aria-describedby="skill-error"
-                    on:change=move |ev| skill_sel.set(Skill::from_id(&event_target_value(&ev)))
-                    prop:value=move || skill_sel.get().map(|s| s.id()).unwrap_or("")>
+                    on:change=move |ev| skill_sel.set(SkillRef::from_id(&event_target_value(&ev)))
+                    prop:value=move || skill_sel.with(|s| s.as_ref().map(SkillRef::id).unwrap_or_default())>
                     <option value="">{move || i18n.t(shared::COMMON_CHOOSE)}</option>
                     {Skill::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || i18n.t(s.label_key())}</option> }).collect_view()}
+                    {move || {
+                        let names = own_skills.get();
+                        (!names.is_empty()).then(|| view! {
+                            <optgroup label=move || i18n.t(texts::OWN_SKILLS_GROUP)>
+                                {names.into_iter().map(|n| view! { <option value=SkillRef::Own(n.clone()).id()>{n.clone()}</option> }).collect_view()}
+                            </optgroup>
+                        })
+                    }}
                 </select>
                 <FieldError id="skill-error" message=err("skill")/>
             </div>

@@ -8,13 +8,13 @@ use crate::i18n::context::use_i18n;
 use crate::i18n::shared;
 use crate::ui::field_error::FieldError;
 use leptos::prelude::*;
+use okaeri_core::domain::fold::name_key;
 use okaeri_core::domain::skill::Level;
 use okaeri_core::domain::worker::{OwnSkill, Qualification};
 
-/// Whether `name` is new to the list (ignoring case and spaces, as the backend does).
+/// Whether `name` is new to the list (in any width, case or spacing, as the backend sees it).
 fn is_new(name: &str, names: &[String]) -> bool {
-    let key = |n: &str| n.split_whitespace().collect::<String>().to_lowercase();
-    !names.iter().any(|n| key(n) == key(name))
+    !names.iter().any(|n| name_key(n) == name_key(name))
 }
 
 /// The name she typed, or the reason it cannot be added (a text key).

@@ -291,6 +291,9 @@ crate::i18n::texts! {
     OWN_SKILLS = "own.skills":
         "一覧にないスキル",
         "Skills of my own";
+    OWN_SKILLS_GROUP = "own.skills_group":
+        "本人が追加したスキル",
+        "Skills they added themselves";
     OWN_SKILLS_HINT = "own.skills_hint":
         "Canva、Excel マクロ、英語など、上の一覧にないものを名前とレベルで追加できます",
         "Canva, Excel macros, English: add what the list above does not have, with a level";

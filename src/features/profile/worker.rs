@@ -8,6 +8,7 @@ use crate::features::profile::availability_view::AvailabilityView;
 use crate::features::profile::direction_view::DirectionView;
 use crate::features::profile::endorse_form::EndorseForm;
 use crate::features::profile::fields::texts as field_texts;
+use crate::features::profile::fields::words::skill_name;
 use crate::features::profile::fields::work_style_card::WorkStyleCard;
 use crate::features::profile::named_list_editor::qualification_text;
 use crate::features::profile::strengths_chart::StrengthsChart;
@@ -24,6 +25,7 @@ use okaeri_core::domain::board_filter::encode;
 use okaeri_core::domain::challenge::Challenge;
 use okaeri_core::domain::days_off::DayOff;
 use okaeri_core::domain::endorsement::Endorsement;
+use okaeri_core::domain::skill_ref::SkillRef;
 use okaeri_core::domain::strengths::{
     endorsed_for, evidence, strength_tags, timeline, ChallengeRef, TimelineEvent,
 };
@@ -64,7 +66,7 @@ pub fn WorkerPage() -> impl IntoView {
     let prefill = move || {
         query.with(|q| {
             q.get("endorse").map(|skill| EndorsePrefill {
-                skill: okaeri_core::domain::skill::Skill::from_id(&skill),
+                skill: SkillRef::from_id(&skill),
                 challenge_id: q.get("challenge"),
             })
         })
@@ -90,7 +92,7 @@ pub fn WorkerPage() -> impl IntoView {
 /// What the endorsement form starts with when opened from an achieved challenge.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EndorsePrefill {
-    pub skill: Option<okaeri_core::domain::skill::Skill>,
+    pub skill: Option<SkillRef>,
     pub challenge_id: Option<String>,
 }
 
@@ -180,7 +182,7 @@ pub fn ProfileView(
         evidence(&profile, &challenges, &endorsements)
         .into_iter()
         .map(|ev| {
-            let skill_key = ev.skill.label_key();
+            let skill = ev.skill.clone();
             let level_key = ev.level.map(|l| l.label_key()).unwrap_or(field_texts::LEVEL_NONE);
             let achieved: Vec<(String, String, String)> = ev
                 .achieved
@@ -203,7 +205,7 @@ pub fn ProfileView(
             view! {
                 <li class="skill-evidence card">
                     <div class="skill-head">
-                        <h3>{move || i18n.t(skill_key)}</h3>
+                        <h3>{move || skill_name(i18n.lang(), &skill)}</h3>
                         <span class=format!("level-tag level-{}", ev.level.map(|l| l.id()).unwrap_or("none"))>{move || i18n.t(level_key)}</span>
                     </div>
                     <ul class="plain-list">{items}</ul>
@@ -232,7 +234,7 @@ pub fn ProfileView(
                 } => i18n.f(
                     texts::TIMELINE_ENDORSED,
                     &[
-                        ("skill", i18n.t(skill.label_key())),
+                        ("skill", &skill_name(i18n.lang(), skill)),
                         ("message", message),
                         ("by", by),
                     ],
@@ -277,7 +279,7 @@ pub fn ProfileView(
             </Show>
             {editor}
             <ul class="strength-tags" aria-label=move || i18n.t(texts::PROFILE_TAGS)>
-                {tags.into_iter().map(|s| view! { <li class="tag">{move || i18n.t(s.label_key())}</li> }).collect_view()}
+                {tags.into_iter().map(|s| view! { <li class="tag">{move || skill_name(i18n.lang(), &s)}</li> }).collect_view()}
             </ul>
             {can_endorse.then(|| {
                 let worker_id = worker_id.clone();
@@ -294,8 +296,9 @@ pub fn ProfileView(
                         </button>
                     }>
                         <EndorseForm worker_id=worker_id.clone() worker_name=Signal::derive({ let n = name.clone(); move || n.clone() })
-                            skill=pre_skill challenge_id=pre_challenge.clone()
+                            skill=pre_skill.clone() challenge_id=pre_challenge.clone()
                             challenges=Signal::derive({ let a = achieved.clone(); move || a.clone() })
+                            own_skills=Signal::derive(move || fields.with(|f| f.own_skills.iter().map(|o| o.name.clone()).collect()))
                             on_done=Callback::new(move |_| endorsing.set(false)) on_cancel=Callback::new(move |_| endorsing.set(false))/>
                     </Show>
                 }
@@ -307,14 +310,6 @@ pub fn ProfileView(
             <section aria-labelledby="skills-title">
                 <h2 id="skills-title">{move || i18n.t(texts::PROFILE_SKILLS)}</h2>
                 <ul class="evidence-list">{evidence_view}</ul>
-                <Show when=move || fields.with(|f| !f.own_skills.is_empty())>
-                    <h3 class="small-heading">{move || i18n.t(texts::OWN_SKILLS)}</h3>
-                    <ul class="plain-list own-skills">
-                        {move || fields.with(|f| f.own_skills.clone()).into_iter().map(|s| view! {
-                            <li>{s.name.clone()}" — "{move || i18n.t(s.level.label_key())}</li>
-                        }).collect_view()}
-                    </ul>
-                </Show>
             </section>
             <Show when=move || fields.with(|f| !f.qualifications.is_empty())>
                 <section aria-labelledby="qualifications-title">

@@ -1,6 +1,7 @@
 //! `/workers/:id/card`: the "how to work with me" card on its own, laid out for printing.
 
 use crate::app::state::use_app;
+use crate::features::profile::fields::words::skill_name;
 use crate::features::profile::fields::work_style_card::WorkStyleCard;
 use crate::features::profile::texts;
 use crate::features::profile::worker::load_profile;
@@ -38,7 +39,7 @@ pub fn WorkerCard() -> impl IntoView {
                         <article class="page print-card">
                             <PageHeading text=Signal::derive(move || i18n.f(texts::CARD_TITLE, &[("name", &name)]))/>
                             <p class="strength-statement">{statement}</p>
-                            <ul class="strength-tags">{tags.into_iter().map(|s| view! { <li class="tag">{move || i18n.t(s.label_key())}</li> }).collect_view()}</ul>
+                            <ul class="strength-tags">{tags.into_iter().map(|s| view! { <li class="tag">{move || skill_name(i18n.lang(), &s)}</li> }).collect_view()}</ul>
                             <WorkStyleCard style=Signal::derive(move || style.clone()) availability=Signal::derive(move || availability.clone())/>
                             <button type="button" class="button primary no-print" on:click=print>{move || i18n.t(texts::CARD_PRINT)}</button>
                         </article>

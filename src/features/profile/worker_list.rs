@@ -9,7 +9,7 @@ use crate::app::routes::Route;
 use crate::app::state::use_app;
 use crate::features::profile::availability_view::ReachBadge;
 use crate::features::profile::fields::summaries::{skill_levels, wished_skills};
-use crate::features::profile::fields::words::reach_text;
+use crate::features::profile::fields::words::{reach_text, skill_name};
 use crate::features::profile::texts;
 use crate::i18n::context::{use_i18n, I18n};
 use crate::i18n::shared;
@@ -21,6 +21,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use okaeri_core::domain::skill::{Level, Skill};
+use okaeri_core::domain::skill_ref::{own_skill_names, SkillRef};
 use okaeri_core::domain::worker::Profile;
 use okaeri_core::domain::worker_search::{today, Sort, WorkerQuery};
 
@@ -57,6 +58,13 @@ pub fn WorkerList() -> impl IntoView {
         async move { client.list_workers().await }
     });
     let label = move |s: Skill| i18n.t(s.label_key()).to_string();
+    let own_names = Signal::derive(move || {
+        workers
+            .get()
+            .and_then(Result::ok)
+            .map(|list| own_skill_names(list.iter().map(|p| &p.fields)))
+            .unwrap_or_default()
+    });
     let skill_options = move || {
         Skill::ALL
             .into_iter()
@@ -78,10 +86,24 @@ pub fn WorkerList() -> impl IntoView {
                 </div>
                 <div class="field compact">
                     <label for="worker-skill">{move || i18n.t(texts::WORKERS_SKILL)}</label>
-                    <select id="worker-skill" prop:value=move || query.with(|q| q.skill.map(Skill::id).unwrap_or(""))
-                        on:change=move |ev| { let s = Skill::from_id(&event_target_value(&ev)); update(&move |q| q.skill = s); }>
+                    <select id="worker-skill" prop:value=move || query.with(|q| q.skill.as_ref().map(SkillRef::id).unwrap_or_default())
+                        on:change=move |ev| { let s = SkillRef::from_id(&event_target_value(&ev)); update(&move |q| q.skill = s.clone()); }>
                         <option value="">{move || i18n.t(shared::COMMON_ALL)}</option>
                         {skill_options()}
+                        // The skills workers named themselves, once the list has come.
+                        {move || {
+                            let names = own_names.get();
+                            (!names.is_empty()).then(|| view! {
+                                <optgroup label=move || i18n.t(texts::OWN_SKILLS_GROUP)>
+                                    {names.into_iter().map(|n| {
+                                        let id = SkillRef::Own(n.clone()).id();
+                                        // Drawn after the select took its value from the address.
+                                        let chosen = query.with_untracked(|q| q.skill.as_ref().is_some_and(|s| s.is_own(&n)));
+                                        view! { <option value=id selected=chosen>{n}</option> }
+                                    }).collect_view()}
+                                </optgroup>
+                            })
+                        }}
                     </select>
                 </div>
                 <div class="field compact">
@@ -128,14 +150,14 @@ pub fn WorkerList() -> impl IntoView {
                         let q = query.get();
                         match q.matches(&list, &label, now) {
                             Some(found) => {
-                                let skill = i18n.t(found.skill.label_key());
+                                let skill = &skill_name(i18n.lang(), &found.skill);
                                 let can_title = match q.min_level {
                                     Some(l) => i18n.f(texts::WORKERS_CAN_TITLE_LEVEL, &[("skill", skill), ("level", i18n.t(l.label_key()))]),
                                     None => i18n.f(texts::WORKERS_CAN_TITLE, &[("skill", skill)]),
                                 };
                                 let wants_title = i18n.f(texts::WORKERS_WANTS_TITLE, &[("skill", skill)]);
-                                let can: Vec<_> = found.can.iter().map(|p| matched(i18n, p, found.skill, false, now)).collect();
-                                let wants: Vec<_> = found.wants.iter().map(|p| matched(i18n, p, found.skill, true, now)).collect();
+                                let can: Vec<_> = found.can.iter().map(|p| matched(i18n, p, &found.skill, false, now)).collect();
+                                let wants: Vec<_> = found.wants.iter().map(|p| matched(i18n, p, &found.skill, true, now)).collect();
                                 view! {
                                     <section class="matches" aria-labelledby="can-title">
                                         <h2 id="can-title">{can_title}</h2>
@@ -219,12 +241,12 @@ fn listed(i18n: I18n, p: &Profile) -> AnyView {
 fn matched(
     i18n: I18n,
     p: &Profile,
-    skill: Skill,
+    skill: &SkillRef,
     wishes: bool,
     now: chrono::DateTime<chrono::Utc>,
 ) -> AnyView {
     let href = Route::Worker(&p.id).path();
-    let entry = p.fields.skills.iter().find(|s| s.skill == skill);
+    let held = skill.held_in(&p.fields);
     let mut why = Vec::new();
     if wishes {
         why.push(i18n.t(texts::WORKERS_WHY_WANTS).to_string());
@@ -232,21 +254,21 @@ fn matched(
             .fields
             .aspirations
             .iter()
-            .find(|a| a.skill == skill)
+            .find(|a| *skill == SkillRef::Listed(a.skill))
             .map(|a| a.note.clone())
             .filter(|n| !n.is_empty())
         {
             why.push(format!("「{note}」"));
         }
-        if let Some(e) = entry {
+        if let Some((level, _)) = held {
             why.push(i18n.f(
                 texts::WORKERS_WHY_LEVEL_NOW,
-                &[("level", i18n.t(e.level.label_key()))],
+                &[("level", i18n.t(level.label_key()))],
             ));
         }
-    } else if let Some(e) = entry {
-        let mut level = i18n.t(e.level.label_key()).to_string();
-        if let Some(years) = e.years {
+    } else if let Some((level, years)) = held {
+        let mut level = i18n.t(level.label_key()).to_string();
+        if let Some(years) = years {
             level.push_str(&format!(
                 "（{}）",
                 i18n.f(texts::WORKERS_WHY_YEARS, &[("years", &years.to_string())])

@@ -1,5 +1,6 @@
 //! The onboarding draft: a profile in the making plus where she left off.
 
+use super::fold::name_key;
 use super::skill::Skill;
 use super::validation::{check_display_name, too_long, FieldErrors, LINE_MAX, NAME_MAX, TEXT_MAX};
 use super::worker::{Profile, ProfileFields};
@@ -198,7 +199,7 @@ pub fn validate_fields(f: &ProfileFields) -> Result<(), FieldErrors> {
 fn check_named<'a>(field: &str, names: impl Iterator<Item = &'a str>, errors: &mut FieldErrors) {
     let mut seen: Vec<String> = Vec::new();
     for name in names {
-        let key: String = name.split_whitespace().collect::<String>().to_lowercase();
+        let key = name_key(name);
         if key.is_empty() {
             errors.add(field, "error.name_blank");
         } else if too_long(name, NAME_MAX) {

@@ -3,20 +3,23 @@
 
 use super::challenge::Challenge;
 use super::endorsement::Endorsement;
+use super::fold::name_key;
 use super::skill::{Level, Skill};
+use super::skill_ref::SkillRef;
 use super::worker::Profile;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 
-/// Up to three skills most endorsed by coordinators, most endorsed first.
-pub fn strength_tags(endorsements: &[Endorsement]) -> Vec<Skill> {
-    let mut counts: BTreeMap<Skill, (usize, DateTime<Utc>)> = BTreeMap::new();
+/// Up to three skills (her own too) most endorsed by coordinators, most endorsed first.
+pub fn strength_tags(endorsements: &[Endorsement]) -> Vec<SkillRef> {
+    let mut counts: BTreeMap<SkillRef, (usize, DateTime<Utc>)> = BTreeMap::new();
     for e in endorsements {
-        let entry = counts.entry(e.skill).or_insert((0, e.at));
+        let Some(skill) = e.about() else { continue };
+        let entry = counts.entry(skill).or_insert((0, e.at));
         entry.0 += 1;
         entry.1 = entry.1.max(e.at);
     }
-    let mut tags: Vec<(Skill, (usize, DateTime<Utc>))> = counts.into_iter().collect();
+    let mut tags: Vec<(SkillRef, (usize, DateTime<Utc>))> = counts.into_iter().collect();
     tags.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(b.1 .1.cmp(&a.1 .1)));
     tags.into_iter().take(3).map(|(s, _)| s).collect()
 }
@@ -37,7 +40,7 @@ pub enum TimelineEvent {
         at: DateTime<Utc>,
     },
     Endorsed {
-        skill: Skill,
+        skill: SkillRef,
         message: String,
         by: String,
         /// The challenge it was given for, when it is one of hers.
@@ -108,12 +111,14 @@ pub fn timeline(
         endorsements
             .iter()
             .filter(|e| e.worker_id == profile.id)
-            .map(|e| TimelineEvent::Endorsed {
-                skill: e.skill,
-                message: e.message.clone(),
-                by: e.by_name.clone(),
-                challenge: endorsed_for(e, challenges),
-                at: e.at,
+            .filter_map(|e| {
+                Some(TimelineEvent::Endorsed {
+                    skill: e.about()?,
+                    message: e.message.clone(),
+                    by: e.by_name.clone(),
+                    challenge: endorsed_for(e, challenges),
+                    at: e.at,
+                })
             }),
     );
     events.sort_by_key(|e| std::cmp::Reverse(e.at()));
@@ -123,33 +128,56 @@ pub fn timeline(
 /// A skill's level with the evidence behind it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SkillEvidence<'a> {
-    pub skill: Skill,
+    pub skill: SkillRef,
     pub level: Option<Level>,
     pub achieved: Vec<&'a Challenge>,
     pub endorsements: Vec<&'a Endorsement>,
 }
 
-/// Every skill she has a level in or evidence for, in catalogue order.
+/// Every skill she has a level in or evidence for: the catalogue's in its order, then her own
+/// in hers, then own skills endorsed that she no longer lists (the words stay hers).
 pub fn evidence<'a>(
     profile: &Profile,
     challenges: &'a [Challenge],
     endorsements: &'a [Endorsement],
 ) -> Vec<SkillEvidence<'a>> {
-    Skill::ALL
+    let f = &profile.fields;
+    let hers: Vec<&'a Endorsement> = endorsements
+        .iter()
+        .filter(|e| e.worker_id == profile.id)
+        .collect();
+    let mut skills: Vec<SkillRef> = Skill::ALL.into_iter().map(SkillRef::Listed).collect();
+    skills.extend(f.own_skills.iter().map(|o| SkillRef::Own(o.name.clone())));
+    for e in &hers {
+        if let Some(name) = &e.own_skill {
+            if !skills.iter().any(|s| s.is_own(name)) {
+                skills.push(SkillRef::Own(name.clone()));
+            }
+        }
+    }
+    skills
         .into_iter()
         .filter_map(|skill| {
-            let level = profile.fields.level_of(skill);
-            let achieved: Vec<&Challenge> = challenges
+            let level = skill.level_in(f);
+            let achieved: Vec<&Challenge> = match skill {
+                SkillRef::Listed(s) => challenges
+                    .iter()
+                    .filter(|c| {
+                        c.worker_id == profile.id
+                            && c.skill() == Some(s)
+                            && c.achieved_at().is_some()
+                    })
+                    .collect(),
+                SkillRef::Own(_) => Vec::new(),
+            };
+            let endorsed: Vec<&Endorsement> = hers
                 .iter()
-                .filter(|c| {
-                    c.worker_id == profile.id
-                        && c.skill() == Some(skill)
-                        && c.achieved_at().is_some()
+                .copied()
+                .filter(|e| match (&skill, e.skill, &e.own_skill) {
+                    (SkillRef::Listed(s), Some(t), _) => *s == t,
+                    (SkillRef::Own(n), None, Some(m)) => name_key(n) == name_key(m),
+                    _ => false,
                 })
-                .collect();
-            let endorsed: Vec<&Endorsement> = endorsements
-                .iter()
-                .filter(|e| e.worker_id == profile.id && e.skill == skill)
                 .collect();
             (level.is_some() || !achieved.is_empty() || !endorsed.is_empty()).then_some(
                 SkillEvidence {
@@ -198,7 +226,7 @@ pub fn chart_height(bars: usize) -> f32 {
 mod tests {
     use super::*;
     use crate::domain::challenge::{ChallengeRequest, Status};
-    use crate::domain::worker::{Role, User};
+    use crate::domain::worker::{OwnSkill, Role, User};
 
     fn t(days: i64) -> DateTime<Utc> {
         DateTime::<Utc>::default() + chrono::Duration::days(days)
@@ -208,7 +236,8 @@ mod tests {
         Endorsement {
             id: format!("e{days}"),
             worker_id: "w1".into(),
-            skill,
+            skill: Some(skill),
+            own_skill: None,
             message: "頼みたい".into(),
             challenge_id: None,
             by_id: "c1".into(),
@@ -264,7 +293,7 @@ mod tests {
         ];
         assert_eq!(
             strength_tags(&e),
-            vec![Skill::Writing, Skill::Bookkeeping, Skill::DataEntry]
+            [Skill::Writing, Skill::Bookkeeping, Skill::DataEntry].map(SkillRef::Listed)
         );
         assert!(strength_tags(&[]).is_empty());
     }
@@ -287,17 +316,61 @@ mod tests {
         let cs = vec![achieved(Skill::Writing, 5), achieved(Skill::Bookkeeping, 6)];
         let es = vec![endorsement(Skill::Writing, 7)];
         let ev = evidence(&p, &cs, &es);
-        let skills: Vec<Skill> = ev.iter().map(|e| e.skill).collect();
+        let skills: Vec<SkillRef> = ev.iter().map(|e| e.skill.clone()).collect();
         assert_eq!(
             skills,
-            vec![Skill::SnsOperations, Skill::Bookkeeping, Skill::Writing]
+            [Skill::SnsOperations, Skill::Bookkeeping, Skill::Writing].map(SkillRef::Listed)
         );
-        let writing = ev.iter().find(|e| e.skill == Skill::Writing);
+        let writing = ev
+            .iter()
+            .find(|e| e.skill == SkillRef::Listed(Skill::Writing));
         assert!(writing.is_some_and(|w| w.achieved.len() == 1
             && w.endorsements.len() == 1
             && w.level == Some(Level::Can)));
-        let book = ev.iter().find(|e| e.skill == Skill::Bookkeeping);
+        let book = ev
+            .iter()
+            .find(|e| e.skill == SkillRef::Listed(Skill::Bookkeeping));
         assert!(book.is_some_and(|b| b.level.is_none()));
+    }
+
+    #[test]
+    fn her_own_skills_carry_their_endorsements_even_once_she_drops_one() {
+        let mut p = profile();
+        p.fields.own_skills.push(OwnSkill {
+            name: "Canva".into(),
+            level: Level::Strong,
+            years: None,
+        });
+        p.fields.own_skills.push(OwnSkill {
+            name: "英語".into(),
+            level: Level::Can,
+            years: None,
+        });
+        let own = |name: &str, days: i64| Endorsement {
+            skill: None,
+            own_skill: Some(name.into()),
+            ..endorsement(Skill::Writing, days)
+        };
+        let es = vec![own("Canva", 2), own("Canva", 3), own("Excel マクロ", 4)];
+        let ev = evidence(&p, &[], &es);
+        let mine: Vec<(SkillRef, Option<Level>, usize)> = ev
+            .iter()
+            .filter(|e| matches!(e.skill, SkillRef::Own(_)))
+            .map(|e| (e.skill.clone(), e.level, e.endorsements.len()))
+            .collect();
+        assert_eq!(
+            mine,
+            [
+                (SkillRef::Own("Canva".into()), Some(Level::Strong), 2),
+                (SkillRef::Own("英語".into()), Some(Level::Can), 0),
+                (SkillRef::Own("Excel マクロ".into()), None, 1),
+            ]
+        );
+        assert_eq!(strength_tags(&es)[0], SkillRef::Own("Canva".into()));
+        assert!(timeline(&p, &[], &es).iter().any(|e| matches!(
+            e,
+            TimelineEvent::Endorsed { skill: SkillRef::Own(n), .. } if n == "Excel マクロ"
+        )));
     }
 
     #[test]

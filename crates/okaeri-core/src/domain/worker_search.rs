@@ -5,7 +5,9 @@
 use super::availability::Reach;
 use super::board_filter::encode;
 use super::days_off::off_on;
+use super::fold::fold;
 use super::skill::{Level, Skill};
+use super::skill_ref::SkillRef;
 use super::worker::Profile;
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 
@@ -21,7 +23,8 @@ pub enum Sort {
 pub struct WorkerQuery {
     /// Words, each of which must appear in her name, statement, skills or wishes.
     pub words: String,
-    pub skill: Option<Skill>,
+    /// A catalogue skill or one some worker named herself.
+    pub skill: Option<SkillRef>,
     /// With `skill`: that level or above.
     pub min_level: Option<Level>,
     /// She would like to try this.
@@ -61,20 +64,6 @@ pub fn next_reachable_at(p: &Profile, now: DateTime<Utc>) -> Option<DateTime<Utc
     }
 }
 
-/// Folds text for searching: lower case, full-width letters and digits as ASCII, katakana as
-/// hiragana (ケイ finds けい), and U+3000 as a space.
-pub fn fold(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{3000}' => ' ',
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{30A1}'..='\u{30F6}' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
-            _ => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// What the words are searched in: her name and its reading, her statement, her skills (her own
 /// too) and wishes by name (`label` gives a skill's name in the coordinator's language), her
 /// qualifications and her notes.
@@ -99,7 +88,7 @@ impl WorkerQuery {
     pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
         WorkerQuery {
             words: get("q").unwrap_or_default(),
-            skill: get("skill").and_then(|s| Skill::from_id(&s)),
+            skill: get("skill").and_then(|s| SkillRef::from_id(&s)),
             min_level: get("level").and_then(|l| Level::from_id(&l)),
             wants: get("wants").and_then(|s| Skill::from_id(&s)),
             reachable_now: get("now").is_some_and(|v| v == "1"),
@@ -116,8 +105,8 @@ impl WorkerQuery {
         if !self.words.trim().is_empty() {
             parts.push(format!("q={}", encode(self.words.trim())));
         }
-        if let Some(s) = self.skill {
-            parts.push(format!("skill={}", s.id()));
+        if let Some(s) = &self.skill {
+            parts.push(format!("skill={}", encode(&s.id())));
         }
         if let Some(l) = self.min_level {
             parts.push(format!("level={}", l.id()));
@@ -136,9 +125,8 @@ impl WorkerQuery {
 
     /// Whether she can do the skill asked, at the level asked or above.
     pub fn can(&self, p: &Profile) -> bool {
-        self.skill.is_none_or(|s| {
-            p.fields
-                .level_of(s)
+        self.skill.as_ref().is_none_or(|s| {
+            s.level_in(&p.fields)
                 .is_some_and(|l| self.min_level.is_none_or(|min| l.rank() >= min.rank()))
         })
     }
@@ -177,7 +165,7 @@ impl WorkerQuery {
         label: &dyn Fn(Skill) -> String,
         now: DateTime<Utc>,
     ) -> Option<Matches<'a>> {
-        let skill = self.skill?;
+        let skill = self.skill.clone()?;
         let words = fold(&self.words);
         let others: Vec<&Profile> = profiles
             .iter()
@@ -187,7 +175,7 @@ impl WorkerQuery {
         sort(&mut can, Sort::NextReachable, now);
         let mut wants: Vec<&Profile> = others
             .into_iter()
-            .filter(|p| p.fields.wants(skill) && !self.can(p))
+            .filter(|p| wants(p, &skill) && !self.can(p))
             .collect();
         sort(&mut wants, self.sort, now);
         Some(Matches { skill, can, wants })
@@ -197,9 +185,14 @@ impl WorkerQuery {
 /// The answer to "skill X at level ≥ L".
 #[derive(Debug, PartialEq)]
 pub struct Matches<'a> {
-    pub skill: Skill,
+    pub skill: SkillRef,
     pub can: Vec<&'a Profile>,
     pub wants: Vec<&'a Profile>,
+}
+
+/// Wishes name catalogue skills only.
+fn wants(p: &Profile, skill: &SkillRef) -> bool {
+    matches!(skill, SkillRef::Listed(s) if p.fields.wants(*s))
 }
 
 fn sort(list: &mut [&Profile], by: Sort, now: DateTime<Utc>) {
@@ -227,7 +220,7 @@ fn sort(list: &mut [&Profile], by: Sort, now: DateTime<Utc>) {
 mod tests {
     use super::*;
     use crate::domain::days_off::{DayOff, DayOffKind};
-    use crate::domain::worker::{Aspiration, ProfileFields};
+    use crate::domain::worker::{Aspiration, OwnSkill, ProfileFields};
     use chrono::NaiveTime;
 
     fn t(h: u32, m: u32) -> NaiveTime {
@@ -313,7 +306,7 @@ mod tests {
         let team = team();
         let now = tokyo(10, 0);
         let mut q = WorkerQuery {
-            skill: Some(Skill::DataEntry),
+            skill: Some(SkillRef::Listed(Skill::DataEntry)),
             ..Default::default()
         };
         assert_eq!(ids(&q.list(&team, &label, now)), ["w-aya", "w-kei"]);
@@ -369,7 +362,7 @@ mod tests {
     fn the_matching_view_says_who_can_and_who_wants_to_try() {
         let team = team();
         let q = WorkerQuery {
-            skill: Some(Skill::DataEntry),
+            skill: Some(SkillRef::Listed(Skill::DataEntry)),
             min_level: Some(Level::Strong),
             ..Default::default()
         };
@@ -381,7 +374,7 @@ mod tests {
             Some((vec!["w-kei".to_string()], vec!["w-yuki".to_string()]))
         );
         let any_level = WorkerQuery {
-            skill: Some(Skill::DataEntry),
+            skill: Some(SkillRef::Listed(Skill::DataEntry)),
             ..Default::default()
         };
         let m = any_level.matches(&team, &label, tokyo(13, 30));
@@ -393,6 +386,41 @@ mod tests {
         assert_eq!(
             WorkerQuery::default().matches(&team, &label, tokyo(10, 0)),
             None
+        );
+    }
+
+    #[test]
+    fn her_own_skills_are_filtered_and_matched_by_name_in_any_spelling() {
+        let mut team = team();
+        team[2].fields.own_skills.push(OwnSkill {
+            name: "Canva".into(),
+            level: Level::Strong,
+            years: None,
+        });
+        team[1].fields.own_skills.push(OwnSkill {
+            name: "canva".into(),
+            level: Level::New,
+            years: None,
+        });
+        let q = WorkerQuery {
+            skill: SkillRef::from_id("own:ＣＡＮＶＡ"),
+            min_level: Some(Level::Can),
+            ..Default::default()
+        };
+        assert_eq!(ids(&q.list(&team, &label, tokyo(10, 0))), ["w-kei"]);
+        let m = q.matches(&team, &label, tokyo(10, 0));
+        // Wishes name catalogue skills only, so nobody "wants to try" an own skill.
+        assert_eq!(
+            m.map(|m| (ids(&m.can), m.wants.len())),
+            Some((vec!["w-kei".to_string()], 0))
+        );
+        assert_eq!(
+            WorkerQuery {
+                min_level: None,
+                ..q
+            }
+            .to_query(),
+            "skill=own%3A%EF%BC%A3%EF%BC%A1%EF%BC%AE%EF%BC%B6%EF%BC%A1"
         );
     }
 
@@ -409,7 +437,7 @@ mod tests {
     fn the_query_round_trips_through_the_address() {
         let q = WorkerQuery {
             words: "入力 けい".into(),
-            skill: Some(Skill::DataEntry),
+            skill: Some(SkillRef::Listed(Skill::DataEntry)),
             min_level: Some(Level::Strong),
             wants: Some(Skill::Bookkeeping),
             reachable_now: true,

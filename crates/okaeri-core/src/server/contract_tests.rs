@@ -599,13 +599,15 @@ fn a_day_off_that_makes_no_sense_is_422_with_the_field() {
     }
 }
 
-#[test]
-fn her_own_skills_and_qualifications_survive_a_client_that_does_not_know_them() {
-    let mut s = server();
-    let path = format!("/api/v1/workers/{YOU}");
+/// Her profile as the worker's app reads it: the body as JSON, to change as a client would, and
+/// its ETag; with her name set, since a profile without one is refused.
+fn her_profile(s: &mut Server) -> (serde_json::Value, String) {
     let now = call(
-        &mut s,
-        as_worker(ApiRequest::new(Method::Get, path.clone())),
+        s,
+        as_worker(ApiRequest::new(
+            Method::Get,
+            format!("/api/v1/workers/{YOU}"),
+        )),
     );
     let etag = now
         .get_header("etag")
@@ -613,18 +615,29 @@ fn her_own_skills_and_qualifications_survive_a_client_that_does_not_know_them() 
         .unwrap_or_default();
     let mut body: serde_json::Value = serde_json::from_str(&now.body).unwrap_or_default();
     body["display_name"] = "ゆり".into();
+    (body, etag)
+}
+
+fn put_her_profile(s: &mut Server, body: &serde_json::Value, etag: &str) -> ApiResponse {
+    call(
+        s,
+        as_worker(ApiRequest::new(
+            Method::Put,
+            format!("/api/v1/workers/{YOU}"),
+        ))
+        .header("if-match", etag)
+        .json_body(body.to_string()),
+    )
+}
+
+#[test]
+fn her_own_skills_and_qualifications_survive_a_client_that_does_not_know_them() {
+    let mut s = server();
+    let (mut body, etag) = her_profile(&mut s);
     body["own_skills"] = serde_json::json!([{ "name": "Canva", "level": "can" }, { "name": "Excel マクロ", "level": "strong", "years": 3 }]);
     body["qualifications"] =
         serde_json::json!([{ "name": "簿記3級", "year": 2019 }, { "name": "MOS" }]);
-    let put = |s: &mut Server, body: &serde_json::Value, etag: &str| {
-        call(
-            s,
-            as_worker(ApiRequest::new(Method::Put, path.clone()))
-                .header("if-match", etag)
-                .json_body(body.to_string()),
-        )
-    };
-    let saved = put(&mut s, &body, &etag);
+    let saved = put_her_profile(&mut s, &body, &etag);
     assert_eq!(saved.status, 200, "{}", saved.body);
     let etag = saved
         .get_header("etag")
@@ -636,7 +649,7 @@ fn her_own_skills_and_qualifications_survive_a_client_that_does_not_know_them() 
         .as_object_mut()
         .map(|o| (o.remove("own_skills"), o.remove("qualifications")));
     older["strength_statement"] = "資料づくりは任せてください".into();
-    let again = put(&mut s, &older, &etag);
+    let again = put_her_profile(&mut s, &older, &etag);
     assert_eq!(again.status, 200, "{}", again.body);
     let profile: Profile = decode(again)
         .map(|v| v.value)
@@ -658,17 +671,7 @@ fn her_own_skills_and_qualifications_survive_a_client_that_does_not_know_them() 
 #[test]
 fn own_skills_and_qualifications_are_checked_like_every_field() {
     let mut s = server();
-    let path = format!("/api/v1/workers/{YOU}");
-    let now = call(
-        &mut s,
-        as_worker(ApiRequest::new(Method::Get, path.clone())),
-    );
-    let etag = now
-        .get_header("etag")
-        .map(str::to_string)
-        .unwrap_or_default();
-    let mut body: serde_json::Value = serde_json::from_str(&now.body).unwrap_or_default();
-    body["display_name"] = "ゆり".into();
+    let (body, etag) = her_profile(&mut s);
     for (field, list, key) in [
         (
             "own_skills",
@@ -677,7 +680,7 @@ fn own_skills_and_qualifications_are_checked_like_every_field() {
         ),
         (
             "own_skills",
-            serde_json::json!([{ "name": "Canva", "level": "can" }, { "name": "canva ", "level": "teach" }]),
+            serde_json::json!([{ "name": "Canva", "level": "can" }, { "name": "ｃａｎｖａ ", "level": "teach" }]),
             "error.duplicate",
         ),
         (
@@ -688,15 +691,65 @@ fn own_skills_and_qualifications_are_checked_like_every_field() {
     ] {
         let mut b = body.clone();
         b[field] = list;
-        let r = call(
-            &mut s,
-            as_worker(ApiRequest::new(Method::Put, path.clone()))
-                .header("if-match", etag.clone())
-                .json_body(b.to_string()),
-        );
-        match decode::<serde_json::Value>(r) {
+        match decode::<serde_json::Value>(put_her_profile(&mut s, &b, &etag)) {
             Err(ApiError::Validation(e)) => assert_eq!(e.get(field), Some(key)),
             other => panic!("{field}: {other:?}"),
         }
     }
+}
+
+#[test]
+fn her_own_skill_is_endorsed_and_listed_only_for_clients_that_ask() {
+    use crate::domain::endorsement::Endorsement;
+    let mut s = server();
+    let endorse = |s: &mut Server, key: &str, body: &str| {
+        call(
+            s,
+            as_coordinator(ApiRequest::new(
+                Method::Post,
+                format!("/api/v1/workers/{YOU}/endorsements"),
+            ))
+            .header("idempotency-key", key)
+            .json_body(body.to_string()),
+        )
+    };
+    let canva = r#"{"own_skill":"ｃａｎｖａ","message":"チラシが見やすい"}"#;
+    // Not a skill she lists (yet): refused, with the field.
+    match decode::<serde_json::Value>(endorse(&mut s, "k1", canva)) {
+        Err(ApiError::Validation(e)) => assert_eq!(e.get("skill"), Some("error.not_her_skill")),
+        other => panic!("{other:?}"),
+    }
+    let (mut body, etag) = her_profile(&mut s);
+    body["own_skills"] = serde_json::json!([{ "name": "Canva", "level": "strong" }]);
+    assert_eq!(put_her_profile(&mut s, &body, &etag).status, 200);
+    let made: Endorsement = decode(endorse(&mut s, "k2", canva))
+        .map(|v| v.value)
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(
+        (made.skill, made.own_skill.as_deref()),
+        (None, Some("Canva")),
+        "kept as she spells it"
+    );
+    let both = r#"{"skill":"writing","own_skill":"Canva","message":"両方"}"#;
+    assert_eq!(endorse(&mut s, "k3", both).status, 422);
+    let list = |s: &mut Server, query: &str| -> Vec<serde_json::Value> {
+        decode(call(
+            s,
+            as_worker(ApiRequest::new(
+                Method::Get,
+                format!("/api/v1/workers/{YOU}/endorsements{query}"),
+            )),
+        ))
+        .map(|v| v.value)
+        .unwrap_or_else(|e| panic!("{e:?}"))
+    };
+    let writing = r#"{"skill":"writing","message":"文章が丁寧"}"#;
+    assert_eq!(endorse(&mut s, "k4", writing).status, 201);
+    // A client older than own skills reads `skill` from the catalogue in every item.
+    let old = list(&mut s, "");
+    assert_eq!(old.len(), 1);
+    assert_eq!(old[0]["skill"], "writing");
+    let asked = list(&mut s, "?include=own_skills");
+    let own: Vec<&serde_json::Value> = asked.iter().map(|e| &e["own_skill"]).collect();
+    assert_eq!(own, [&serde_json::Value::Null, &"Canva".into()]);
 }

@@ -90,7 +90,7 @@ impl Server {
             ["workers"] => self.list_workers(&me),
             ["workers", id] => self.get_worker(&me, id),
             ["workers", id, "onboarding"] => self.get_draft(&me, id),
-            ["workers", id, "endorsements"] => self.list_endorsements(&me, id),
+            ["workers", id, "endorsements"] => self.list_endorsements(&me, id, &req.path),
             ["challenges"] => self.list_challenges(&me, &req.path),
             ["challenges", id] => self.get_challenge(&me, id),
             _ => Err(not_found()),

@@ -426,7 +426,8 @@ pub fn seed(now: DateTime<Utc>) -> Db {
         db.endorsements.push(Endorsement {
             id,
             worker_id: worker.into(),
-            skill,
+            skill: Some(skill),
+            own_skill: None,
             message: message.into(),
             challenge_id: challenge,
             by_id: COORDINATOR.into(),

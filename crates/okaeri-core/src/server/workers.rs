@@ -2,11 +2,14 @@
 
 use super::answers::*;
 use super::db::Record;
+use super::request::query_param;
 use super::Server;
 use crate::contract::http::{ApiRequest, ApiResponse};
 use crate::domain::endorsement::{Endorsement, EndorsementInput};
+use crate::domain::fold::name_key;
 use crate::domain::onboarding::validate_fields;
-use crate::domain::skill::Skill;
+use crate::domain::skill_ref::SkillRef;
+use crate::domain::validation::FieldErrors;
 use crate::domain::worker::{Profile, ProfileFields, Role, User};
 use chrono::{DateTime, Utc};
 
@@ -74,17 +77,20 @@ impl Server {
         Ok(reply)
     }
 
-    pub(super) fn list_endorsements(&self, me: &User, worker: &str) -> Reply {
+    pub(super) fn list_endorsements(&self, me: &User, worker: &str, path: &str) -> Reply {
         if !me.may_view(worker) {
             return Err(forbidden());
         }
+        // Endorsements of her own skills only for a client that asks: an older one reads every
+        // item's `skill` from the catalogue.
+        let own_too = query_param(path, "include").is_some_and(|v| v == "own_skills");
         // Kept oldest first (see `create_endorsement`): newest first is the other way round.
         let list: Vec<&Endorsement> = self
             .db
             .endorsements
             .iter()
             .rev()
-            .filter(|e| e.worker_id == worker)
+            .filter(|e| e.worker_id == worker && (own_too || e.skill.is_some()))
             .collect();
         Ok(json(200, &list, None))
     }
@@ -99,18 +105,34 @@ impl Server {
         if !me.may_endorse(worker) {
             return Err(forbidden());
         }
-        if !self.db.profiles.contains_key(worker) {
-            return Err(not_found());
-        }
+        let her = &self.db.profiles.get(worker).ok_or_else(not_found)?.value;
         let input: EndorsementInput = parse(req)?;
         input.validate().map_err(invalid)?;
-        let skill: Skill = input
-            .skill
-            .ok_or_else(|| problem(422, "Unprocessable Content", ""))?;
+        // An own skill must be one she lists, and is kept as she spells it.
+        let (skill, own_skill) = match input.about() {
+            Some(SkillRef::Listed(s)) => (Some(s), None),
+            Some(SkillRef::Own(name)) => {
+                let hers = her
+                    .fields
+                    .own_skills
+                    .iter()
+                    .find(|o| name_key(&o.name) == name_key(&name));
+                match hers {
+                    Some(o) => (None, Some(o.name.clone())),
+                    None => {
+                        let mut e = FieldErrors::default();
+                        e.add("skill", "error.not_her_skill");
+                        return Err(invalid(e));
+                    }
+                }
+            }
+            None => return Err(problem(422, "Unprocessable Content", "")),
+        };
         let endorsement = Endorsement {
             id: self.db.fresh_id("e"),
             worker_id: worker.to_string(),
             skill,
+            own_skill,
             message: input.message.trim().to_string(),
             challenge_id: input.challenge_id.filter(|c| !c.is_empty()),
             by_id: me.id.clone(),

@@ -1,9 +1,19 @@
-//! Turns structured domain values into sentences: the availability summary and "reachable".
+//! Turns structured domain values into sentences: the availability summary, "reachable" and a
+//! skill's name.
 
 use crate::features::profile::fields::texts;
 use crate::i18n::dates::{format_date, format_time, weekday_short};
 use crate::i18n::{format, lookup, Lang};
 use okaeri_core::domain::availability::{DayGroup, Reach, SummaryLine};
+use okaeri_core::domain::skill_ref::SkillRef;
+
+/// A catalogue skill in her language; her own skill as she named it.
+pub fn skill_name(lang: Lang, skill: &SkillRef) -> String {
+    match skill {
+        SkillRef::Listed(s) => lookup(lang, s.label_key()).to_string(),
+        SkillRef::Own(name) => name.clone(),
+    }
+}
 
 fn days_text(lang: Lang, days: &DayGroup) -> String {
     match days {
