@@ -4,6 +4,7 @@
 pub mod client;
 pub mod config;
 pub mod embedded;
+pub mod notices;
 pub mod rest;
 pub mod retry;
 pub mod sign_in_gate;

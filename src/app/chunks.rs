@@ -4,7 +4,7 @@
 //! is cut into these chunks is in docs/architecture.md.
 
 use crate::app::texts;
-use crate::features::{board, onboarding, profile, settings};
+use crate::features::{board, notices, onboarding, profile, settings};
 use crate::platform::split::ChunkMissing;
 use crate::ui::error_panel::ErrorMessage;
 use crate::ui::loading::Loading;
@@ -76,15 +76,19 @@ pub fn lazy(load: fn() -> PageLoad) -> impl IntoView {
     }
 }
 
-/// Once the app has settled, fetches and readies every page's chunk in the background, so a
+/// Once the app has settled, starts keeping her unread count fresh (with the notices' chunk),
+/// then fetches and readies every page's chunk in the background, so a
 /// tap later opens its page at once, as if it had come with the first download. "Settled" is
 /// when the service worker is ready (it has cached every file, so this fetches from the
 /// device); without one, a few seconds after start. The board, the page with the most to draw,
 /// is also rehearsed once (`board::rehearse`). Called in the app's owner, whose contexts the
 /// rehearsal uses.
 pub fn warm_up() {
-    leptos::task::spawn_local_scoped(async {
+    let app = crate::app::state::use_app();
+    leptos::task::spawn_local_scoped(async move {
         settled().await;
+        // Her unread count, kept fresh from now on (the navigation shows it).
+        let _ = notices::keep_count(app).await;
         // One at a time: a cheap phone has little to spare while she starts using the app.
         if board::board().await.is_ok() {
             let _ = board::rehearse().await;

@@ -25,6 +25,13 @@ pub fn NavBar() -> impl IntoView {
                 {item(Route::Home, "⌂", texts::NAV_HOME)}
                 {item(Route::MyProfile, "☺", texts::NAV_PROFILE)}
                 {item(Route::Board, "▦", texts::NAV_BOARD)}
+                <li>
+                    // The notices' chunk draws the unread count in it once the app has settled.
+                    <A href=Route::Notifications.href() attr:class="nav-link" attr:id="nav-notices">
+                        <span class="nav-icon" aria-hidden="true">"✉"</span>
+                        <span class="nav-text">{move || i18n.t(texts::NAV_NOTICES)}</span>
+                    </A>
+                </li>
                 {item(Route::Settings, "⚙", texts::NAV_SETTINGS)}
             </ul>
         </nav>

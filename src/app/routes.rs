@@ -14,6 +14,7 @@ pub enum Route<'a> {
     Board,
     NewRequest,
     Challenge(&'a str),
+    Notifications,
     Settings,
 }
 
@@ -30,6 +31,7 @@ impl Route<'_> {
             Route::Board => "/board".into(),
             Route::NewRequest => "/board/new".into(),
             Route::Challenge(id) => format!("/board/{}", encode(id)),
+            Route::Notifications => "/notifications".into(),
             Route::Settings => "/settings".into(),
         }
     }
@@ -79,6 +81,9 @@ pub mod patterns {
     }
     pub fn challenge() -> (Static, ParamSegment) {
         path!("/board/:id")
+    }
+    pub fn notifications() -> (Static,) {
+        path!("/notifications")
     }
     pub fn settings() -> (Static,) {
         path!("/settings")

@@ -28,6 +28,9 @@ pub struct AppState {
     sign_in_needed: RwSignal<bool>,
     /// Text for the app's polite live region.
     announcement: RwSignal<String>,
+    /// Bumped when notices were marked read here (she opened a card), for views that show
+    /// read state without the rest of the page being fetched again.
+    notices_read: RwSignal<u64>,
 }
 
 impl AppState {
@@ -70,6 +73,7 @@ impl AppState {
             session_state: Signal::derive(move || session.get()),
             user: Signal::derive(move || session.get().and_then(Result::ok)),
             announcement: RwSignal::new(String::new()),
+            notices_read: RwSignal::new(0),
         }
     }
 
@@ -174,6 +178,15 @@ impl AppState {
 
     pub fn announce(&self, text: impl Into<String>) {
         self.announcement.set(text.into());
+    }
+
+    /// Tracks notices being marked read on this device.
+    pub fn track_notices_read(&self) {
+        self.notices_read.track();
+    }
+
+    pub fn notices_were_read(&self) {
+        self.notices_read.update(|v| *v += 1);
     }
 }
 

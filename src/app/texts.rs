@@ -21,6 +21,9 @@ crate::i18n::texts! {
     NAV_BOARD = "nav.board":
         "チャレンジ",
         "Challenges";
+    NAV_NOTICES = "nav.notices":
+        "お知らせ",
+        "Notices";
     NAV_SETTINGS = "nav.settings":
         "設定",
         "Settings";

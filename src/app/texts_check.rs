@@ -6,7 +6,7 @@ use crate::i18n::{entries, Part, Table};
 use std::collections::{BTreeSet, HashMap};
 
 fn all_parts() -> Vec<&'static Part> {
-    use crate::features::{board, home, onboarding, profile, settings};
+    use crate::features::{board, home, notices, onboarding, profile, settings};
     let mut parts = vec![
         &crate::i18n::common::TEXTS,
         &crate::app::texts::TEXTS,
@@ -17,6 +17,7 @@ fn all_parts() -> Vec<&'static Part> {
         profile::chunk_texts(),
         onboarding::chunk_texts(),
         settings::chunk_texts(),
+        notices::chunk_texts(),
     ] {
         for part in chunk {
             if !parts.iter().any(|p| std::ptr::eq(*p, *part)) {

@@ -1,6 +1,7 @@
 //! Thin, panic-free wrappers around the browser APIs the app needs. Nothing here knows a
 //! screen or the product.
 
+pub mod app_badge;
 pub mod dom;
 #[cfg(feature = "heap-count")]
 pub mod heap_count;

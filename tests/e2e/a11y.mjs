@@ -48,9 +48,9 @@ async function settle(page) {
 }
 
 const ROUTES = {
-  worker: ['', 'profile', 'board', 'board/new', 'settings', 'no/such/page'],
+  worker: ['', 'profile', 'board', 'board/new', 'settings', 'notifications', 'no/such/page'],
   // `?skill=…`: the list as the matching view.
-  coordinator: ['', '?skill=bookkeeping&level=strong', 'workers/w-kei', 'workers/w-kei/card', 'board', 'board/ch101', 'profile'],
+  coordinator: ['', '?skill=bookkeeping&level=strong', 'workers/w-kei', 'workers/w-kei/card', 'board', 'board/ch101', 'profile', 'settings', 'notifications'],
 };
 
 /** Registers the gate's tests for one language, 'ja' or 'en'. */
@@ -111,6 +111,20 @@ export function axeGate(lang) {
             await page.locator('#day-off-note').waitFor();
             await settle(page);
             problems.push(...(await audit(page, 'home, registered')));
+            // Her request, as the coordinator's unread notice (the demo's other role, same data).
+            await page.evaluate((path) => {
+              history.pushState({}, '', path);
+              window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+            }, new URL(app.url).pathname + 'board/new');
+            await page.locator('#req-title').fill('集計表の自動化');
+            await page.locator('#req-skill').selectOption('spreadsheet');
+            await page.locator('form button[type="submit"]').click();
+            await page.locator('main h1', { hasText: '集計表の自動化' }).waitFor();
+            await page.evaluate(() => localStorage.setItem('okaeri.demo.role', 'coordinator'));
+            await page.goto(app.url + 'notifications');
+            await page.locator('.notice.unread').waitFor();
+            await settle(page);
+            problems.push(...(await audit(page, 'notifications, one unread')));
           }
           await context.close();
         }

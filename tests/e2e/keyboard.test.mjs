@@ -1,5 +1,6 @@
 // Keyboard only, on a phone-sized screen (where the header and the tab bar stick): the request
-// form, commenting, endorsing, changing her answers on わたしの強み and a coordinator's search. Every Tab stop must be visible (not hidden under a sticky
+// form, commenting, endorsing, changing her answers on わたしの強み, a coordinator's search and
+// opening a notice. Every Tab stop must be visible (not hidden under a sticky
 // bar, WCAG 2.4.11) and the stops inside <main> must follow the reading order; results are
 // announced through the live region. Onboarding and moving a card by keyboard are covered in
 // onboarding.test.mjs and board.test.mjs.
@@ -169,6 +170,32 @@ test('keyboard only: a coordinator asks who can do a skill and opens the first p
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: first, level: 1 }).waitFor();
   await headingHasFocus(page);
+  noErrors(errors);
+  await context.close();
+});
+
+test('keyboard only: a coordinator opens a notice from the navigation and lands on its card', async () => {
+  const { page, errors, context } = await open(app, '/board/new', PHONE);
+  await page.getByLabel('やってみたいこと').fill('議事録の整理');
+  await page.getByLabel('分野').selectOption('writing');
+  await page.getByRole('button', { name: 'この内容で相談する' }).click();
+  await page.getByRole('heading', { name: '議事録の整理', level: 1 }).waitFor();
+  await page.evaluate(() => localStorage.setItem('okaeri.demo.role', 'coordinator'));
+  await page.goto(app.url);
+  await page.waitForSelector('#boot', { state: 'detached' });
+  await page.getByRole('link', { name: /^お知らせ\s*（未読 1件）$/ }).waitFor();
+  const stops = [];
+  await tabTo(page, /お知らせ/, stops);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'お知らせ', level: 1 }).waitFor();
+  await headingHasFocus(page);
+  const inbox = [];
+  await tabTo(page, /すべて既読にする/, inbox);
+  await tabTo(page, /議事録の整理/, inbox);
+  assertReadingOrder(inbox);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: '議事録の整理', level: 1 }).waitFor();
+  await page.getByRole('link', { name: /^お知らせ$/ }).waitFor();
   noErrors(errors);
   await context.close();
 });

@@ -1,7 +1,8 @@
 // The journeys her devices must carry, the same file in every engine (OKAERI_ENGINE=firefox,
 // webkit or chromium): the shell in both languages, onboarding resumed after a reload, her
 // answers changed on her profile, a day off taken and undone, a coordinator's matching view, her
-// own skill found and endorsed, a request and a comment, a write
+// own skill found and endorsed, a request and a comment, a request's notice reaching the
+// coordinator, a write
 // kept while the backend is away, a second visit with no network, logout wiping her data, the
 // intranet embedding, and (after every test) zero CSP violations. Nothing here depends on one
 // engine's features: where WebKit has no Background Sync, the app's own retry at start is what
@@ -199,6 +200,22 @@ async function challengesTitled(title) {
   assert.equal(res.status, 200);
   return (await res.json()).filter((c) => c.title === title).length;
 }
+
+test('a request reaches the coordinator: the count on the navigation, the notice, the card', async () => {
+  const b = ctx.browser;
+  await registerQuickly(b, 'まい');
+  await request(b, '請求書の突き合わせ');
+  await sees(b, '請求書の突き合わせ');
+  await b.execute(() => localStorage.setItem('okaeri.demo.role', 'coordinator'));
+  await open(ctx, '/');
+  const inbox = () => b.execute(() => [...document.querySelectorAll('nav a')].find((a) => a.textContent.includes('お知らせ'))?.textContent ?? '');
+  await b.waitUntil(async () => (await inbox()).includes('未読 1件'), { timeoutMsg: 'no unread count on the navigation' });
+  await (await b.$('nav').$('a*=お知らせ')).click();
+  await headingIs(b, 'お知らせ');
+  await (await b.$('.notice-list').$('a*=請求書の突き合わせ')).click();
+  await headingIs(b, '請求書の突き合わせ');
+  await b.waitUntil(async () => !(await inbox()).includes('未読'), { timeoutMsg: 'the count stayed after reading' });
+});
 
 test('reference backend: a request made while it is away waits, survives a reload and arrives once', async () => {
   const b = ctx.browser;

@@ -19,6 +19,9 @@ CREATE TABLE IF NOT EXISTS challenges (seq INTEGER PRIMARY KEY, id TEXT UNIQUE N
 CREATE TABLE IF NOT EXISTS endorsements (seq INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, worker_id TEXT NOT NULL, body TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS idempotency (slot TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
   etag TEXT, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS notices (seq INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, recipient_id TEXT NOT NULL,
+  read INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS notice_settings (user_id TEXT PRIMARY KEY, body TEXT NOT NULL);
 ";
 
 type Error = Box<dyn std::error::Error>;
@@ -139,6 +142,18 @@ impl Store {
             let (slot, replay) = row?;
             db.idempotency.insert(slot, replay);
         }
+        let mut q = self.conn.prepare("SELECT body FROM notices ORDER BY seq")?;
+        for row in q.query_map([], |r| r.get::<_, String>(0))? {
+            db.notices.push(serde_json::from_str(&row?)?);
+        }
+        let mut q = self
+            .conn
+            .prepare("SELECT user_id, body FROM notice_settings")?;
+        for row in q.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let (user, body) = row?;
+            db.notice_settings
+                .insert(user, serde_json::from_str(&body)?);
+        }
         Ok(Some(db.in_time_order()))
     }
 
@@ -182,6 +197,8 @@ impl Store {
             "challenges",
             "endorsements",
             "idempotency",
+            "notices",
+            "notice_settings",
         ] {
             tx.execute(&format!("DELETE FROM {table}"), [])?;
         }
@@ -235,6 +252,18 @@ impl Store {
             tx.execute(
                 "INSERT INTO idempotency (slot, fingerprint, status, etag, body) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![slot, r.fingerprint, r.status as i64, r.etag, r.body],
+            )?;
+        }
+        for n in &db.notices {
+            tx.execute(
+                "INSERT INTO notices (id, recipient_id, read, body) VALUES (?1, ?2, ?3, ?4)",
+                params![n.id, n.recipient_id, n.read, serde_json::to_string(n)?],
+            )?;
+        }
+        for (user, settings) in &db.notice_settings {
+            tx.execute(
+                "INSERT INTO notice_settings (user_id, body) VALUES (?1, ?2)",
+                params![user, serde_json::to_string(settings)?],
             )?;
         }
         tx.commit()?;

@@ -58,7 +58,9 @@ pub async fn prepare() -> Result<(), ChunkMissing> {
 pub async fn answer(req: ApiRequest) -> Result<ApiResponse, ChunkMissing> {
     // Another tab may have written since `prepare`.
     prepare().await?;
-    if req.method == Method::Get {
+    if okaeri_core::server::is_notices(&req.path) {
+        answer_notices(req).await
+    } else if req.method == Method::Get {
         answer_read(req).await
     } else {
         answer_write(req).await
@@ -154,27 +156,45 @@ crate::split! {
     /// The answer to any other request; a change is stored at once, for the next visit and
     /// for other tabs.
     fn answer_write(req: ApiRequest) -> ApiResponse {
-        let now = chrono::Utc::now();
-        BACKEND.with(|backend| match backend.borrow_mut().as_mut() {
-            Some(server) => {
-                let response = server.handle_write(&req, now);
-                if response.status >= 400 {
-                    return response;
-                }
-                // Said done only once it is kept. If the browser refuses to store it, the
-                // backend in memory no longer matches what is stored: the next request reads
-                // that back (undoing the change), and she is told, her input on the screen.
-                if !storage::set_json(KEY, &server.db) {
-                    LOADED.with(|loaded| *loaded.borrow_mut() = None);
-                    return refused();
-                }
-                storage::set(GENERATION_KEY, &generation(now));
-                matches_stored();
-                response
-            }
-            None => unavailable(),
-        })
+        answer_and_keep(req, Server::handle_write)
     }
+}
+
+crate::split! {
+    embedded_store =>
+    /// お知らせ: the count, the inbox, marking read and her settings (kept when changed). With
+    /// the writes, as no first screen asks for them.
+    fn answer_notices(req: ApiRequest) -> ApiResponse {
+        answer_and_keep(req, Server::handle_notices)
+    }
+}
+
+/// `handle`'s answer; a change (any method but GET) is stored at once, for the next visit and
+/// for other tabs.
+fn answer_and_keep(
+    req: ApiRequest,
+    handle: fn(&mut Server, &ApiRequest, chrono::DateTime<chrono::Utc>) -> ApiResponse,
+) -> ApiResponse {
+    let now = chrono::Utc::now();
+    BACKEND.with(|backend| match backend.borrow_mut().as_mut() {
+        Some(server) => {
+            let response = handle(server, &req, now);
+            if response.status >= 400 || req.method == Method::Get {
+                return response;
+            }
+            // Said done only once it is kept. If the browser refuses to store it, the
+            // backend in memory no longer matches what is stored: the next request reads
+            // that back (undoing the change), and she is told, her input on the screen.
+            if !storage::set_json(KEY, &server.db) {
+                LOADED.with(|loaded| *loaded.borrow_mut() = None);
+                return refused();
+            }
+            storage::set(GENERATION_KEY, &generation(now));
+            matches_stored();
+            response
+        }
+        None => unavailable(),
+    })
 }
 
 /// The browser would not store a write (quota, private mode, storage disabled).

@@ -13,7 +13,6 @@ use crate::i18n::dates::{format_date, format_date_time};
 use crate::i18n::shared;
 use crate::platform::dom::to;
 use crate::platform::random::uuid_v4;
-use crate::sync::last_seen;
 use crate::sync::outbox::entry::{PendingWrite, WriteKind};
 use crate::sync::outbox::use_outbox;
 use crate::ui::error_panel::ErrorPanel;
@@ -65,9 +64,13 @@ fn Detail(
     let i18n = use_i18n();
     let app = use_app();
     let c = card.value.clone();
-    // She has now seen every comment so far (a stale render after a role switch marks nothing).
+    // She has now seen the card and every comment so far: its notices are read on every
+    // device (a stale render after a role switch marks nothing).
     if me.may_view(&c.worker_id) {
-        last_seen::mark(&me.id, &c.id, chrono::Utc::now());
+        let id = c.id.clone();
+        leptos::task::spawn_local(async move {
+            let _ = crate::features::notices::seen(app, id).await;
+        });
     }
     let title = c.request.title.clone();
     let status_key = c.status.label_key();

@@ -13,7 +13,6 @@ use crate::i18n::shared;
 use crate::i18n::{format, lookup, Lang};
 use crate::platform::dom::to;
 use crate::platform::window_listener::on_window_event;
-use crate::sync::last_seen;
 use crate::ui::error_panel::ErrorPanel;
 use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
@@ -83,6 +82,23 @@ pub fn Board() -> impl IntoView {
             list.map(|cards| cards.into_iter().map(Arc::new).collect::<Vec<Card>>())
         }
     });
+    // Comments she has not read, per card: her unread notices, so every device agrees. Asked
+    // apart from the cards, which never wait for it.
+    let unread = LocalResource::new(move || {
+        app.track_data();
+        app.track_notices_read();
+        let client = app.client();
+        async move {
+            client
+                .unread_notices()
+                .await
+                .map(|u| u.new_comments)
+                .unwrap_or_default()
+        }
+    });
+    provide_context(NewComments(Signal::derive(move || {
+        unread.get().unwrap_or_default()
+    })));
     // Each card's lower-cased search text, in the order of the list: made the first time she
     // searches (a memo runs when first read), not when the board opens.
     let keys = Memo::new(move |_| {
@@ -315,6 +331,10 @@ fn draw_off_screen(cards: Vec<Versioned<Challenge>>) {
         .map(|p| p.mark("okaeri-board-rehearsed"));
 }
 
+/// Per card, how many of its comments she has not read.
+#[derive(Clone, Copy)]
+struct NewComments(Signal<std::collections::BTreeMap<String, usize>>);
+
 #[component]
 fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Card>>) -> impl IntoView {
     let i18n = use_i18n();
@@ -322,22 +342,17 @@ fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Card>>) -> impl IntoVi
     let heading_id = format!("col-{}", status.id());
     let heading_ref = heading_id.clone();
     let limit = RwSignal::new(FIRST);
-    let seen = Memo::new(move |_| {
-        app.track_data();
-        app.user()
-            .map(|u| last_seen::all(&u.id))
-            .unwrap_or_default()
-    });
+    let new_comments = use_context::<NewComments>();
     // A card's texts are drawn once, for one language, one person and what she has read;
     // when any of these changes (rarely) the whole list is drawn again. Per-text effects in
     // a hundred cards made the board's first render and each keystroke slow (`make bench`).
     let list = move || {
         let lang = i18n.lang();
         let me = app.user();
-        let seen = seen.get();
+        let unread = new_comments.map(|n| n.0.get()).unwrap_or_default();
         view! {
             <For each=move || cards.with(|all| all.iter().take(limit.get()).cloned().collect::<Vec<_>>()) key=|c| (c.value.id.clone(), c.etag.clone()) let:card>
-                <CardItem unread=me.as_ref().map(|u| card.value.new_comments_for(&u.id, seen.get(&card.value.id).copied())).unwrap_or(0)
+                <CardItem unread=unread.get(&card.value.id).copied().unwrap_or(0)
                     card=card lang=lang me=me.clone()/>
             </For>
         }

@@ -51,6 +51,8 @@ pub fn Settings() -> impl IntoView {
                     <span lang="en">"English"</span>
                 </label>
             </fieldset>
+            // When each kind of notice may interrupt her: from the notices' chunk.
+            {crate::app::chunks::lazy(crate::features::notices::notice_settings)}
             <super::install_hint::InstallHint/>
             <section class="card" aria-labelledby="backend-title">
                 <h2 id="backend-title">{move || i18n.t(texts::SETTINGS_BACKEND)}</h2>

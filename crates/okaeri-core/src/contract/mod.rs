@@ -5,5 +5,6 @@ pub mod answer;
 pub mod bodies;
 pub mod challenge_wire;
 pub mod http;
+pub mod notice_wire;
 pub mod problem;
 pub mod profile_wire;

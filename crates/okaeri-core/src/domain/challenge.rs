@@ -270,14 +270,6 @@ impl Challenge {
     pub fn skill(&self) -> Option<Skill> {
         self.request.skill
     }
-
-    /// Comments by someone else after the moment she last looked.
-    pub fn new_comments_for(&self, me: &str, last_seen: Option<DateTime<Utc>>) -> usize {
-        self.comments
-            .iter()
-            .filter(|c| c.author_id != me && last_seen.is_none_or(|seen| c.at > seen))
-            .count()
-    }
 }
 
 #[cfg(test)]
@@ -434,33 +426,7 @@ mod tests {
     }
 
     #[test]
-    fn new_comments_since_last_look() {
-        let t0 = DateTime::<Utc>::default();
-        let mut c = card(Status::Discussing);
-        let comment = |id: &str, author: &str, mins: i64| Comment {
-            id: id.into(),
-            author_id: author.into(),
-            author_name: author.into(),
-            author_role: Role::Coordinator,
-            text: "よろしくお願いします".into(),
-            at: t0 + chrono::Duration::minutes(mins),
-        };
-        c.comments = vec![
-            comment("1", "c1", 1),
-            comment("2", "w1", 2),
-            comment("3", "c1", 3),
-        ];
-        assert_eq!(c.new_comments_for("w1", None), 2);
-        assert_eq!(
-            c.new_comments_for("w1", Some(t0 + chrono::Duration::minutes(1))),
-            1
-        );
-        assert_eq!(
-            c.new_comments_for("w1", Some(t0 + chrono::Duration::minutes(3))),
-            0
-        );
-        // Her own comments are never "new" to her.
-        assert_eq!(c.new_comments_for("c1", None), 1);
+    fn a_blank_comment_is_refused() {
         assert_eq!(
             check_comment(" "),
             Err({

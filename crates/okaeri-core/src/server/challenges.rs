@@ -10,6 +10,7 @@ use crate::contract::http::{ApiRequest, ApiResponse};
 use crate::domain::challenge::{
     check_comment, may_edit_request, Challenge, ChallengeRequest, Comment, Status,
 };
+use crate::domain::notice::{quote, NoticeKind, RequestChange};
 use crate::domain::validation::FieldErrors;
 use crate::domain::worker::{Role, User};
 use chrono::{DateTime, Utc};
@@ -95,7 +96,10 @@ impl Server {
         let id = self.db.fresh_id("ch");
         let record = Record::new(Challenge::new(id, me, request, now));
         let reply = json(201, &self.named(&record.value, None), Some(record.etag()));
+        let mut notice = about_challenge(me, NoticeKind::Request, &record.value, now);
+        notice.change = Some(RequestChange::New);
         self.db.challenges.push(record);
+        self.notify(me, &me.id, notice);
         Ok(reply)
     }
 
@@ -119,17 +123,30 @@ impl Server {
         c.updated_at = now;
         record.replace(c);
         let (value, etag) = (record.value.clone(), record.etag());
+        let mut notice = about_challenge(me, NoticeKind::Request, &value, now);
+        notice.change = Some(RequestChange::Edited);
+        self.notify(me, &value.worker_id, notice);
         Ok(json(200, &self.named(&value, None), Some(etag)))
     }
 
-    pub(super) fn withdraw_challenge(&mut self, me: &User, id: &str, req: &ApiRequest) -> Reply {
+    pub(super) fn withdraw_challenge(
+        &mut self,
+        me: &User,
+        id: &str,
+        req: &ApiRequest,
+        now: DateTime<Utc>,
+    ) -> Reply {
         self.visible_challenge(me, id)?;
         let record = self.db.challenge_mut(id).ok_or_else(not_found)?;
         check_if_match(req, record)?;
         if !may_edit_request(me, &record.value) {
             return Err(forbidden());
         }
+        let mut notice = about_challenge(me, NoticeKind::Request, &record.value, now);
+        notice.change = Some(RequestChange::Withdrawn);
+        let worker = record.value.worker_id.clone();
         self.db.challenges.retain(|c| c.value.id != id);
+        self.notify(me, &worker, notice);
         Ok(ApiResponse {
             status: 204,
             headers: Vec::new(),
@@ -166,6 +183,10 @@ impl Server {
         }
         record.replace(c);
         let (value, etag) = (record.value.clone(), record.etag());
+        let mut notice = about_challenge(me, NoticeKind::Move, &value, now);
+        notice.to = Some(to);
+        notice.text = quote(&input.reason);
+        self.notify(me, &value.worker_id, notice);
         Ok(json(200, &self.named(&value, None), Some(etag)))
     }
 
@@ -198,8 +219,27 @@ impl Server {
         };
         let mut c = record.value.clone();
         c.comments.push(comment.clone());
+        let mut notice = about_challenge(me, NoticeKind::Comment, &c, now);
+        notice.comment_id = Some(comment.id.clone());
+        notice.text = quote(&comment.text);
+        let worker = c.worker_id.clone();
         // A comment is not an edit of the card: its ETag stays, so a move form stays valid.
         record.value = c;
+        self.notify(me, &worker, notice);
         Ok(json(201, &comment, None))
     }
+}
+
+/// A notice of `kind` about a challenge: which card, its title, whose it is.
+fn about_challenge(
+    actor: &User,
+    kind: NoticeKind,
+    c: &Challenge,
+    now: DateTime<Utc>,
+) -> crate::domain::notice::Notice {
+    let mut n = crate::domain::notice::Notice::from(actor, kind, now);
+    n.challenge_id = Some(c.id.clone());
+    n.title = c.request.title.clone();
+    n.worker_id = Some(c.worker_id.clone());
+    n
 }

@@ -5,7 +5,8 @@
 use super::answers::*;
 use super::Server;
 use crate::contract::http::{ApiRequest, ApiResponse};
-use crate::domain::days_off::DayOffInput;
+use crate::domain::days_off::{DayOffInput, DayOffKind};
+use crate::domain::notice::{quote, Notice, NoticeKind};
 use crate::domain::worker::User;
 use chrono::{DateTime, Duration, Utc};
 
@@ -46,9 +47,15 @@ impl Server {
             errors.add("first", "dayoff.error.too_many");
             return Err(invalid(errors));
         }
-        // A `today` one is news for coordinators: the notices issue makes its event here.
         let day_off = input.into_day_off(id, now);
         profile.days_off.push(day_off.clone());
+        // 「今日は休みます」 is news for coordinators; planned days off show on her page.
+        if day_off.kind == DayOffKind::Today {
+            let mut notice = Notice::from(me, NoticeKind::DayOff, now);
+            notice.worker_id = Some(worker.to_string());
+            notice.text = quote(&day_off.note);
+            self.notify(me, worker, notice);
+        }
         Ok(json(201, &day_off, None))
     }
 

@@ -3,6 +3,7 @@
 
 use crate::domain::challenge::Challenge;
 use crate::domain::endorsement::Endorsement;
+use crate::domain::notice::{Notice, NoticeSettings};
 use crate::domain::onboarding::OnboardingDraft;
 use crate::domain::worker::{Profile, User};
 use chrono::{DateTime, Utc};
@@ -65,6 +66,12 @@ pub struct Db {
     pub endorsements: Vec<Endorsement>,
     pub idempotency: BTreeMap<String, Replay>,
     pub next_id: u64,
+    /// Everyone's notices, oldest first.
+    #[serde(default)]
+    pub notices: Vec<Notice>,
+    /// When each kind may interrupt each person, by user id.
+    #[serde(default)]
+    pub notice_settings: BTreeMap<String, NoticeSettings>,
 }
 
 impl Db {

@@ -7,6 +7,7 @@ mod answers;
 mod challenges;
 mod days_off;
 pub mod db;
+mod notices;
 mod onboarding;
 mod request;
 pub mod seed;
@@ -17,12 +18,15 @@ mod workers;
 mod contract_tests;
 #[cfg(test)]
 mod fuzz_tests;
+#[cfg(test)]
+mod notice_tests;
 
 use crate::contract::http::{ApiRequest, ApiResponse, Method};
 use crate::domain::worker::User;
 use answers::*;
 use chrono::{DateTime, Utc};
 use db::{Db, Replay};
+pub use request::is_notices;
 use request::*;
 
 /// How long a minted session holds: a working day and then some.
@@ -53,7 +57,9 @@ impl Server {
 
     /// Answers one request. Never panics: every failure is a problem+json response.
     pub fn handle(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> ApiResponse {
-        if req.method == Method::Get {
+        if is_notices(&req.path) {
+            self.handle_notices(req, now)
+        } else if req.method == Method::Get {
             self.handle_read(req, now)
         } else {
             self.handle_write(req, now)
@@ -71,6 +77,25 @@ impl Server {
     /// Any other method: a sign-in, a create, a change or a withdrawal.
     pub fn handle_write(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> ApiResponse {
         match self.write(req, now) {
+            Ok(r) | Err(r) => r,
+        }
+    }
+
+    /// お知らせ, read or written (`/notifications…`): apart from both halves, as nobody needs
+    /// it for a first screen.
+    pub fn handle_notices(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> ApiResponse {
+        let answer = self.me(req, now).and_then(|me| {
+            use Method::*;
+            match (req.method, segments(&req.path).as_slice()) {
+                (Get, ["notifications"]) => self.list_notices(&me, &req.path),
+                (Get, ["notifications", "count"]) => self.count_notices(&me),
+                (Post, ["notifications", "read"]) => self.mark_read(&me, req),
+                (Get, ["notifications", "settings"]) => self.get_notice_settings(&me),
+                (Put, ["notifications", "settings"]) => self.put_notice_settings(&me, req),
+                _ => Err(not_found()),
+            }
+        });
+        match answer {
             Ok(r) | Err(r) => r,
         }
     }
@@ -123,7 +148,7 @@ impl Server {
                 self.idempotent(&me, req, |s| s.create_challenge(&me, req, now))
             }
             (Put, ["challenges", id]) => self.update_challenge(&me, id, req, now),
-            (Delete, ["challenges", id]) => self.withdraw_challenge(&me, id, req),
+            (Delete, ["challenges", id]) => self.withdraw_challenge(&me, id, req, now),
             (Post, ["challenges", id, "moves"]) => self.move_challenge(&me, id, req, now),
             (Post, ["challenges", id, "comments"]) => {
                 self.idempotent(&me, req, |s| s.add_comment(&me, id, req, now))

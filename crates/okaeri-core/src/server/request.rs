@@ -74,3 +74,9 @@ pub(super) fn segments(path: &str) -> Vec<&str> {
         .filter(|s| !s.is_empty())
         .collect()
 }
+
+/// Whether a request is for お知らせ (`/api/v1/notifications…`).
+pub fn is_notices(path: &str) -> bool {
+    path.strip_prefix("/api/v1/notifications")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?']))
+}

@@ -7,6 +7,7 @@ use super::Server;
 use crate::contract::http::{ApiRequest, ApiResponse};
 use crate::domain::endorsement::{Endorsement, EndorsementInput};
 use crate::domain::fold::name_key;
+use crate::domain::notice::{quote, Notice, NoticeKind};
 use crate::domain::onboarding::validate_fields;
 use crate::domain::skill_ref::SkillRef;
 use crate::domain::validation::FieldErrors;
@@ -146,6 +147,13 @@ impl Server {
             .endorsements
             .partition_point(|e| e.at <= endorsement.at);
         self.db.endorsements.insert(at, endorsement.clone());
+        let mut notice = Notice::from(me, NoticeKind::Endorsement, now);
+        notice.worker_id = Some(worker.to_string());
+        notice.skill = endorsement.skill;
+        notice.own_skill = endorsement.own_skill.clone();
+        notice.challenge_id = endorsement.challenge_id.clone();
+        notice.text = quote(&endorsement.message);
+        self.notify(me, worker, notice);
         Ok(json(201, &endorsement, None))
     }
 }
