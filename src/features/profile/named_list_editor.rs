@@ -31,6 +31,39 @@ fn checked(name: &str, names: &[String]) -> Result<String, &'static str> {
     }
 }
 
+/// 「削除」 beside an item, named for it ("Canva を削除").
+fn remove_button(name: &str, remove: impl Fn() + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    let label = i18n.f(texts::NAMED_REMOVE, &[("name", name)]);
+    view! {
+        <button type="button" class="button ghost small" aria-label=label on:click=move |_| remove()>
+            {move || i18n.t(texts::DAYOFF_REMOVE_SHORT)}
+        </button>
+    }
+}
+
+/// The name of the item to add, with the reason it cannot be added under it.
+fn name_field(
+    id: &'static str,
+    label: &'static str,
+    placeholder: &'static str,
+    described_by: &'static str,
+    name: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field compact">
+            <label for=id>{move || i18n.t(label)}</label>
+            <input id=id type="text" maxlength="40" aria-describedby=described_by
+                placeholder=move || i18n.t(placeholder)
+                prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+            <FieldError id=error_id message=error/>
+        </div>
+    }
+}
+
 #[component]
 pub fn OwnSkillsEditor(answers: Answers) -> impl IntoView {
     let i18n = use_i18n();
@@ -70,7 +103,6 @@ pub fn OwnSkillsEditor(answers: Answers) -> impl IntoView {
                 {move || answers.read(|f| f.own_skills.clone()).into_iter().enumerate().map(|(i, s)| {
                     let select_id = format!("own-skill-level-{i}");
                     let label = i18n.f(texts::OWN_SKILL_LEVEL_OF, &[("name", &s.name)]);
-                    let remove = i18n.f(texts::NAMED_REMOVE, &[("name", &s.name)]);
                     view! {
                         <li class="named-item">
                             <span class="named-name">{s.name.clone()}</span>
@@ -79,22 +111,13 @@ pub fn OwnSkillsEditor(answers: Answers) -> impl IntoView {
                                     answers.change(move |f| if let Some(x) = f.own_skills.get_mut(i) { x.level = l; });
                                 }
                             }>{level_options(s.level)}</select>
-                            <button type="button" class="button ghost small" aria-label=remove
-                                on:click=move |_| answers.change(move |f| { if i < f.own_skills.len() { f.own_skills.remove(i); } })>
-                                {move || i18n.t(texts::DAYOFF_REMOVE_SHORT)}
-                            </button>
+                            {remove_button(&s.name, move || answers.change(move |f| { if i < f.own_skills.len() { f.own_skills.remove(i); } }))}
                         </li>
                     }
                 }).collect_view()}
             </ul>
             <div class="inline-fields">
-                <div class="field compact">
-                    <label for="own-skill-name">{move || i18n.t(texts::OWN_SKILL_NAME)}</label>
-                    <input id="own-skill-name" type="text" maxlength="40" aria-describedby="own-skill-hint own-skill-name-error"
-                        placeholder=move || i18n.t(texts::OWN_SKILL_PLACEHOLDER)
-                        prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
-                    <FieldError id="own-skill-name-error" message=error/>
-                </div>
+                {name_field("own-skill-name", texts::OWN_SKILL_NAME, texts::OWN_SKILL_PLACEHOLDER, "own-skill-hint own-skill-name-error", name, error)}
                 <div class="field compact">
                     <label for="own-skill-level">{move || i18n.t(texts::OWN_SKILL_LEVEL)}</label>
                     <select id="own-skill-level" on:change=move |ev| if let Some(l) = Level::from_id(&event_target_value(&ev)) { level.set(l) }>
@@ -142,26 +165,16 @@ pub fn QualificationsEditor(answers: Answers) -> impl IntoView {
             <legend>{move || i18n.t(texts::QUALIFICATIONS)}</legend>
             <ul class="plain-list">
                 {move || answers.read(|f| f.qualifications.clone()).into_iter().enumerate().map(|(i, q)| {
-                    let remove = i18n.f(texts::NAMED_REMOVE, &[("name", &q.name)]);
                     view! {
                         <li class="named-item">
                             <span class="named-name">{qualification_text(i18n, &q)}</span>
-                            <button type="button" class="button ghost small" aria-label=remove
-                                on:click=move |_| answers.change(move |f| { if i < f.qualifications.len() { f.qualifications.remove(i); } })>
-                                {move || i18n.t(texts::DAYOFF_REMOVE_SHORT)}
-                            </button>
+                            {remove_button(&q.name, move || answers.change(move |f| { if i < f.qualifications.len() { f.qualifications.remove(i); } }))}
                         </li>
                     }
                 }).collect_view()}
             </ul>
             <div class="inline-fields">
-                <div class="field compact">
-                    <label for="qualification-name">{move || i18n.t(texts::QUALIFICATION_NAME)}</label>
-                    <input id="qualification-name" type="text" maxlength="40" aria-describedby="qualification-name-error"
-                        placeholder=move || i18n.t(texts::QUALIFICATION_PLACEHOLDER)
-                        prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
-                    <FieldError id="qualification-name-error" message=error/>
-                </div>
+                {name_field("qualification-name", texts::QUALIFICATION_NAME, texts::QUALIFICATION_PLACEHOLDER, "qualification-name-error", name, error)}
                 <div class="field compact">
                     <label for="qualification-year">{move || i18n.t(texts::QUALIFICATION_YEAR)}<span class="optional">{move || i18n.t(shared::COMMON_OPTIONAL)}</span></label>
                     <input id="qualification-year" type="number" inputmode="numeric" min="1950" max="2100"
