@@ -6,10 +6,11 @@ use super::availability::Reach;
 use super::board_filter::encode;
 use super::days_off::off_on;
 use super::fold::fold;
+use super::quiet_hours::next_reachable;
 use super::skill::{Level, Skill};
 use super::skill_ref::SkillRef;
 use super::worker::Profile;
-use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Sort {
@@ -51,17 +52,7 @@ pub fn today(p: &Profile, now: DateTime<Utc>) -> Today {
 /// When she can next be reached, as an instant (now counts as now): the order of
 /// 「連絡がつく順」, fair across time zones. Never reachable sorts last.
 pub fn next_reachable_at(p: &Profile, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    match today(p, now).reach {
-        Reach::Now { .. } => Some(now),
-        Reach::Next { date, at, .. } => p
-            .fields
-            .availability
-            .tz()
-            .from_local_datetime(&NaiveDateTime::new(date, at))
-            .earliest()
-            .map(|t| t.with_timezone(&Utc)),
-        Reach::Never => None,
-    }
+    next_reachable(&p.fields.availability, &p.days_off, now)
 }
 
 /// What the words are searched in: her name and its reading, her statement, her skills (her own
@@ -221,7 +212,7 @@ mod tests {
     use super::*;
     use crate::domain::days_off::{DayOff, DayOffKind};
     use crate::domain::worker::{Aspiration, OwnSkill, ProfileFields};
-    use chrono::NaiveTime;
+    use chrono::{NaiveTime, TimeZone};
 
     fn t(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN)
