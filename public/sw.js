@@ -89,3 +89,106 @@ self.addEventListener('fetch', (event) => {
   }
   event.respondWith((async () => (await caches.match(request)) || fetch(request))());
 });
+
+// System notifications. The app gives the words (its language, the kinds she allows, each
+// kind's sentence, where a tap leads: src/features/notices/push_words.rs) whenever she or her
+// language changes; they are kept here for when the app is closed. A push's data is the
+// contract's Notice JSON.
+const WORDS = 'okaeri-push';
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'okaeri:push-words') {
+    event.waitUntil(caches.open(WORDS).then((cache) => cache.put('words', new Response(JSON.stringify(event.data.words)))));
+  }
+});
+
+async function pushWords() {
+  try {
+    const kept = await (await caches.open(WORDS)).match('words');
+    return kept ? await kept.json() : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+// Which sentence a notice is written in: the same choice as src/features/notices/sentence.rs.
+function sentenceOf(n) {
+  switch (n.kind) {
+    case 'request': return n.change === 'edited' ? 'request_edited' : n.change === 'withdrawn' ? 'request_withdrawn' : 'request_new';
+    case 'move': return n.to === 'paused' && n.text ? 'paused' : 'moved';
+    case 'comment': return 'commented';
+    case 'endorsement': return 'endorsed';
+    default: return n.text ? 'day_off_note' : 'day_off';
+  }
+}
+
+// Where a tap leads: the same places as src/features/notices/target.rs.
+function targetOf(n, paths) {
+  const on = (template, id) => template.replace('{id}', encodeURIComponent(id));
+  const card = n.challenge_id;
+  if (n.kind === 'request' && n.change === 'withdrawn') return paths.board;
+  if (n.kind === 'comment' && card) return on(paths.challenge, card) + (n.comment_id ? `#comment-${n.comment_id}` : '');
+  if ((n.kind === 'request' || n.kind === 'move') && card) return on(paths.challenge, card);
+  if (n.kind === 'endorsement') return paths.profile;
+  if (n.kind === 'day_off') return n.worker_id ? on(paths.worker, n.worker_id) : paths.home;
+  return paths.board;
+}
+
+function describe(notice, words) {
+  if (!words) return { title: 'Okaeri', body: 'お知らせがあります', lang: 'ja', url: './' };
+  const base = { title: words.title, lang: words.lang };
+  if (!notice || !notice.kind) return { ...base, body: words.fallback, url: words.paths.inbox };
+  const values = {
+    actor: notice.actor_name || '',
+    title: notice.title || '',
+    status: words.statuses[notice.to] || '',
+    text: notice.text || '',
+    skill: notice.own_skill || words.skills[notice.skill] || '',
+  };
+  const template = words.sentences[sentenceOf(notice)] || words.fallback;
+  const body = template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+  return { ...base, body, url: targetOf(notice, words.paths) };
+}
+
+self.addEventListener('push', (event) => {
+  event.waitUntil((async () => {
+    let notice = null;
+    try {
+      notice = event.data ? event.data.json() : null;
+    } catch (e) {
+      // Not a notice: shown as "a new notice", which the inbox explains.
+    }
+    const words = await pushWords();
+    if (notice && words && notice.kind && !words.allowed.includes(notice.kind)) return;
+    const shown = describe(notice, words);
+    await self.registration.showNotification(shown.title, {
+      body: shown.body,
+      lang: shown.lang,
+      dir: 'ltr',
+      tag: notice && notice.id ? notice.id : undefined,
+      icon: 'icon-192.png',
+      data: { url: new URL(shown.url, self.registration.scope).href },
+    });
+  })());
+});
+
+// A tap opens the page the notice is about: in the app's open window if there is one (told to
+// go there, then focused), else in a new one.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = (event.notification.data && event.notification.data.url) || self.registration.scope;
+  event.waitUntil((async () => {
+    const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    const open = windows.find((w) => w.url.startsWith(self.registration.scope));
+    if (open) {
+      open.postMessage({ type: 'okaeri:open', url });
+      try {
+        await open.focus();
+      } catch (e) {
+        // Focus is the browser's to give; the page has moved either way.
+      }
+      return;
+    }
+    await self.clients.openWindow(url);
+  })());
+});

@@ -193,6 +193,16 @@ impl Client {
         decode(self.send(req).await?)
     }
 
+    /// A call answered with no body (204): done, or why not.
+    pub(super) async fn call_done(&self, req: ApiRequest) -> Result<(), ApiError> {
+        let response = self.send(req).await?;
+        if (200..300).contains(&response.status) {
+            Ok(())
+        } else {
+            Err(error_of(&response))
+        }
+    }
+
     pub(super) fn with_body<B: Serialize>(
         req: ApiRequest,
         body: &B,

@@ -3,6 +3,7 @@
 
 pub mod client;
 pub mod config;
+pub mod contacts;
 pub mod embedded;
 pub mod notices;
 pub mod rest;

@@ -1,15 +1,16 @@
 //! The client's calls for お知らせ: the unread count, the inbox a page at a time, marking read,
-//! and her choices of when each kind may interrupt her.
+//! her choices of when each kind may interrupt her, and this device's system notifications.
 
 use super::client::Client;
 use okaeri_core::contract::http::{ApiRequest, Method};
-use okaeri_core::contract::notice_wire::{MarkRead, NoticePage, Unread};
+use okaeri_core::contract::notice_wire::{MarkRead, NoticePage, PushKey, PushSubscription, Unread};
 use okaeri_core::contract::problem::ApiError;
 use okaeri_core::domain::board_filter::encode;
 use okaeri_core::domain::notice::NoticeSettings;
 
 const NOTICES: &str = "/api/v1/notifications";
 const SETTINGS: &str = "/api/v1/notifications/settings";
+const PUSH: &str = "/api/v1/notifications/push";
 
 impl Client {
     /// How many of her notices are unread, and per card how many of its comments.
@@ -47,5 +48,22 @@ impl Client {
     ) -> Result<NoticeSettings, ApiError> {
         let req = Self::with_body(ApiRequest::new(Method::Put, SETTINGS), settings)?;
         Ok(self.call(req).await?.value)
+    }
+
+    /// The key this device subscribes with; None when the backend sends no pushes.
+    pub async fn push_key(&self) -> Result<Option<String>, ApiError> {
+        let key: PushKey = self.call(ApiRequest::new(Method::Get, PUSH)).await?.value;
+        Ok(key.public_key)
+    }
+
+    /// This device's subscription (the browser's `PushSubscription.toJSON()`), kept.
+    pub async fn subscribe_push(&self, subscription: &PushSubscription) -> Result<(), ApiError> {
+        let req = Self::with_body(ApiRequest::new(Method::Put, PUSH), subscription)?;
+        self.call_done(req).await
+    }
+
+    pub async fn unsubscribe_push(&self, endpoint: &str) -> Result<(), ApiError> {
+        let path = format!("{PUSH}?endpoint={}", encode(endpoint));
+        self.call_done(ApiRequest::new(Method::Delete, path)).await
     }
 }

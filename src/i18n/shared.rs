@@ -54,6 +54,15 @@ crate::i18n::texts! {
     _ = "error.not_her_skill":
         "このスキルはいまの登録内容にありません。ページを読み込み直してから選んでください",
         "This skill is no longer in her profile. Please reload the page and choose again";
+    _ = "error.time_zone":
+        "タイムゾーンが正しくありません。ページを開き直してください。",
+        "That time zone is not known. Please open the page again.";
+    _ = "error.push_endpoint":
+        "このブラウザの通知の登録を受け付けられませんでした。ブラウザを新しくしてから、もう一度お試しください。",
+        "This browser's notification sign-up was not accepted. Please update the browser and try again.";
+    _ = "error.push_keys":
+        "このブラウザの通知の登録を受け付けられませんでした。ブラウザを新しくしてから、もう一度お試しください。",
+        "This browser's notification sign-up was not accepted. Please update the browser and try again.";
     _ = "error.date_past":
         "今日以降の日付を選んでください",
         "Please choose today or a later date";

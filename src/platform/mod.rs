@@ -6,6 +6,7 @@ pub mod dom;
 #[cfg(feature = "heap-count")]
 pub mod heap_count;
 pub mod locks;
+pub mod push;
 pub mod random;
 pub mod split;
 pub mod storage;

@@ -14,10 +14,13 @@ export async function launch() {
 
 /**
  * A fresh context (empty storage) and page; `errors` collects page errors and console errors.
- * `serviceWorkers: 'block'` for a page that fetches only what it asks for itself.
+ * `serviceWorkers: 'block'` for a page that fetches only what it asks for itself; `fixedTime` for
+ * a page that must see one moment (inside or outside someone's hours).
  */
-export async function openPage(browser, { viewport = { width: 375, height: 667 }, locale = 'ja-JP', timezoneId = 'Asia/Tokyo', colorScheme = 'light', serviceWorkers = 'allow' } = {}) {
+export async function openPage(browser, { viewport = { width: 375, height: 667 }, locale = 'ja-JP', timezoneId = 'Asia/Tokyo', colorScheme = 'light', serviceWorkers = 'allow', fixedTime = null } = {}) {
   const context = await browser.newContext({ viewport, locale, timezoneId, colorScheme, serviceWorkers });
+  // The page's clock (Date) reads `fixedTime`; timers still run as they do.
+  if (fixedTime) await context.clock.setFixedTime(fixedTime);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

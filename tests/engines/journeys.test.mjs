@@ -2,7 +2,7 @@
 // webkit or chromium): the shell in both languages, onboarding resumed after a reload, her
 // answers changed on her profile, a day off taken and undone, a coordinator's matching view, her
 // own skill found and endorsed, a request and a comment, a request's notice reaching the
-// coordinator, a write
+// coordinator, a worker's card beside her thread, a write
 // kept while the backend is away, a second visit with no network, logout wiping her data, the
 // intranet embedding, and (after every test) zero CSP violations. Nothing here depends on one
 // engine's features: where WebKit has no Background Sync, the app's own retry at start is what
@@ -215,6 +215,21 @@ test('a request reaches the coordinator: the count on the navigation, the notice
   await (await b.$('.notice-list').$('a*=請求書の突き合わせ')).click();
   await headingIs(b, '請求書の突き合わせ');
   await b.waitUntil(async () => !(await inbox()).includes('未読'), { timeoutMsg: 'the count stayed after reading' });
+});
+
+test('beside a まとめて worker\'s thread the coordinator sees how she works, and the comment box is told', async () => {
+  const b = ctx.browser;
+  await open(ctx, '/');
+  await b.execute(() => localStorage.setItem('okaeri.demo.role', 'coordinator'));
+  await open(ctx, '/board?status=discussing');
+  await (await b.$('a*=経理の入門：請求書の処理')).click();
+  await headingIs(b, '経理の入門：請求書の処理');
+  await sees(b, 'けいさんとのやりとり');
+  const hint = () => b.execute(() => {
+    const box = document.getElementById('comment-text');
+    return (box?.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  });
+  await b.waitUntil(async () => (await hint()).includes('質問をまとめて受け取るのが好み'), { timeoutMsg: 'the comment box is not told she prefers questions gathered' });
 });
 
 test('reference backend: a request made while it is away waits, survives a reload and arrives once', async () => {

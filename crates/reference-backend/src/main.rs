@@ -3,6 +3,7 @@
 //! so the domain rules are shared, not written twice.
 //!
 //! Usage: okaeri-reference-backend [--port 8081] [--db okaeri.sqlite] [--allow-origin ORIGIN]...
+//!        [--push-public-key KEY]
 //! Browsers from an allowed origin (default: any http://127.0.0.1 or http://localhost port)
 //! get CORS with credentials.
 
@@ -19,6 +20,8 @@ struct Options {
     port: u16,
     db: String,
     origins: Vec<String>,
+    /// The VAPID public key of the deployment's push sender, offered to browsers.
+    push_key: Option<String>,
 }
 
 fn options() -> Options {
@@ -26,6 +29,7 @@ fn options() -> Options {
         port: 8081,
         db: "okaeri-reference.sqlite".into(),
         origins: Vec::new(),
+        push_key: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -33,6 +37,7 @@ fn options() -> Options {
             "--port" => o.port = args.next().and_then(|p| p.parse().ok()).unwrap_or(o.port),
             "--db" => o.db = args.next().unwrap_or(o.db),
             "--allow-origin" => o.origins.extend(args.next()),
+            "--push-public-key" => o.push_key = args.next(),
             _ => eprintln!("ignoring unknown argument {a}"),
         }
     }
@@ -97,6 +102,9 @@ fn main() {
     };
     // Each sign-in gets a session of its own: a random token, which expires.
     let mut api = Server::minting_sessions(db, Box::new(mint_token));
+    if let Some(key) = o.push_key {
+        api = api.sending_pushes(key);
+    }
     let http = match tiny_http::Server::http(("127.0.0.1", o.port)) {
         Ok(s) => s,
         Err(e) => {

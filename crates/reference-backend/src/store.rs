@@ -22,6 +22,8 @@ CREATE TABLE IF NOT EXISTS idempotency (slot TEXT PRIMARY KEY, fingerprint TEXT 
 CREATE TABLE IF NOT EXISTS notices (seq INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, recipient_id TEXT NOT NULL,
   read INTEGER NOT NULL, body TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS notice_settings (user_id TEXT PRIMARY KEY, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS coordinator_cards (seq INTEGER PRIMARY KEY, user_id TEXT NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS push_subscriptions (seq INTEGER PRIMARY KEY, user_id TEXT NOT NULL, body TEXT NOT NULL);
 ";
 
 type Error = Box<dyn std::error::Error>;
@@ -146,15 +148,42 @@ impl Store {
         for row in q.query_map([], |r| r.get::<_, String>(0))? {
             db.notices.push(serde_json::from_str(&row?)?);
         }
+        db.notice_settings = self.per_user("notice_settings")?;
+        db.coordinator_cards = self.rows_of_users("coordinator_cards")?;
+        db.push_subscriptions = self.rows_of_users("push_subscriptions")?;
+        Ok(Some(db.in_time_order()))
+    }
+
+    /// A table of (user id, JSON body): one value per person.
+    fn per_user<T: serde::de::DeserializeOwned>(
+        &self,
+        table: &str,
+    ) -> Result<BTreeMap<String, T>, Error> {
         let mut q = self
             .conn
-            .prepare("SELECT user_id, body FROM notice_settings")?;
+            .prepare(&format!("SELECT user_id, body FROM {table}"))?;
+        let mut out = BTreeMap::new();
         for row in q.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
             let (user, body) = row?;
-            db.notice_settings
-                .insert(user, serde_json::from_str(&body)?);
+            out.insert(user, serde_json::from_str(&body)?);
         }
-        Ok(Some(db.in_time_order()))
+        Ok(out)
+    }
+
+    /// A table of (seq, user id, JSON body), in order: a list of values, each someone's.
+    fn rows_of_users<T: serde::de::DeserializeOwned>(
+        &self,
+        table: &str,
+    ) -> Result<Vec<(String, T)>, Error> {
+        let mut q = self
+            .conn
+            .prepare(&format!("SELECT user_id, body FROM {table} ORDER BY seq"))?;
+        let mut out = Vec::new();
+        for row in q.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let (user, body) = row?;
+            out.push((user, serde_json::from_str(&body)?));
+        }
+        Ok(out)
     }
 
     /// Rows of (key, version, JSON body) as versioned records by key.
@@ -199,6 +228,8 @@ impl Store {
             "idempotency",
             "notices",
             "notice_settings",
+            "coordinator_cards",
+            "push_subscriptions",
         ] {
             tx.execute(&format!("DELETE FROM {table}"), [])?;
         }
@@ -260,13 +291,34 @@ impl Store {
                 params![n.id, n.recipient_id, n.read, serde_json::to_string(n)?],
             )?;
         }
-        for (user, settings) in &db.notice_settings {
-            tx.execute(
-                "INSERT INTO notice_settings (user_id, body) VALUES (?1, ?2)",
-                params![user, serde_json::to_string(settings)?],
-            )?;
-        }
+        save_per_user(&tx, "notice_settings", &db.notice_settings)?;
+        save_rows_of_users(&tx, "coordinator_cards", &db.coordinator_cards)?;
+        save_rows_of_users(&tx, "push_subscriptions", &db.push_subscriptions)?;
         tx.commit()?;
         Ok(())
     }
+}
+
+fn save_rows_of_users<T: serde::Serialize>(
+    tx: &rusqlite::Transaction,
+    table: &str,
+    rows: &[(String, T)],
+) -> Result<(), Error> {
+    let sql = format!("INSERT INTO {table} (user_id, body) VALUES (?1, ?2)");
+    for (user, value) in rows {
+        tx.execute(&sql, params![user, serde_json::to_string(value)?])?;
+    }
+    Ok(())
+}
+
+fn save_per_user<T: serde::Serialize>(
+    tx: &rusqlite::Transaction,
+    table: &str,
+    values: &BTreeMap<String, T>,
+) -> Result<(), Error> {
+    let sql = format!("INSERT INTO {table} (user_id, body) VALUES (?1, ?2)");
+    for (user, value) in values {
+        tx.execute(&sql, params![user, serde_json::to_string(value)?])?;
+    }
+    Ok(())
 }

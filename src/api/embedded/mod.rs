@@ -58,8 +58,8 @@ pub async fn prepare() -> Result<(), ChunkMissing> {
 pub async fn answer(req: ApiRequest) -> Result<ApiResponse, ChunkMissing> {
     // Another tab may have written since `prepare`.
     prepare().await?;
-    if okaeri_core::server::is_notices(&req.path) {
-        answer_notices(req).await
+    if okaeri_core::server::is_in_touch(&req.path) {
+        answer_in_touch(req).await
     } else if req.method == Method::Get {
         answer_read(req).await
     } else {
@@ -162,10 +162,10 @@ crate::split! {
 
 crate::split! {
     embedded_store =>
-    /// お知らせ: the count, the inbox, marking read and her settings (kept when changed). With
-    /// the writes, as no first screen asks for them.
-    fn answer_notices(req: ApiRequest) -> ApiResponse {
-        answer_and_keep(req, Server::handle_notices)
+    /// お知らせ and the cards beside a thread (kept when changed). With the writes, as no
+    /// first screen asks for them.
+    fn answer_in_touch(req: ApiRequest) -> ApiResponse {
+        answer_and_keep(req, Server::handle_in_touch)
     }
 }
 

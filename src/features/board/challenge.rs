@@ -152,6 +152,8 @@ fn Detail(
                 <Show when=move || comments.with(Vec::is_empty)>
                     <p>{move || i18n.t(texts::CHALLENGE_NO_COMMENTS)}</p>
                 </Show>
+                // Who she is writing to and how they work, with hints for the box below.
+                {crate::app::chunks::lazy(crate::features::profile::thread_contacts)}
                 <CommentBox challenge_id=c.id.clone() on_sent=Callback::new(move |m: Comment| comments.update(|list| if !list.iter().any(|x| x.id == m.id) { list.push(m) }))/>
             </section>
         </article>
@@ -322,7 +324,7 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
     view! {
         <form class="comment-box" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
             <label for="comment-text">{move || i18n.t(texts::CHALLENGE_COMMENT)}</label>
-            <textarea id="comment-text" rows="3" aria-describedby="comment-error"
+            <textarea id="comment-text" rows="3" aria-describedby="comment-hint comment-error"
                 prop:value=move || text.get()
                 on:input=move |ev| { let v = event_target_value(&ev); crate::platform::storage::set(&draft_key.get_value(), &v); text.set(v); }
                 on:keydown=move |ev| {

@@ -40,6 +40,19 @@ pub fn keep_count(app: AppState) {
         app.track_data();
         count();
     });
+    // A tapped notification leads this window to its page.
+    crate::platform::push::follow_taps();
+    // This device's notifications speak her language, for whoever she is now.
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        i18n.lang.track();
+        if app.user().is_some() {
+            let client = app.client();
+            leptos::task::spawn_local(async move {
+                super::push_words::refresh(client, i18n).await;
+            });
+        }
+    });
     // `visibilitychange` is fired at the document and reaches the window.
     for event in ["focus", "visibilitychange"] {
         std::mem::forget(window_event_listener_untyped(event, move |_| count()));

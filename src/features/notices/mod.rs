@@ -4,7 +4,9 @@
 //! `app::chunks::warm_up`), so this chunk is not part of the first screen.
 
 mod counter;
+mod device_section;
 mod inbox;
+mod push_words;
 mod sentence;
 mod settings_section;
 mod target;

@@ -56,7 +56,14 @@ pub fn NoticeSettingsSection() -> impl IntoView {
         async move { client.save_notice_settings(&s).await }
     });
     Effect::new(move |_| match save.value().get() {
-        Some(Ok(_)) => state.set(Saving::Saved),
+        Some(Ok(_)) => {
+            state.set(Saving::Saved);
+            // A kind turned off stops on this device's notifications too.
+            let client = app.client();
+            leptos::task::spawn_local(async move {
+                super::push_words::refresh(client, i18n).await;
+            });
+        }
         Some(Err(_)) => state.set(Saving::Failed),
         None => {}
     });
@@ -115,6 +122,7 @@ pub fn NoticeSettingsSection() -> impl IntoView {
                 <p class="error-panel" role="alert">{move || i18n.t(texts::SETTINGS_NOT_SAVED)}</p>
                 <button type="button" class="button secondary" on:click=move |_| send()>{move || i18n.t(texts::SETTINGS_RETRY)}</button>
             </Show>
+            <super::device_section::DeviceNotifications/>
         </section>
     }
 }

@@ -93,4 +93,37 @@ crate::i18n::texts! {
     _ = "notices.delivery.never":
         "知らせない",
         "Never";
+    PUSH_TITLE = "notices.push_title":
+        "この端末への通知",
+        "Notifications on this device";
+    PUSH_HINT = "notices.push_hint":
+        "通知は端末ごとに選べます。許可をたずねるのは、下のボタンを押したときだけです。届くのは、上で「知らせない」にしていない種類だけです。",
+        "You choose notifications for each device. You are asked for permission only when you press the button below. Only the kinds you have not set to “Never” above arrive.";
+    PUSH_TURN_ON = "notices.push_turn_on":
+        "この端末に通知する",
+        "Notify me on this device";
+    PUSH_TURN_OFF = "notices.push_turn_off":
+        "この端末への通知をやめる",
+        "Stop notifications on this device";
+    PUSH_ON = "notices.push_on":
+        "この端末に通知が届きます。",
+        "Notifications arrive on this device.";
+    PUSH_OFF_DONE = "notices.push_off_done":
+        "この端末への通知をやめました。",
+        "Notifications on this device are off.";
+    PUSH_NO_SENDER = "notices.push_no_sender":
+        "この端末での通知を許可しました。ただ、いまの接続先（デモなど）は通知を送りません。お知らせは「お知らせ」でいつでも読めます。",
+        "Notifications are allowed on this device, but the backend in use (such as the demo) does not send them. You can always read notices under Notices.";
+    PUSH_DENIED = "notices.push_denied":
+        "通知はブラウザの設定で止められています。受け取りたいときは、ブラウザのこのサイトの設定から「通知」を許可してください。",
+        "Notifications are blocked in the browser's settings. To receive them, allow notifications for this site in the browser's settings.";
+    PUSH_UNSUPPORTED = "notices.push_unsupported":
+        "このブラウザでは通知を受け取れません。iPhoneでは、ホーム画面に追加したアプリで受け取れます。",
+        "This browser cannot show notifications. On an iPhone, they arrive in the app once it is added to the home screen.";
+    PUSH_FAILED = "notices.push_failed":
+        "通知の登録ができませんでした。通信が戻ったら、もう一度お試しください。",
+        "Could not set up notifications. Please try again when you are back online.";
+    PUSH_FALLBACK = "notices.push_fallback":
+        "新しいお知らせがあります",
+        "You have a new notice";
 }

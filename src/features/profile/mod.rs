@@ -1,6 +1,7 @@
 //! Profiles: わたしの強み (`/profile`, where she edits her answers), a worker's page and card
 //! (`/workers/:id`), the coordinator's list of workers with endorsements, and her days off
-//! (「今日は休みます」 on home, planned ones on her page).
+//! (「今日は休みます」 on home, planned ones on her page), and the cards beside a thread: how
+//! the other side works and when they can be reached.
 
 mod availability_view;
 mod days_off_editor;
@@ -8,10 +9,12 @@ mod days_off_words;
 mod direction_view;
 mod endorse_form;
 pub mod fields;
+mod my_contact_card;
 mod my_profile;
 mod named_list_editor;
 mod strengths_chart;
 mod texts;
+mod thread_contacts;
 mod today_off;
 mod worker;
 mod worker_card;
@@ -26,6 +29,10 @@ crate::app::chunks::chunk! {
         pub worker_list => worker_list::WorkerList,
         // 「今日は休みます」 on her home screen.
         pub today_off => today_off::TodayOffCard,
+        // Beside a card's thread: the other side's card and hints for the comment box.
+        pub thread_contacts => thread_contacts::ThreadContacts,
+        // A coordinator's own card, on the settings page.
+        pub my_contact_card => my_contact_card::MyContactCard,
     }
 }
 

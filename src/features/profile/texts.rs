@@ -342,4 +342,55 @@ crate::i18n::texts! {
     NAMED_TWICE = "own.twice":
         "同じ名前がもう入っています",
         "That name is already there";
+    CONTACT_ASIDE = "contact.aside":
+        "やりとりの相手",
+        "Who you are writing to";
+    CONTACT_TITLE_WORKER = "contact.title_worker":
+        "{name}さんとのやりとり",
+        "Working with {name}";
+    CONTACT_TITLE_COORDINATOR = "contact.title_coordinator":
+        "{name}さん（コーディネーター）",
+        "{name} (coordinator)";
+    CONTACT_HOURS = "contact.hours":
+        "連絡のつく時間",
+        "Reachable hours";
+    CONTACT_HINT_GATHER = "contact.hint_gather":
+        "{name}さんは、質問をまとめて受け取るのが好みです。いくつかあれば、ひとつのメッセージにまとめて送りましょう。",
+        "{name} prefers questions gathered together. If you have several, send them in one message.";
+    CONTACT_HINT_LATER = "contact.hint_later":
+        "いまは{name}さんの時間外です（{reach}）。返事はそのころからになりそうです。",
+        "It is outside {name}'s hours now ({reach}). Expect an answer from then.";
+    CONTACT_HINT_OFF = "contact.hint_off":
+        "{name}さんは今日お休みです（{reach}）。返事はそのころからになりそうです。",
+        "{name} is off today ({reach}). Expect an answer from then.";
+    CONTACT_MY_CARD = "contact.my_card":
+        "わたしの連絡カード",
+        "My contact card";
+    CONTACT_MY_CARD_HINT = "contact.my_card_hint":
+        "ワーカーさんのチャレンジのやりとりの横に表示され、いつ返事が来るかの目安になります。この時間は、お知らせが届く時間にもなります。",
+        "Shown to workers beside the conversations you take part in, so they know when to expect an answer. Notices also reach you in these hours.";
+    CONTACT_WEEKDAY_HOURS = "contact.weekday_hours":
+        "平日の連絡がつく時間",
+        "Weekday hours you can be reached";
+    CONTACT_FROM = "contact.from":
+        "開始",
+        "From";
+    CONTACT_TO = "contact.to":
+        "終了",
+        "Until";
+    CONTACT_TIME_INVALID = "contact.time_invalid":
+        "時刻を「9:00」のように入れてください",
+        "Please enter times like 9:00";
+    CONTACT_SAVE = "contact.save":
+        "連絡カードを保存する",
+        "Save my contact card";
+    CONTACT_SAVED = "contact.saved":
+        "連絡カードを保存しました",
+        "Contact card saved";
+    CONTACT_NOT_SAVED = "contact.not_saved":
+        "保存できませんでした。入れた内容はそのままです。もう一度お試しください。",
+        "Could not save. What you entered is still here; please try again.";
+    CONTACT_RETRY = "contact.retry":
+        "もう一度保存する",
+        "Save again";
 }

@@ -10,6 +10,7 @@ use crate::sync::outbox::use_outbox;
 use crate::sync::wipe::wipe_device;
 use crate::ui::page_heading::PageHeading;
 use leptos::prelude::*;
+use okaeri_core::domain::worker::Role;
 
 #[component]
 pub fn Settings() -> impl IntoView {
@@ -53,6 +54,9 @@ pub fn Settings() -> impl IntoView {
             </fieldset>
             // When each kind of notice may interrupt her: from the notices' chunk.
             {crate::app::chunks::lazy(crate::features::notices::notice_settings)}
+            // A coordinator's own card (her hours also set when notices reach her).
+            {move || (app.user().map(|u| u.role) == Some(Role::Coordinator))
+                .then(|| crate::app::chunks::lazy(crate::features::profile::my_contact_card))}
             <super::install_hint::InstallHint/>
             <section class="card" aria-labelledby="backend-title">
                 <h2 id="backend-title">{move || i18n.t(texts::SETTINGS_BACKEND)}</h2>

@@ -4,6 +4,7 @@
 pub mod answer;
 pub mod bodies;
 pub mod challenge_wire;
+pub mod contact_wire;
 pub mod http;
 pub mod notice_wire;
 pub mod problem;

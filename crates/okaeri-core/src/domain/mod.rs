@@ -5,6 +5,7 @@ pub mod availability;
 pub mod board_filter;
 pub mod challenge;
 pub mod conflict;
+pub mod contact;
 pub mod days_off;
 pub mod endorsement;
 pub mod fold;

@@ -1,7 +1,9 @@
 //! The embedded backend's data: one serialisable value, so browser storage (or any store)
 //! can keep it whole.
 
+use crate::contract::notice_wire::PushSubscription;
 use crate::domain::challenge::Challenge;
+use crate::domain::contact::CoordinatorCard;
 use crate::domain::endorsement::Endorsement;
 use crate::domain::notice::{Notice, NoticeSettings};
 use crate::domain::onboarding::OnboardingDraft;
@@ -72,11 +74,31 @@ pub struct Db {
     /// When each kind may interrupt each person, by user id.
     #[serde(default)]
     pub notice_settings: BTreeMap<String, NoticeSettings>,
+    /// Coordinators' own cards (hours, reply window): (user id, card). Lists rather than maps,
+    /// here and below: a handful of rows, and the demo's first download carries no map code
+    /// for them.
+    #[serde(default)]
+    pub coordinator_cards: Vec<(String, CoordinatorCard)>,
+    /// Devices that asked for system notifications: (user id, subscription), oldest first.
+    #[serde(default)]
+    pub push_subscriptions: Vec<(String, PushSubscription)>,
 }
 
 impl Db {
     pub fn user(&self, id: &str) -> Option<&User> {
         self.users.iter().find(|u| u.id == id)
+    }
+
+    pub fn coordinator_card(&self, user_id: &str) -> Option<&CoordinatorCard> {
+        self.coordinator_cards
+            .iter()
+            .find(|(id, _)| id == user_id)
+            .map(|(_, card)| card)
+    }
+
+    pub fn set_coordinator_card(&mut self, user_id: &str, card: CoordinatorCard) {
+        self.coordinator_cards.retain(|(id, _)| id != user_id);
+        self.coordinator_cards.push((user_id.to_string(), card));
     }
 
     /// Who a bearer token or session cookie belongs to, at `now`.

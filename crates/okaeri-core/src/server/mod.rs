@@ -5,15 +5,19 @@
 
 mod answers;
 mod challenges;
+mod contacts;
 mod days_off;
 pub mod db;
 mod notices;
 mod onboarding;
+mod push;
 mod request;
 pub mod seed;
 mod sessions;
 mod workers;
 
+#[cfg(test)]
+mod contact_tests;
 #[cfg(test)]
 mod contract_tests;
 #[cfg(test)]
@@ -26,7 +30,7 @@ use crate::domain::worker::User;
 use answers::*;
 use chrono::{DateTime, Utc};
 use db::{Db, Replay};
-pub use request::is_notices;
+pub use request::is_in_touch;
 use request::*;
 
 /// How long a minted session holds: a working day and then some.
@@ -40,11 +44,17 @@ pub struct Server {
     /// Set on a real server: each sign-in mints its own session. Without one (the embedded
     /// demo, all in her own browser) the sign-in code is the token.
     minter: Option<Minter>,
+    /// The key browsers subscribe to pushes with, on a deployment that sends them.
+    push_public_key: Option<String>,
 }
 
 impl Server {
     pub fn new(db: Db) -> Self {
-        Server { db, minter: None }
+        Server {
+            db,
+            minter: None,
+            push_public_key: None,
+        }
     }
 
     /// A server whose sign-ins mint sessions with `mint`, each holding [`SESSION_HOURS`].
@@ -52,13 +62,20 @@ impl Server {
         Server {
             db,
             minter: Some(mint),
+            push_public_key: None,
         }
+    }
+
+    /// A server whose deployment sends system notifications, subscribed to with this key.
+    pub fn sending_pushes(mut self, public_key: String) -> Self {
+        self.push_public_key = Some(public_key);
+        self
     }
 
     /// Answers one request. Never panics: every failure is a problem+json response.
     pub fn handle(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> ApiResponse {
-        if is_notices(&req.path) {
-            self.handle_notices(req, now)
+        if is_in_touch(&req.path) {
+            self.handle_in_touch(req, now)
         } else if req.method == Method::Get {
             self.handle_read(req, now)
         } else {
@@ -81,9 +98,10 @@ impl Server {
         }
     }
 
-    /// お知らせ, read or written (`/notifications…`): apart from both halves, as nobody needs
-    /// it for a first screen.
-    pub fn handle_notices(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> ApiResponse {
+    /// Keeping in touch, read or written: お知らせ (`/notifications…`) and the cards beside a
+    /// thread (`/contact-card`, `/challenges/{id}/contacts`). Apart from both halves, as no
+    /// first screen needs them.
+    pub fn handle_in_touch(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> ApiResponse {
         let answer = self.me(req, now).and_then(|me| {
             use Method::*;
             match (req.method, segments(&req.path).as_slice()) {
@@ -92,6 +110,12 @@ impl Server {
                 (Post, ["notifications", "read"]) => self.mark_read(&me, req),
                 (Get, ["notifications", "settings"]) => self.get_notice_settings(&me),
                 (Put, ["notifications", "settings"]) => self.put_notice_settings(&me, req),
+                (Get, ["notifications", "push"]) => self.push_key(),
+                (Put, ["notifications", "push"]) => self.subscribe(&me, req),
+                (Delete, ["notifications", "push"]) => self.unsubscribe(&me, &req.path),
+                (Get, ["contact-card"]) => self.get_contact_card(&me),
+                (Put, ["contact-card"]) => self.put_contact_card(&me, req),
+                (Get, ["challenges", id, "contacts"]) => self.thread_contacts(&me, id, now),
                 _ => Err(not_found()),
             }
         });

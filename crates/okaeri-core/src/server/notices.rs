@@ -31,14 +31,19 @@ impl Server {
             if delivery == Delivery::Never {
                 continue;
             }
-            let when = match self.db.profiles.get(&recipient) {
-                Some(p) => interrupt_at(
+            // A worker's hours are in her profile, a coordinator's on her own card.
+            let when = match (
+                self.db.profiles.get(&recipient),
+                self.db.coordinator_card(&recipient),
+            ) {
+                (Some(p), _) => interrupt_at(
                     delivery,
                     &p.value.fields.availability,
                     &p.value.days_off,
                     notice.at,
                 ),
-                None => interrupt_at(delivery, &Availability::default(), &[], notice.at),
+                (None, Some(card)) => interrupt_at(delivery, &card.availability, &[], notice.at),
+                (None, None) => interrupt_at(delivery, &Availability::default(), &[], notice.at),
             };
             let mut n = notice.clone();
             n.id = self.db.fresh_id("n");

@@ -75,8 +75,50 @@ pub(super) fn segments(path: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Whether a request is for お知らせ (`/api/v1/notifications…`).
-pub fn is_notices(path: &str) -> bool {
-    path.strip_prefix("/api/v1/notifications")
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?']))
+/// Whether a request is about keeping in touch: お知らせ (`/api/v1/notifications…`) or the
+/// cards beside a thread (`/api/v1/contact-card`, `/api/v1/challenges/{id}/contacts`).
+///
+/// Plain string tests: this runs on the first screen, where `segments` is not yet needed.
+pub fn is_in_touch(path: &str) -> bool {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let Some(rest) = path.strip_prefix("/api/v1/") else {
+        return false;
+    };
+    let rest = rest.trim_end_matches('/');
+    rest == "notifications"
+        || rest.starts_with("notifications/")
+        || rest == "contact-card"
+        || rest
+            .strip_prefix("challenges/")
+            .and_then(|r| r.strip_suffix("/contacts"))
+            .is_some_and(|id| !id.is_empty() && !id.contains('/'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn in_touch_paths_are_told_apart_as_the_router_does() {
+        for path in [
+            "/api/v1/notifications",
+            "/api/v1/notifications?cursor=n1",
+            "/api/v1/notifications/count",
+            "/api/v1/notifications/push?endpoint=x",
+            "/api/v1/contact-card",
+            "/api/v1/challenges/ch1/contacts",
+        ] {
+            assert!(is_in_touch(path), "{path}");
+        }
+        for path in [
+            "/api/v1/notificationsx",
+            "/api/v1/challenges/ch1",
+            "/api/v1/challenges/contacts",
+            "/api/v1/challenges/a/b/contacts",
+            "/api/v1/contact-cards",
+            "/notifications",
+        ] {
+            assert!(!is_in_touch(path), "{path}");
+        }
+    }
 }

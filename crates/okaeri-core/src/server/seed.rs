@@ -4,6 +4,7 @@
 use super::db::{Db, Record, SCHEMA};
 use crate::domain::availability::{Availability, AwayWindow, TimeWindow, WEEK};
 use crate::domain::challenge::{Challenge, ChallengeRequest, Comment, Status};
+use crate::domain::contact::CoordinatorCard;
 use crate::domain::endorsement::Endorsement;
 use crate::domain::skill::{Level, Skill};
 use crate::domain::worker::{
@@ -117,6 +118,13 @@ pub fn seed(now: DateTime<Utc>) -> Db {
     db.tokens.insert(DEMO_WORKER_TOKEN.into(), YOU.into());
     db.tokens
         .insert(DEMO_COORDINATOR_TOKEN.into(), COORDINATOR.into());
+    db.coordinator_cards.push((
+        COORDINATOR.into(),
+        CoordinatorCard {
+            availability: weekdays(hm(9, 0), hm(17, 30), None),
+            reply_window: Some(ReplyWindow::SameDay),
+        },
+    ));
 
     let kei = ProfileFields {
         display_name: "けい".into(),
