@@ -134,7 +134,7 @@ pub fn thread_coordinators<'a>(
         .map(|c| (c.at, c.author_id.as_str()))
         .chain(challenge.history.iter().map(|h| (h.at, h.by.as_str())))
         .collect();
-    acts.sort_by(|a, b| b.0.cmp(&a.0));
+    acts.sort_by_key(|a| std::cmp::Reverse(a.0));
     let mut out: Vec<&User> = Vec::new();
     for (_, id) in acts {
         if let Some(u) = coordinator(id) {
