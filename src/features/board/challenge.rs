@@ -152,8 +152,12 @@ fn Detail(
                 <Show when=move || comments.with(Vec::is_empty)>
                     <p>{move || i18n.t(texts::CHALLENGE_NO_COMMENTS)}</p>
                 </Show>
-                // Who she is writing to and how they work, with hints for the box below.
-                {crate::app::chunks::lazy(crate::features::profile::thread_contacts)}
+                // Who she is writing to and how they work, with hints for the box below. In its
+                // own boundary: its chunk arriving must not suspend the page around it (which
+                // took the heading, and her focus, away and back).
+                <Suspense fallback=Loading>
+                    {crate::app::chunks::lazy(crate::features::profile::thread_contacts)}
+                </Suspense>
                 <CommentBox challenge_id=c.id.clone() on_sent=Callback::new(move |m: Comment| comments.update(|list| if !list.iter().any(|x| x.id == m.id) { list.push(m) }))/>
             </section>
         </article>

@@ -3,9 +3,10 @@
 //! (hours, reply window) for her. The worker Okaeri grew from could not tell, until she knew
 //! someone, whether to gather her questions or send them one by one.
 
-use super::availability::{check_window, Availability, Reach};
+use super::availability::{Availability, Reach};
 use super::challenge::Challenge;
 use super::days_off::DayOff;
+use super::onboarding::check_availability;
 use super::validation::FieldErrors;
 use super::worker::{Profile, QuestionStyle, ReplyWindow, Role, User, WorkStyle};
 use chrono::{DateTime, Utc};
@@ -21,24 +22,19 @@ pub struct CoordinatorCard {
     pub reply_window: Option<ReplyWindow>,
 }
 
-/// More windows than a week can hold is a broken or hostile client, not her hours.
-const WINDOWS_MAX: usize = 28;
-
 impl CoordinatorCard {
+    /// Her hours checked as a worker's are, in a zone the app knows.
     pub fn validate(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::default();
-        let a = &self.availability;
-        if a.time_zone.parse::<chrono_tz::Tz>().is_err() {
+        if self
+            .availability
+            .time_zone
+            .parse::<chrono_tz::Tz>()
+            .is_err()
+        {
             errors.add("availability.time_zone", "error.time_zone");
         }
-        if a.windows.len() > WINDOWS_MAX {
-            errors.add("availability.windows", "error.too_many");
-        }
-        for w in &a.windows {
-            if let Err(e) = check_window(w.start, w.end) {
-                errors.add("availability.windows", e.key());
-            }
-        }
+        check_availability(&self.availability, &mut errors);
         errors.into_result()
     }
 }

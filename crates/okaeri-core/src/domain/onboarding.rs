@@ -1,5 +1,6 @@
 //! The onboarding draft: a profile in the making plus where she left off.
 
+use super::availability::Availability;
 use super::fold::name_key;
 use super::skill::Skill;
 use super::validation::{check_display_name, too_long, FieldErrors, LINE_MAX, NAME_MAX, TEXT_MAX};
@@ -139,14 +140,7 @@ pub fn validate_fields(f: &ProfileFields) -> Result<(), FieldErrors> {
             errors.add(field, "error.too_long");
         }
     }
-    if f.availability.hours_per_week.is_some_and(|h| h > 60) {
-        errors.add("availability.hours_per_week", "error.hours_range");
-    }
-    for w in &f.availability.windows {
-        if let Err(e) = super::availability::check_window(w.start, w.end) {
-            errors.add("availability.windows", e.key());
-        }
-    }
+    check_availability(&f.availability, &mut errors);
     if f.skills.iter().any(|s| s.years.is_some_and(|y| y > 60)) {
         errors.add("skills", "error.years_range");
     }
@@ -154,12 +148,6 @@ pub fn validate_fields(f: &ProfileFields) -> Result<(), FieldErrors> {
     for (field, len, max) in [
         ("skills", f.skills.len(), MAX_SKILLS),
         ("aspirations", f.aspirations.len(), MAX_SKILLS),
-        (
-            "availability.windows",
-            f.availability.windows.len(),
-            MAX_WINDOWS,
-        ),
-        ("availability.away", f.availability.away.len(), MAX_WINDOWS),
     ] {
         if len > max {
             errors.add(field, "error.too_many");
@@ -184,14 +172,34 @@ pub fn validate_fields(f: &ProfileFields) -> Result<(), FieldErrors> {
     {
         errors.add("qualifications", "error.year_range");
     }
-    let notes = f.availability.away.iter().map(|a| &a.note);
-    if notes
-        .chain(f.aspirations.iter().map(|a| &a.note))
-        .any(|n| too_long(n, LINE_MAX))
-    {
+    if f.aspirations.iter().any(|a| too_long(&a.note, LINE_MAX)) {
         errors.add("notes", "error.too_long");
     }
     errors.into_result()
+}
+
+/// Someone's hours, wherever they are kept (her profile, a coordinator's own card): at most 60
+/// a week, windows that end after they start, no more than a week holds, short notes.
+pub fn check_availability(a: &Availability, errors: &mut FieldErrors) {
+    if a.hours_per_week.is_some_and(|h| h > 60) {
+        errors.add("availability.hours_per_week", "error.hours_range");
+    }
+    for w in &a.windows {
+        if let Err(e) = super::availability::check_window(w.start, w.end) {
+            errors.add("availability.windows", e.key());
+        }
+    }
+    for (field, len) in [
+        ("availability.windows", a.windows.len()),
+        ("availability.away", a.away.len()),
+    ] {
+        if len > MAX_WINDOWS {
+            errors.add(field, "error.too_many");
+        }
+    }
+    if a.away.iter().any(|w| too_long(&w.note, LINE_MAX)) {
+        errors.add("notes", "error.too_long");
+    }
 }
 
 /// Her own skills and qualifications: each named (not blank, a line at most), at most
