@@ -1,6 +1,7 @@
 //! The backend contract: one typed client, two backends (REST over the network, or the
 //! embedded default inside the browser).
 
+pub mod account;
 pub mod client;
 pub mod config;
 pub mod contacts;

@@ -9,6 +9,8 @@ pub enum Route<'a> {
     Home,
     Onboarding,
     MyProfile,
+    /// Her 職務経歴書, for printing.
+    Resume,
     Worker(&'a str),
     WorkerCard(&'a str),
     Board,
@@ -26,6 +28,7 @@ impl Route<'_> {
             Route::Home => "/".into(),
             Route::Onboarding => "/onboarding".into(),
             Route::MyProfile => "/profile".into(),
+            Route::Resume => "/profile/resume".into(),
             Route::Worker(id) => format!("/workers/{}", encode(id)),
             Route::WorkerCard(id) => format!("/workers/{}/card", encode(id)),
             Route::Board => "/board".into(),
@@ -66,6 +69,9 @@ pub mod patterns {
     }
     pub fn my_profile() -> (Static,) {
         path!("/profile")
+    }
+    pub fn resume() -> (Static, Static) {
+        path!("/profile/resume")
     }
     pub fn worker() -> (Static, ParamSegment) {
         path!("/workers/:id")

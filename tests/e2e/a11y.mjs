@@ -48,7 +48,7 @@ async function settle(page) {
 }
 
 const ROUTES = {
-  worker: ['', 'profile', 'board', 'board/new', 'settings', 'notifications', 'no/such/page'],
+  worker: ['', 'profile', 'profile/resume', 'board', 'board/new', 'settings', 'notifications', 'no/such/page'],
   // `?skill=…`: the list as the matching view.
   coordinator: ['', '?skill=bookkeeping&level=strong', 'workers/w-kei', 'workers/w-kei/card', 'board', 'board/ch101', 'profile', 'settings', 'notifications'],
 };

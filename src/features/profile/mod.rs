@@ -12,6 +12,7 @@ pub mod fields;
 mod my_contact_card;
 mod my_profile;
 mod named_list_editor;
+mod resume;
 mod strengths_chart;
 mod texts;
 mod thread_contacts;
@@ -23,6 +24,8 @@ mod worker_list;
 crate::app::chunks::chunk! {
     profile, texts: [texts::TEXTS, fields::texts::TEXTS, crate::i18n::shared::TEXTS] => {
         pub my_profile => my_profile::MyProfile,
+        // Her 職務経歴書, laid out for printing.
+        pub resume => resume::Resume,
         pub worker => worker::WorkerPage,
         pub worker_card => worker_card::WorkerCard,
         // The coordinator's home: with the worker pages she opens from it.

@@ -393,4 +393,67 @@ crate::i18n::texts! {
     CONTACT_RETRY = "contact.retry":
         "もう一度保存する",
         "Save again";
+    RESUME_TITLE = "resume.title":
+        "職務経歴書",
+        "Résumé";
+    RESUME_AS_OF = "resume.as_of":
+        "{date} 現在",
+        "As of {date}";
+    RESUME_NAME = "resume.name":
+        "氏名",
+        "Name";
+    RESUME_AREA = "resume.area":
+        "地域",
+        "Area";
+    RESUME_PR = "resume.pr":
+        "自己PR",
+        "About me";
+    RESUME_STRENGTHS = "resume.strengths":
+        "コーディネーターから推薦された強み：{skills}",
+        "Strengths endorsed by coordinators: {skills}";
+    RESUME_SKILLS = "resume.skills":
+        "スキルと実績",
+        "Skills and evidence";
+    RESUME_SKILL = "resume.skill":
+        "分野",
+        "Area";
+    RESUME_LEVEL = "resume.level":
+        "レベル",
+        "Level";
+    RESUME_EXPERIENCE = "resume.experience":
+        "経験",
+        "Experience";
+    RESUME_EVIDENCE = "resume.evidence":
+        "実績・推薦",
+        "Achievements and endorsements";
+    RESUME_YEARS = "resume.years":
+        "{n}年",
+        "{n} yr";
+    RESUME_QUALIFICATIONS = "resume.qualifications":
+        "資格",
+        "Qualifications";
+    RESUME_PAST_WORK = "resume.past_work":
+        "これまでの仕事",
+        "Past work";
+    RESUME_GROWTH = "resume.growth":
+        "Okaeriでの歩み",
+        "Growth in Okaeri";
+    RESUME_WISHES = "resume.wishes":
+        "希望する働き方",
+        "How I would like to work";
+    RESUME_DIRECTION = "resume.direction":
+        "これから",
+        "Direction";
+    RESUME_HOURS = "resume.hours":
+        "働ける時間",
+        "Hours";
+    RESUME_HOURS_VALUE = "resume.hours_value":
+        "週{n}時間まで",
+        "Up to {n} hours a week";
+    RESUME_TIMES = "resume.times":
+        "働ける時間帯",
+        "When";
+    RESUME_PRINT = "resume.print":
+        "印刷する（PDFとして保存もできます）",
+        "Print (or save as PDF)";
 }

@@ -218,28 +218,7 @@ pub fn ProfileView(
         .into_iter()
         .map(|e| {
             let when = format_date(i18n.lang(), e.at().date_naive());
-            let text = match &e {
-                TimelineEvent::Level { skill, to, .. } => i18n.f(
-                    texts::TIMELINE_LEVEL,
-                    &[
-                        ("skill", i18n.t(skill.label_key())),
-                        ("level", i18n.t(to.label_key())),
-                    ],
-                ),
-                TimelineEvent::Achieved { title, .. } => {
-                    i18n.f(texts::TIMELINE_ACHIEVED, &[("title", title)])
-                }
-                TimelineEvent::Endorsed {
-                    skill, message, by, ..
-                } => i18n.f(
-                    texts::TIMELINE_ENDORSED,
-                    &[
-                        ("skill", &skill_name(i18n.lang(), skill)),
-                        ("message", message),
-                        ("by", by),
-                    ],
-                ),
-            };
+            let text = timeline_sentence(i18n, &e);
             let challenge = match e {
                 TimelineEvent::Endorsed { challenge, .. } => challenge,
                 _ => None,
@@ -337,5 +316,31 @@ pub fn ProfileView(
                 <ol class="timeline">{timeline_view}</ol>
             </section>
         </article>
+    }
+}
+
+/// One line of her growth timeline, in her language (her page and her 職務経歴書).
+pub(super) fn timeline_sentence(i18n: crate::i18n::context::I18n, e: &TimelineEvent) -> String {
+    match e {
+        TimelineEvent::Level { skill, to, .. } => i18n.f(
+            texts::TIMELINE_LEVEL,
+            &[
+                ("skill", i18n.t(skill.label_key())),
+                ("level", i18n.t(to.label_key())),
+            ],
+        ),
+        TimelineEvent::Achieved { title, .. } => {
+            i18n.f(texts::TIMELINE_ACHIEVED, &[("title", title)])
+        }
+        TimelineEvent::Endorsed {
+            skill, message, by, ..
+        } => i18n.f(
+            texts::TIMELINE_ENDORSED,
+            &[
+                ("skill", &skill_name(i18n.lang(), skill)),
+                ("message", message),
+                ("by", by),
+            ],
+        ),
     }
 }

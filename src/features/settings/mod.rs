@@ -1,7 +1,9 @@
-//! Settings (`/settings`): language, this device and signing out; and the sign-in-again
+//! Settings (`/settings`): language, this device, her data (her record to take with her, or
+//! her account deleted) and signing out; and the sign-in-again
 //! dialog, which only a company backend's 401 asks for (her session, like signing out).
 
 mod install_hint;
+mod my_data;
 mod page;
 mod sign_in_dialog;
 mod texts;

@@ -57,6 +57,8 @@ pub fn Settings() -> impl IntoView {
             // A coordinator's own card (her hours also set when notices reach her).
             {move || (app.user().map(|u| u.role) == Some(Role::Coordinator))
                 .then(|| crate::app::chunks::lazy(crate::features::profile::my_contact_card))}
+            // Her record to take with her, or deleted: a worker's own.
+            {move || (app.user().map(|u| u.role) == Some(Role::Worker)).then(|| view! { <super::my_data::MyData/> })}
             <super::install_hint::InstallHint/>
             <section class="card" aria-labelledby="backend-title">
                 <h2 id="backend-title">{move || i18n.t(texts::SETTINGS_BACKEND)}</h2>

@@ -75,4 +75,37 @@ crate::i18n::texts! {
     PWA_INSTALL_OTHER = "pwa.install_other":
         "ブラウザのメニューから「ホーム画面に追加」または「アプリをインストール」を選んでください。",
         "Choose “Add to home screen” or “Install app” from your browser's menu.";
+    DATA_TITLE = "data.title":
+        "わたしのデータ",
+        "My data";
+    DATA_HINT = "data.hint":
+        "あなたの記録は、あなたのものです。職務経歴書として印刷したり、すべてをファイル（JSON）で持ち出したりできます。家族についてのメモは職務経歴書には載りません。",
+        "Your record is yours. Print it as a résumé, or take all of it with you as a file (JSON). Notes about your family never appear on the résumé.";
+    DATA_RESUME = "data.resume":
+        "職務経歴書を見る・印刷する",
+        "View and print my résumé";
+    DATA_DOWNLOAD = "data.download":
+        "すべてのデータをダウンロード（JSON）",
+        "Download all my data (JSON)";
+    DATA_DOWNLOADED = "data.downloaded":
+        "データのファイルを保存しました",
+        "Your data file has been saved";
+    DATA_NOT_DOWNLOADED = "data.not_downloaded":
+        "データを読み込めませんでした。通信が戻ったら、もう一度お試しください。",
+        "Could not read your data. Please try again when you are back online.";
+    DATA_DELETE_TITLE = "data.delete_title":
+        "アカウントの削除",
+        "Delete my account";
+    DATA_DELETE = "data.delete":
+        "アカウントを削除する",
+        "Delete my account";
+    DATA_DELETE_CONFIRM = "data.delete_confirm":
+        "削除すると、プロフィール、チャレンジとそのコメント、推薦、お知らせがすべて消え、元に戻せません。残したいものは、先にダウンロードしてください。",
+        "Deleting removes your profile, your challenges and their comments, endorsements and notices, for good. Download anything you want to keep first.";
+    DATA_DELETE_NOW = "data.delete_now":
+        "すべて削除する",
+        "Delete everything";
+    DATA_NOT_DELETED = "data.not_deleted":
+        "削除できませんでした。何も消えていません。通信が戻ったら、もう一度お試しください。",
+        "Could not delete. Nothing has been removed. Please try again when you are back online.";
 }

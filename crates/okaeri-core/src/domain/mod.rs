@@ -9,6 +9,7 @@ pub mod contact;
 pub mod days_off;
 pub mod endorsement;
 pub mod fold;
+pub mod her_record;
 pub mod notice;
 pub mod onboarding;
 pub mod quiet_hours;

@@ -3,6 +3,7 @@
 //! The embedded default runs it in the browser; the reference backend serves it over real
 //! HTTP. Either way the domain rules are the ones in `crate::domain`, written once.
 
+mod account;
 mod answers;
 mod challenges;
 mod contacts;
@@ -16,6 +17,8 @@ pub mod seed;
 mod sessions;
 mod workers;
 
+#[cfg(test)]
+mod account_tests;
 #[cfg(test)]
 mod contact_tests;
 #[cfg(test)]
@@ -157,6 +160,7 @@ impl Server {
         let me = self.me(req, now)?;
         match (req.method, segments.as_slice()) {
             (Put, ["workers", id]) => self.put_worker(&me, id, req, now),
+            (Delete, ["workers", id]) => self.delete_worker(&me, id),
             (Put, ["workers", id, "onboarding"]) => self.put_draft(&me, id, req, now),
             (Post, ["workers", id, "onboarding", "complete"]) => {
                 self.complete_draft(&me, id, req, now)
