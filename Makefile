@@ -91,7 +91,7 @@ build-subpath:
 	trunk build --release --public-url /apps/okaeri/ --dist target/dist-subpath
 
 # The journeys run twice: on the embedded default, then on the reference backend.
-E2E_JOURNEYS := tests/e2e/start.test.mjs tests/e2e/storage.test.mjs tests/e2e/logout.test.mjs tests/e2e/onboarding.test.mjs tests/e2e/profile.test.mjs tests/e2e/board.test.mjs tests/e2e/notices.test.mjs tests/e2e/in-touch.test.mjs tests/e2e/her-data.test.mjs tests/e2e/chunks.test.mjs
+E2E_JOURNEYS := tests/e2e/start.test.mjs tests/e2e/storage.test.mjs tests/e2e/logout.test.mjs tests/e2e/onboarding.test.mjs tests/e2e/profile.test.mjs tests/e2e/board.test.mjs tests/e2e/notices.test.mjs tests/e2e/in-touch.test.mjs tests/e2e/her-data.test.mjs tests/e2e/career.test.mjs tests/e2e/chunks.test.mjs
 # The embedded pass runs two files at a time (each file has its own server, browser and
 # storage). The REST pass stays one at a time: its fault tests wait on real timeouts (a hung
 # request times out after 5 s), and with two files at once on a fresh clone one of them missed

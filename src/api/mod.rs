@@ -2,6 +2,7 @@
 //! embedded default inside the browser).
 
 pub mod account;
+pub mod career;
 pub mod client;
 pub mod config;
 pub mod contacts;

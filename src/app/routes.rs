@@ -9,10 +9,10 @@ pub enum Route<'a> {
     Home,
     Onboarding,
     MyProfile,
-    /// Her 職務経歴書, for printing.
-    Resume,
     Worker(&'a str),
     WorkerCard(&'a str),
+    /// Her 職務経歴書: printable, like her card, so it shares its address.
+    Resume(&'a str),
     Board,
     NewRequest,
     Challenge(&'a str),
@@ -28,9 +28,9 @@ impl Route<'_> {
             Route::Home => "/".into(),
             Route::Onboarding => "/onboarding".into(),
             Route::MyProfile => "/profile".into(),
-            Route::Resume => "/profile/resume".into(),
             Route::Worker(id) => format!("/workers/{}", encode(id)),
             Route::WorkerCard(id) => format!("/workers/{}/card", encode(id)),
+            Route::Resume(id) => format!("/workers/{}/card?as=resume", encode(id)),
             Route::Board => "/board".into(),
             Route::NewRequest => "/board/new".into(),
             Route::Challenge(id) => format!("/board/{}", encode(id)),
@@ -69,9 +69,6 @@ pub mod patterns {
     }
     pub fn my_profile() -> (Static,) {
         path!("/profile")
-    }
-    pub fn resume() -> (Static, Static) {
-        path!("/profile/resume")
     }
     pub fn worker() -> (Static, ParamSegment) {
         path!("/workers/:id")

@@ -62,7 +62,6 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
                                 <Route path=patterns::home() view=page(Home)/>
                                 <Route path=patterns::onboarding() view=page(|| lazy(onboarding::onboarding))/>
                                 <Route path=patterns::my_profile() view=page(|| lazy(profile::my_profile))/>
-                                <Route path=patterns::resume() view=page(|| lazy(profile::resume))/>
                                 <Route path=patterns::worker() view=page(|| lazy(profile::worker))/>
                                 <Route path=patterns::worker_card() view=page(|| lazy(profile::worker_card))/>
                                 <Route path=patterns::board() view=page(|| lazy(board::board))/>

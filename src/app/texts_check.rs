@@ -57,10 +57,12 @@ fn no_key_is_in_two_places_and_no_text_is_empty() {
 
 #[test]
 fn placeholders_match_between_languages() {
+    // A plural choice names its count: `{n|one|other}` fills from `n`.
     let placeholders = |text: &str| -> BTreeSet<String> {
         text.split('{')
             .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+            .filter_map(|rest| rest.split_once('}'))
+            .map(|(inner, _)| inner.split('|').next().unwrap_or(inner).to_string())
             .collect()
     };
     for part in all_parts() {
@@ -106,4 +108,72 @@ fn every_key_the_core_names_has_a_text() {
     }
     assert!(files > 15, "the scan found only {files} files");
     assert!(missing.is_empty(), "keys with no text: {missing:#?}");
+}
+
+/// A counted text filled as `I18n::counted` fills it.
+fn counted(text: &str, name: &str, n: &str) -> String {
+    crate::i18n::plural::choose(crate::i18n::fill(text, &[(name, n)]), name, n)
+}
+
+/// Placeholders that hold a count.
+const COUNTS: [&str; 4] = ["n", "count", "years", "hours"];
+
+/// Counted texts whose English reads right for any count as it is: the number stands apart
+/// ("All (1)", "Step 1 of 7", "1 h a week", "1 waiting to send").
+const COUNT_NEUTRAL: &[&str] = &[
+    "board.all_count",
+    "board.more",
+    "outbox.count",
+    "conflict.hours",
+    "onb.review.hours",
+    "onb.progress",
+    "notices.nav_unread",
+];
+
+/// Every English text with a count chooses its words by it ("1 comment", "2 comments"), or is
+/// declared as reading right for any count: a new counted text fails here until it is one or
+/// the other.
+#[test]
+fn every_counted_english_text_agrees_with_its_count() {
+    let mut checked = 0;
+    for part in all_parts() {
+        for (key, text) in entries(part.en) {
+            let names =
+                |c: &&&str| text.contains(&format!("{{{c}}}")) || text.contains(&format!("{{{c}|"));
+            let Some(count) = COUNTS.iter().find(names) else {
+                continue;
+            };
+            checked += 1;
+            let chooses = text.contains(&format!("{{{count}|"));
+            assert!(
+                chooses || COUNT_NEUTRAL.contains(&key),
+                "{key}: “{text}” needs plural forms ({{{count}|one|other}}) or a place in COUNT_NEUTRAL"
+            );
+            for n in ["1", "2"] {
+                let filled = counted(text, count, n);
+                assert!(
+                    !filled.contains(&format!("{{{count}}}"))
+                        && !filled.contains(&format!("{{{count}|")),
+                    "{key}: {filled}"
+                );
+            }
+        }
+    }
+    assert!(checked >= 14, "only {checked} counted texts found");
+    let board = crate::features::board::chunk_texts();
+    let en = |key: &str| {
+        board
+            .iter()
+            .flat_map(|p| entries(p.en))
+            .find(|(k, _)| *k == key)
+            .map(|(_, t)| t)
+            .unwrap_or_default()
+    };
+    assert_eq!(counted(en("board.comments"), "n", "1"), "1 comment");
+    assert_eq!(counted(en("board.comments"), "n", "3"), "3 comments");
+    assert_eq!(counted(en("board.new_comments"), "n", "1"), "1 new comment");
+    assert_eq!(
+        counted(en("outbox.returned_count"), "n", "1"),
+        "1 needs a look"
+    );
 }

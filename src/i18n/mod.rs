@@ -32,6 +32,7 @@ pub(crate) use key_const;
 pub mod common;
 pub mod context;
 pub mod dates;
+pub mod plural;
 pub mod shared;
 
 use std::collections::HashMap;
@@ -148,7 +149,7 @@ pub fn lookup(lang: Lang, key: &str) -> &'static str {
     }
 }
 
-/// Fills `{name}` placeholders.
+/// Fills `{name}` placeholders (a counted text's plural forms: `plural`).
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (name, value) in args {

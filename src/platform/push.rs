@@ -148,30 +148,36 @@ pub fn follow_taps() {
     listener.forget();
 }
 
-/// Goes to `url` inside the app, if it is the app's own origin.
+/// Goes to `url` inside the app, if it is the app's own origin: the address changes and the
+/// router follows it (`popstate`), as for the back button.
 fn go_to(url: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let here = window.location().href().unwrap_or_default();
-    let (Ok(target), Ok(current)) = (
-        web_sys::Url::new_with_base(url, &here),
-        web_sys::Url::new(&here),
-    ) else {
+    let origin = get(&window, "location").and_then(|l| get(&l, "origin")?.as_string());
+    let Some(path) = origin.and_then(|o| url.strip_prefix(&o).map(str::to_string)) else {
         return;
     };
-    if target.origin() != current.origin() {
+    let Some(history) = get(&window, "history") else {
         return;
-    }
-    let path = format!("{}{}{}", target.pathname(), target.search(), target.hash());
-    if let Ok(history) = window.history() {
-        if history
-            .push_state_with_url(&JsValue::NULL, "", Some(&path))
-            .is_ok()
-        {
-            if let Ok(event) = web_sys::Event::new("popstate") {
-                let _ = window.dispatch_event(&event);
-            }
+    };
+    let args = [
+        JsValue::NULL,
+        JsValue::from_str(""),
+        JsValue::from_str(&path),
+    ];
+    if call_now(&history, "pushState", &args) {
+        if let Ok(event) = web_sys::Event::new("popstate") {
+            let _ = window.dispatch_event(&event);
         }
     }
+}
+
+/// Calls `target[name](...args)` synchronously; whether it ran.
+fn call_now(target: &JsValue, name: &str, args: &[JsValue]) -> bool {
+    let Some(method) = get(target, name).and_then(|m| m.dyn_into::<Function>().ok()) else {
+        return false;
+    };
+    let args: Array = args.iter().collect();
+    method.apply(target, &args).is_ok()
 }

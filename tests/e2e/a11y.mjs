@@ -1,5 +1,7 @@
 // Accessibility gate: axe-core on every route and every onboarding step, in Japanese and
-// English, at 320 px and 1280 px, light and dark, WCAG 2.0–2.2 A/AA plus target-size.
+// English, at 320 px and 1280 px, light and dark, WCAG 2.0–2.2 A/AA plus target-size; every
+// route again at 200 % zoom; and the states she reaches by acting (errors shown, forms and
+// confirmations open, the 見送り reason).
 // One file per language (a11y-ja/en.test.mjs), so the two halves run side by side.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,14 +50,83 @@ async function settle(page) {
 }
 
 const ROUTES = {
-  worker: ['', 'profile', 'profile/resume', 'board', 'board/new', 'settings', 'notifications', 'no/such/page'],
+  worker: ['', 'profile', 'board', 'board/new', 'settings', 'notifications', 'no/such/page'],
   // `?skill=…`: the list as the matching view.
-  coordinator: ['', '?skill=bookkeeping&level=strong', 'workers/w-kei', 'workers/w-kei/card', 'board', 'board/ch101', 'profile', 'settings', 'notifications'],
+  coordinator: ['', '?skill=bookkeeping&level=strong', 'workers/w-kei', 'workers/w-kei/card', 'workers/w-kei/card?as=resume', 'board', 'board/ch101', 'profile', 'settings', 'notifications'],
 };
+
+/** Client-side navigation, as a user moves through the app (no reload per page). */
+async function go(page, app, route) {
+  await page.evaluate((path) => {
+    history.pushState({}, '', path);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+  }, new URL(app.url).pathname + route);
+  await settle(page);
+}
+
+/** The states a user reaches by acting, audited where she meets them. */
+async function states(page, app, role) {
+  const problems = [];
+  const at = async (where) => problems.push(...(await audit(page, `${role}: ${where}`)));
+  if (role === 'worker') {
+    // Onboarding's name step left empty.
+    await go(page, app, 'onboarding');
+    await page.locator('.step-actions button[type="submit"]').click();
+    await page.locator('#display-name').waitFor();
+    await page.locator('.step-actions button[type="submit"]').click();
+    await page.locator('.field-error:not(:empty)').first().waitFor();
+    await at('onboarding, the name missing');
+    // A form sent empty: its errors shown beside the fields.
+    await go(page, app, 'board/new');
+    await page.locator('form button[type="submit"]').click();
+    await page.locator('.field-error:not(:empty)').first().waitFor();
+    await at('a new request with its errors');
+    // Settings with each confirmation open: logging out, deleting her account.
+    await go(page, app, 'settings');
+    await page.locator('#signout-title ~ button').click();
+    await page.locator('#my-data-title ~ .button.danger').click();
+    await page.locator('#my-data-title ~ [role="alert"]').waitFor();
+    await page.locator('#signout-title ~ [role="alert"]').waitFor();
+    await at('settings, both confirmations open');
+  } else {
+    // The endorse form open on a worker's page.
+    await go(page, app, 'workers/w-kei');
+    await page.locator('main .button.primary').first().click();
+    await page.locator('#endorse-skill').waitFor();
+    await at('the endorse form open');
+    await page.locator('form.endorse-form button[type="submit"]').click();
+    await page.locator('.field-error:not(:empty)').first().waitFor();
+    await at('the endorse form with its errors');
+    // 見送り chosen: its reason asked for.
+    await go(page, app, 'board?status=discussing');
+    await page.locator('.challenge-card select').first().selectOption('paused');
+    await page.locator('.challenge-card input[id^="reason-"]').first().waitFor();
+    await at('the 見送り reason');
+  }
+  return problems;
+}
 
 /** Registers the gate's tests for one language, 'ja' or 'en'. */
 export function axeGate(lang) {
   const app = useApp();
+  test(`axe: ${lang}, 200 % zoom (640 px of a 1280 px window), and the states she reaches by acting`, async () => {
+    const problems = [];
+    const all = [];
+    for (const [role, routes] of Object.entries(ROUTES)) {
+      const { page, errors, context } = await open(app, '/', { role, viewport: { width: 640, height: 400 } });
+      all.push(errors);
+      if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
+      for (const route of routes) {
+        await go(page, app, route);
+        problems.push(...(await audit(page, `200 % ${role} /${route}`)));
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
+      problems.push(...(await states(page, app, role)));
+      await context.close();
+    }
+    assert.deepEqual(problems, [], problems.join('\n'));
+    all.forEach((e) => noErrors(e));
+  });
   for (const width of [320, 1280]) {
     for (const colorScheme of ['light', 'dark']) {
       test(`axe: ${lang}, ${width}px, ${colorScheme}`, async () => {

@@ -65,7 +65,7 @@ fn Form(user: String) -> impl IntoView {
     if initial.idempotency_key.is_empty() {
         initial.idempotency_key = uuid_v4();
     }
-    // A profile aspiration opens the form prefilled.
+    // A profile aspiration, or a step toward a next role, opens the form prefilled.
     query.with_untracked(|q| {
         if let Some(skill) = q.get("skill").and_then(|s| Skill::from_id(&s)) {
             initial.request.skill = Some(skill);
@@ -73,6 +73,11 @@ fn Form(user: String) -> impl IntoView {
         if let Some(title) = q.get("title").filter(|t| !t.is_empty()) {
             if initial.request.title.trim().is_empty() {
                 initial.request.title = title;
+            }
+        }
+        if let Some(why) = q.get("why").filter(|t| !t.is_empty()) {
+            if initial.request.why.trim().is_empty() {
+                initial.request.why = why;
             }
         }
     });

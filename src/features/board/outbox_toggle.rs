@@ -25,10 +25,7 @@ pub fn OutboxToggle() -> impl IntoView {
         let mut text = i18n.f(texts::OUTBOX_COUNT, &[("n", &waiting.to_string())]);
         if returned > 0 {
             text.push_str(" · ");
-            text.push_str(&i18n.f(
-                texts::OUTBOX_RETURNED_COUNT,
-                &[("n", &returned.to_string())],
-            ));
+            text.push_str(&i18n.counted(texts::OUTBOX_RETURNED_COUNT, "n", returned));
         }
         text
     };

@@ -9,6 +9,7 @@ use crate::features::board::move_control::MoveControl;
 use crate::features::board::texts;
 use crate::i18n::common;
 use crate::i18n::context::use_i18n;
+use crate::i18n::plural::choose;
 use crate::i18n::shared;
 use crate::i18n::{format, lookup, Lang};
 use crate::platform::dom::to;
@@ -385,17 +386,15 @@ fn CardItem(card: Card, lang: Lang, me: Option<User>, unread: usize) -> impl Int
         .is_some_and(|u| u.role == Role::Coordinator && !c.worker_name.is_empty())
         .then(|| c.worker_name.clone());
     let comments = (!c.comments.is_empty()).then(|| {
-        format(
-            lang,
-            texts::BOARD_COMMENTS,
-            &[("n", &c.comments.len().to_string())],
-        )
+        let n = c.comments.len().to_string();
+        choose(format(lang, texts::BOARD_COMMENTS, &[("n", &n)]), "n", &n)
     });
     let unread = (unread > 0).then(|| {
-        format(
-            lang,
-            texts::BOARD_NEW_COMMENTS,
-            &[("n", &unread.to_string())],
+        let n = unread.to_string();
+        choose(
+            format(lang, texts::BOARD_NEW_COMMENTS, &[("n", &n)]),
+            "n",
+            &n,
         )
     });
     let paused = (c.status == Status::Paused && !c.paused_reason.is_empty()).then(|| {

@@ -32,10 +32,10 @@ crate::i18n::texts! {
         "Show more ({n} left)";
     BOARD_COMMENTS = "board.comments":
         "コメント{n}件",
-        "{n} comments";
+        "{n} {n|comment|comments}";
     BOARD_NEW_COMMENTS = "board.new_comments":
         "新着コメント{n}件",
-        "{n} new comments";
+        "{n} new {n|comment|comments}";
     BOARD_PAUSED_REASON = "board.paused_reason":
         "見送りの理由: ",
         "Paused because: ";
@@ -209,5 +209,5 @@ crate::i18n::texts! {
         "{n} waiting to send";
     OUTBOX_RETURNED_COUNT = "outbox.returned_count":
         "確認が必要 {n}件",
-        "{n} need a look";
+        "{n} {n|needs|need} a look";
 }

@@ -95,7 +95,7 @@ pub fn EndorseForm(
     };
     view! {
         <form class="endorse-form card" on:submit=on_submit novalidate>
-            <h3 id="endorse-title" tabindex="-1">{move || i18n.f(texts::ENDORSE_TITLE, &[("name", &worker_name.get())])}</h3>
+            <h2 id="endorse-title" tabindex="-1">{move || i18n.f(texts::ENDORSE_TITLE, &[("name", &worker_name.get())])}</h2>
             <div class="field">
                 <label for="endorse-skill">{move || i18n.t(texts::ENDORSE_SKILL)}</label>
                 <select id="endorse-skill" aria-describedby="skill-error"

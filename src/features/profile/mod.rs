@@ -4,6 +4,7 @@
 //! the other side works and when they can be reached.
 
 mod availability_view;
+mod career_paths;
 mod days_off_editor;
 mod days_off_words;
 mod direction_view;
@@ -24,8 +25,6 @@ mod worker_list;
 crate::app::chunks::chunk! {
     profile, texts: [texts::TEXTS, fields::texts::TEXTS, crate::i18n::shared::TEXTS] => {
         pub my_profile => my_profile::MyProfile,
-        // Her 職務経歴書, laid out for printing.
-        pub resume => resume::Resume,
         pub worker => worker::WorkerPage,
         pub worker_card => worker_card::WorkerCard,
         // The coordinator's home: with the worker pages she opens from it.

@@ -1,4 +1,4 @@
-//! `/profile/resume`: her 職務経歴書, laid out for A4 paper (the browser's "save as PDF" makes
+//! `/workers/:id/card?as=resume`: her 職務経歴書, laid out for A4 paper (the browser's "save as PDF" makes
 //! the PDF). What she can show an employer: her strengths with their evidence, qualifications,
 //! past work, her growth in Okaeri and how she would like to work. Family notes never appear.
 
@@ -13,6 +13,7 @@ use crate::ui::error_panel::ErrorPanel;
 use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 use okaeri_core::domain::availability::summarize;
 use okaeri_core::domain::skill_ref::SkillRef;
 use okaeri_core::domain::strengths::{evidence, strength_tags, timeline};
@@ -34,9 +35,9 @@ fn years_of(f: &ProfileFields, skill: &SkillRef) -> Option<u8> {
 pub fn Resume() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
+    let params = use_params_map();
     let data = LocalResource::new(move || {
-        let id = app.user().map(|u| u.id).unwrap_or_default();
-        load_profile(app.client(), id)
+        load_profile(app.client(), params.read().get("id").unwrap_or_default())
     });
     let print = move |_| {
         if let Some(w) = web_sys::window() {
@@ -60,7 +61,7 @@ pub fn Resume() -> impl IntoView {
                             let name = skill_name(lang, &ev.skill);
                             let level = ev.level.map(|l| i18n.t(l.label_key()).to_string()).unwrap_or_default();
                             let years = years_of(&f, &ev.skill)
-                                .map(|y| i18n.f(texts::RESUME_YEARS, &[("n", &y.to_string())]))
+                                .map(|y| i18n.counted(texts::RESUME_YEARS, "n", y as usize))
                                 .unwrap_or_default();
                             let proof: Vec<String> = ev.achieved.iter().map(|c| i18n.f(texts::TIMELINE_ACHIEVED, &[("title", &c.request.title)]))
                                 .chain(ev.endorsements.iter().map(|e| format!("「{}」 — {}", e.message, e.by_name)))
@@ -94,7 +95,7 @@ pub fn Resume() -> impl IntoView {
                         wishes.push((texts::RESUME_DIRECTION, i18n.t(direction_key(dir)).to_string()));
                     }
                     if let Some(h) = f.availability.hours_per_week {
-                        wishes.push((texts::RESUME_HOURS, i18n.f(texts::RESUME_HOURS_VALUE, &[("n", &h.to_string())])));
+                        wishes.push((texts::RESUME_HOURS, i18n.counted(texts::RESUME_HOURS_VALUE, "n", h as usize)));
                     }
                     wishes.push((texts::RESUME_TIMES, availability_summary(lang, &summarize(&f.availability))));
                     let name = if f.furigana.is_empty() || f.furigana == f.display_name {

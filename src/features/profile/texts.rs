@@ -71,7 +71,7 @@ crate::i18n::texts! {
         "Level now: {level}";
     WORKERS_WHY_YEARS = "workers.why_years":
         "{years}年",
-        "{years} yrs";
+        "{years} {years|yr|yrs}";
     WORKERS_REACHABLE_NOW = "workers.reachable_now":
         "いま連絡できる人だけ",
         "Only those reachable now";
@@ -428,7 +428,7 @@ crate::i18n::texts! {
         "Achievements and endorsements";
     RESUME_YEARS = "resume.years":
         "{n}年",
-        "{n} yr";
+        "{n} {n|year|years}";
     RESUME_QUALIFICATIONS = "resume.qualifications":
         "資格",
         "Qualifications";
@@ -449,11 +449,44 @@ crate::i18n::texts! {
         "Hours";
     RESUME_HOURS_VALUE = "resume.hours_value":
         "週{n}時間まで",
-        "Up to {n} hours a week";
+        "Up to {n} {n|hour|hours} a week";
     RESUME_TIMES = "resume.times":
         "働ける時間帯",
         "When";
     RESUME_PRINT = "resume.print":
         "印刷する（PDFとして保存もできます）",
         "Print (or save as PDF)";
+    PATHS_TITLE = "paths.title":
+        "正社員への道",
+        "The way to regular employment";
+    PATHS_HINT = "paths.hint":
+        "会社が用意している次の役割と、いまの強みとの近さです。スキルのレベルを上げると、ここも変わります。",
+        "The company's next roles, and how close your strengths are to each. As your skills grow, this changes too.";
+    PATHS_FITS = "paths.fits":
+        "いま目指せる役割",
+        "Roles that fit you now";
+    PATHS_NONE_YET = "paths.none_yet":
+        "まだありません。下の「あと少し」から始めましょう。",
+        "None yet. Start from the close ones below.";
+    PATHS_CLOSE = "paths.close":
+        "あと少しの役割",
+        "Close";
+    PATHS_MISSING = "paths.missing":
+        "足りないもの：",
+        "What is missing:";
+    PATHS_GAP = "paths.gap":
+        "{skill}：「{has}」→「{needs}」",
+        "{skill}: {has} → {needs}";
+    PATHS_GAP_NEW = "paths.gap_new":
+        "{skill}：「{needs}」まで",
+        "{skill}: up to {needs}";
+    PATHS_ASK = "paths.ask":
+        "チャレンジとして相談する",
+        "Ask for it as a challenge";
+    PATHS_REQUEST_TITLE = "paths.request_title":
+        "{skill}を「{needs}」にする",
+        "Reach {needs} in {skill}";
+    PATHS_REQUEST_WHY = "paths.request_why":
+        "{role}を目指すため",
+        "Toward the role of {role}";
 }

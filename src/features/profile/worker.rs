@@ -5,6 +5,7 @@ use crate::app::routes::Route;
 use crate::app::session_error::SessionErrorPanel;
 use crate::app::state::use_app;
 use crate::features::profile::availability_view::AvailabilityView;
+use crate::features::profile::career_paths::CareerPaths;
 use crate::features::profile::direction_view::DirectionView;
 use crate::features::profile::endorse_form::EndorseForm;
 use crate::features::profile::fields::texts as field_texts;
@@ -311,6 +312,7 @@ pub fn ProfileView(
                 <ul class="plain-list">{aspirations}</ul>
             </section>
             <DirectionView fields=fields/>
+            <CareerPaths fields=fields is_me=is_me/>
             <section aria-labelledby="timeline-title">
                 <h2 id="timeline-title">{move || i18n.t(texts::PROFILE_TIMELINE)}</h2>
                 <ol class="timeline">{timeline_view}</ol>

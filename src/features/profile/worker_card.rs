@@ -1,4 +1,5 @@
-//! `/workers/:id/card`: the "how to work with me" card on its own, laid out for printing.
+//! `/workers/:id/card`: the "how to work with me" card on its own, laid out for printing; with
+//! `?as=resume`, her 職務経歴書 (`resume`).
 
 use crate::app::state::use_app;
 use crate::features::profile::fields::words::skill_name;
@@ -15,6 +16,10 @@ use okaeri_core::domain::strengths::strength_tags;
 
 #[component]
 pub fn WorkerCard() -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    if query.with_untracked(|q| q.get("as").as_deref() == Some("resume")) {
+        return view! { <crate::features::profile::resume::Resume/> }.into_any();
+    }
     let i18n = use_i18n();
     let app = use_app();
     let params = use_params_map();
@@ -49,4 +54,5 @@ pub fn WorkerCard() -> impl IntoView {
             })}
         </Suspense>
     }
+    .into_any()
 }

@@ -271,7 +271,7 @@ fn matched(
         if let Some(years) = years {
             level.push_str(&format!(
                 "（{}）",
-                i18n.f(texts::WORKERS_WHY_YEARS, &[("years", &years.to_string())])
+                i18n.counted(texts::WORKERS_WHY_YEARS, "years", years as usize)
             ));
         }
         why.push(level);

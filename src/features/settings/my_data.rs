@@ -103,7 +103,7 @@ pub fn MyData() -> impl IntoView {
             <h2 id="my-data-title">{move || i18n.t(texts::DATA_TITLE)}</h2>
             <p class="hint">{move || i18n.t(texts::DATA_HINT)}</p>
             <div class="actions">
-                <a class="button secondary" href=to(Route::Resume.path())>{move || i18n.t(texts::DATA_RESUME)}</a>
+                <a class="button secondary" href=move || to(Route::Resume(&me()).path())>{move || i18n.t(texts::DATA_RESUME)}</a>
                 <button type="button" class="button secondary" prop:disabled=move || busy.get() on:click=export>{move || i18n.t(texts::DATA_DOWNLOAD)}</button>
             </div>
             <p role="status" class="save-status">{message}</p>
@@ -113,7 +113,7 @@ pub fn MyData() -> impl IntoView {
             }>
                 <p role="alert">{move || i18n.t(texts::DATA_DELETE_CONFIRM)}
                     <Show when=move || { pending() > 0 }>
-                        " "<strong>{move || i18n.f(texts::SETTINGS_SIGN_OUT_PENDING, &[("n", &pending().to_string())])}</strong>
+                        " "<strong>{move || i18n.counted(texts::SETTINGS_SIGN_OUT_PENDING, "n", pending())}</strong>
                     </Show>
                 </p>
                 <div class="actions">

@@ -72,7 +72,7 @@ pub fn Settings() -> impl IntoView {
                 }>
                     <p role="alert">{move || i18n.t(texts::SETTINGS_SIGN_OUT_CONFIRM)}
                         <Show when=move || { pending() > 0 }>
-                            " "<strong>{move || i18n.f(texts::SETTINGS_SIGN_OUT_PENDING, &[("n", &pending().to_string())])}</strong>
+                            " "<strong>{move || i18n.counted(texts::SETTINGS_SIGN_OUT_PENDING, "n", pending())}</strong>
                         </Show>
                     </p>
                     <div class="actions">

@@ -29,7 +29,7 @@ crate::i18n::texts! {
         "Remove all data on this device and sign out?";
     SETTINGS_SIGN_OUT_PENDING = "settings.sign_out_pending":
         "まだ送っていない内容が{n}件あります。ログアウトすると送られずに消えます。",
-        "{n} things you wrote have not been sent yet. Logging out deletes them unsent.";
+        "{n} {n|thing you wrote has|things you wrote have} not been sent yet. Logging out deletes {n|it|them} unsent.";
     SETTINGS_SIGN_OUT_NOW = "settings.sign_out_now":
         "消してログアウトする",
         "Remove and sign out";

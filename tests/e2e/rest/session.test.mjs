@@ -35,6 +35,11 @@ async function expiringSession(page) {
   return state;
 }
 
+/** The card's page has fetched all it asks for (the cards beside its thread come last). */
+async function cardsArrived(page) {
+  await page.locator('#comment-hint').waitFor({ state: 'attached' });
+}
+
 async function backendGet(path, token = 'demo-worker') {
   const res = await fetch(`${app.backend.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
   return res.json();
@@ -82,6 +87,7 @@ test('401 in the middle of onboarding: sign in again, and the answers she typed 
 
 test('401 while sending a comment: after signing in it is sent once, nothing retyped', async () => {
   const { page, errors, context } = await open(app, '/board/ch101', { ...PHONE, role: 'coordinator' });
+  await cardsArrived(page);
   const session = await expiringSession(page);
   const before = (await backendGet('/api/v1/challenges/ch101', 'demo-coordinator')).comments.length;
 
@@ -104,6 +110,7 @@ test('401 while sending a comment: after signing in it is sent once, nothing ret
 
 test('choosing Later keeps the comment typed, with a kind message and a retry', async () => {
   const { page, errors, context } = await open(app, '/board/ch101', { ...PHONE, role: 'coordinator' });
+  await cardsArrived(page);
   const session = await expiringSession(page);
   await page.getByLabel('コメント').fill('あとで送ります');
   session.expire();
@@ -120,6 +127,7 @@ test('choosing Later keeps the comment typed, with a kind message and a retry', 
 
 test('409 from the idempotency layer: the app backs off and retries with the same key', async () => {
   const { page, errors, context } = await open(app, '/board/ch101', { ...PHONE, role: 'coordinator' });
+  await cardsArrived(page);
   const keys = [];
   await page.route((url) => url.href.startsWith(app.proxy.url) && url.pathname.endsWith('/comments'), (route) => {
     const req = route.request();

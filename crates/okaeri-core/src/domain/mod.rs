@@ -3,6 +3,7 @@
 
 pub mod availability;
 pub mod board_filter;
+pub mod career;
 pub mod challenge;
 pub mod conflict;
 pub mod contact;

@@ -101,9 +101,9 @@ impl Server {
         }
     }
 
-    /// Keeping in touch, read or written: お知らせ (`/notifications…`) and the cards beside a
-    /// thread (`/contact-card`, `/challenges/{id}/contacts`). Apart from both halves, as no
-    /// first screen needs them.
+    /// What no first screen asks for, read or written: お知らせ (`/notifications…`), the cards
+    /// beside a thread (`/contact-card`, `/challenges/{id}/contacts`) and the next roles
+    /// (`/roles`). Apart from both halves.
     pub fn handle_in_touch(&mut self, req: &ApiRequest, now: DateTime<Utc>) -> ApiResponse {
         let answer = self.me(req, now).and_then(|me| {
             use Method::*;
@@ -119,6 +119,8 @@ impl Server {
                 (Get, ["contact-card"]) => self.get_contact_card(&me),
                 (Put, ["contact-card"]) => self.put_contact_card(&me, req),
                 (Get, ["challenges", id, "contacts"]) => self.thread_contacts(&me, id, now),
+                // A company's backend answers with its own catalogue.
+                (Get, ["roles"]) => Ok(json(200, &crate::domain::career::default_roles(), None)),
                 _ => Err(not_found()),
             }
         });

@@ -75,8 +75,9 @@ pub(super) fn segments(path: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Whether a request is about keeping in touch: お知らせ (`/api/v1/notifications…`) or the
-/// cards beside a thread (`/api/v1/contact-card`, `/api/v1/challenges/{id}/contacts`).
+/// Whether a request is one no first screen makes (`Server::handle_in_touch`): お知らせ
+/// (`/api/v1/notifications…`), the cards beside a thread (`/api/v1/contact-card`,
+/// `/api/v1/challenges/{id}/contacts`), the next roles (`/api/v1/roles`).
 ///
 /// Plain string tests: this runs on the first screen, where `segments` is not yet needed.
 pub fn is_in_touch(path: &str) -> bool {
@@ -88,6 +89,7 @@ pub fn is_in_touch(path: &str) -> bool {
     rest == "notifications"
         || rest.starts_with("notifications/")
         || rest == "contact-card"
+        || rest == "roles"
         || rest
             .strip_prefix("challenges/")
             .and_then(|r| r.strip_suffix("/contacts"))
@@ -107,6 +109,7 @@ mod tests {
             "/api/v1/notifications/push?endpoint=x",
             "/api/v1/contact-card",
             "/api/v1/challenges/ch1/contacts",
+            "/api/v1/roles",
         ] {
             assert!(is_in_touch(path), "{path}");
         }
