@@ -219,7 +219,14 @@ export async function click(b, text) {
     }
   }).catch(async () => {
     const shown = await b.execute(() => document.querySelector('main')?.innerText.slice(0, 300)).catch(() => '?');
-    throw new Error(`could not tap ${text}: ${last?.message ?? 'not there or disabled'} (main: ${shown})`);
+    // What lies over the button's middle, when the engine says the tap was intercepted.
+    const over = await b.execute((t) => {
+      const el = [...document.querySelectorAll('button')].find((x) => x.textContent.trim() === t);
+      const r = el?.getBoundingClientRect();
+      const top = r && document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return top ? `${top.tagName}.${top.className} at ${Math.round(r.y)} of ${innerHeight}` : 'nothing';
+    }, text).catch(() => '?');
+    throw new Error(`could not tap ${text}: ${last?.message ?? 'not there or disabled'} (over it: ${over}; main: ${shown})`);
   });
 }
 

@@ -2,9 +2,9 @@
 // webkit or chromium): the shell in both languages, onboarding resumed after a reload, her
 // answers changed on her profile, a day off taken and undone, a coordinator's matching view, her
 // own skill found and endorsed, a request and a comment, a request's notice reaching the
-// coordinator, a worker's card beside her thread, a write
-// kept while the backend is away, a second visit with no network, logout wiping her data, the
-// intranet embedding, and (after every test) zero CSP violations. Nothing here depends on one
+// coordinator, a worker's card beside her thread, a path to employment and a résumé, her account
+// deleted, a write kept while the backend is away, a second visit with no network, logout
+// wiping her data, the intranet embedding, and (after every test) zero CSP violations. Nothing here depends on one
 // engine's features: where WebKit has no Background Sync, the app's own retry at start is what
 // sends the waiting write, in every engine alike.
 import { test } from 'node:test';
@@ -230,6 +230,37 @@ test('beside a まとめて worker\'s thread the coordinator sees how she works,
     return (box?.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
   });
   await b.waitUntil(async () => (await hint()).includes('質問をまとめて受け取るのが好み'), { timeoutMsg: 'the comment box is not told she prefers questions gathered' });
+});
+
+test('けい\'s path to regular employment on her page, and her 職務経歴書 ready to print', async () => {
+  const b = ctx.browser;
+  await open(ctx, '/');
+  await b.execute(() => localStorage.setItem('okaeri.demo.role', 'coordinator'));
+  await open(ctx, '/workers/w-kei');
+  await sees(b, '正社員への道');
+  await sees(b, '営業事務');
+  await sees(b, '文章作成：「できる」→「得意」');
+  await open(ctx, '/workers/w-kei/card?as=resume');
+  await headingIs(b, '職務経歴書');
+  await sees(b, 'スキルと実績');
+});
+
+test('her account deleted after a clear confirmation: the demo starts again with nothing of hers', async () => {
+  const b = ctx.browser;
+  await registerQuickly(b, 'さな');
+  await request(b, 'さなの集計表');
+  await headingIs(b, 'さなの集計表');
+  await open(ctx, '/settings');
+  await click(b, 'アカウントを削除する');
+  await sees(b, '元に戻せません');
+  await b.execute(() => { window.__beforeDelete = true; });
+  await click(b, 'すべて削除する');
+  await b.waitUntil(() => b.execute(() => !window.__beforeDelete).catch(() => false), { timeoutMsg: 'the app did not start again' });
+  await shown(b);
+  const stored = await b.execute(() => JSON.stringify(Object.entries(localStorage)));
+  assert.doesNotMatch(stored, /さな/);
+  await open(ctx, '/board');
+  assert.equal(await b.execute(() => document.body.innerText.includes('さなの集計表')), false);
 });
 
 test('reference backend: a request made while it is away waits, survives a reload and arrives once', async () => {
