@@ -68,3 +68,10 @@ pub fn dispatch(name: &str) {
         let _ = w.dispatch_event(&ev);
     }
 }
+
+/// The browser's print dialog (where "save as PDF" also is).
+pub fn print_page() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

@@ -167,9 +167,7 @@ fn go_to(url: &str) {
         JsValue::from_str(&path),
     ];
     if call_now(&history, "pushState", &args) {
-        if let Ok(event) = web_sys::Event::new("popstate") {
-            let _ = window.dispatch_event(&event);
-        }
+        crate::platform::dom::dispatch("popstate");
     }
 }
 

@@ -39,11 +39,6 @@ pub fn Resume() -> impl IntoView {
     let data = LocalResource::new(move || {
         load_profile(app.client(), params.read().get("id").unwrap_or_default())
     });
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
     view! {
         <Suspense fallback=Loading>
             {move || data.get().map(|r| match r {
@@ -152,7 +147,7 @@ pub fn Resume() -> impl IntoView {
                                 <h2 id="resume-wishes">{i18n.t(texts::RESUME_WISHES)}</h2>
                                 <dl>{wishes.into_iter().map(|(k, v)| view! { <div class="card-row"><dt>{i18n.t(k)}</dt><dd>{v}</dd></div> }).collect_view()}</dl>
                             </section>
-                            <button type="button" class="button primary no-print" on:click=print>{move || i18n.t(texts::RESUME_PRINT)}</button>
+                            <button type="button" class="button primary no-print" on:click=|_| crate::platform::dom::print_page()>{move || i18n.t(texts::RESUME_PRINT)}</button>
                         </article>
                     }.into_any()
                 }

@@ -26,11 +26,6 @@ pub fn WorkerCard() -> impl IntoView {
     let data = LocalResource::new(move || {
         load_profile(app.client(), params.read().get("id").unwrap_or_default())
     });
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
     view! {
         <Suspense fallback=Loading>
             {move || data.get().map(|r| match r {
@@ -46,7 +41,7 @@ pub fn WorkerCard() -> impl IntoView {
                             <p class="strength-statement">{statement}</p>
                             <ul class="strength-tags">{tags.into_iter().map(|s| view! { <li class="tag">{move || skill_name(i18n.lang(), &s)}</li> }).collect_view()}</ul>
                             <WorkStyleCard style=Signal::derive(move || style.clone()) availability=Signal::derive(move || availability.clone())/>
-                            <button type="button" class="button primary no-print" on:click=print>{move || i18n.t(texts::CARD_PRINT)}</button>
+                            <button type="button" class="button primary no-print" on:click=|_| crate::platform::dom::print_page()>{move || i18n.t(texts::CARD_PRINT)}</button>
                         </article>
                     }.into_any()
                 }

@@ -2,6 +2,7 @@
 //! her account deleted) and signing out; and the sign-in-again
 //! dialog, which only a company backend's 401 asks for (her session, like signing out).
 
+mod confirm_step;
 mod install_hint;
 mod my_data;
 mod page;

@@ -2,10 +2,10 @@
 //! the whole of it as JSON — and deleting her account, after a clear confirmation. Deleting
 //! removes everything of hers on the backend, then this device forgets her as logging out does.
 
+use super::confirm_step::ConfirmStep;
 use crate::app::routes::Route;
 use crate::app::state::use_app;
 use crate::features::settings::texts;
-use crate::i18n::common;
 use crate::i18n::context::use_i18n;
 use crate::platform::dom::to;
 use crate::platform::tabs;
@@ -51,7 +51,6 @@ pub fn MyData() -> impl IntoView {
     let outbox = use_outbox();
     let said = RwSignal::new(Said::Nothing);
     let busy = RwSignal::new(false);
-    let confirming = RwSignal::new(false);
     let me = move || app.user().map(|u| u.id).unwrap_or_default();
     let export = move |_| {
         busy.set(true);
@@ -71,7 +70,7 @@ pub fn MyData() -> impl IntoView {
             busy.set(false);
         });
     };
-    let delete = move |_| {
+    let delete = move |_: ()| {
         busy.set(true);
         let (client, id) = (app.client(), me());
         leptos::task::spawn_local(async move {
@@ -97,7 +96,6 @@ pub fn MyData() -> impl IntoView {
         Said::NotDownloaded => i18n.t(texts::DATA_NOT_DOWNLOADED),
         Said::NotDeleted => i18n.t(texts::DATA_NOT_DELETED),
     };
-    let pending = move || outbox.waiting();
     view! {
         <section class="card" aria-labelledby="my-data-title">
             <h2 id="my-data-title">{move || i18n.t(texts::DATA_TITLE)}</h2>
@@ -108,19 +106,8 @@ pub fn MyData() -> impl IntoView {
             </div>
             <p role="status" class="save-status">{message}</p>
             <h3 class="small-heading">{move || i18n.t(texts::DATA_DELETE_TITLE)}</h3>
-            <Show when=move || confirming.get() fallback=move || view! {
-                <button type="button" class="button danger" on:click=move |_| confirming.set(true)>{move || i18n.t(texts::DATA_DELETE)}</button>
-            }>
-                <p role="alert">{move || i18n.t(texts::DATA_DELETE_CONFIRM)}
-                    <Show when=move || { pending() > 0 }>
-                        " "<strong>{move || i18n.counted(texts::SETTINGS_SIGN_OUT_PENDING, "n", pending())}</strong>
-                    </Show>
-                </p>
-                <div class="actions">
-                    <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>{move || i18n.t(common::COMMON_CANCEL)}</button>
-                    <button type="button" class="button danger" prop:disabled=move || busy.get() on:click=delete>{move || i18n.t(texts::DATA_DELETE_NOW)}</button>
-                </div>
-            </Show>
+            <ConfirmStep ask=texts::DATA_DELETE ask_class="danger" warning=texts::DATA_DELETE_CONFIRM
+                act=texts::DATA_DELETE_NOW busy=busy on_act=Callback::new(delete)/>
         </section>
     }
 }

@@ -1,8 +1,8 @@
 //! `/settings`: language, which backend is in use, and signing out (which wipes this device).
 
+use super::confirm_step::ConfirmStep;
 use crate::app::state::use_app;
 use crate::features::settings::texts;
-use crate::i18n::common;
 use crate::i18n::context::use_i18n;
 use crate::i18n::Lang;
 use crate::platform::tabs;
@@ -16,14 +16,12 @@ use okaeri_core::domain::worker::Role;
 pub fn Settings() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let confirming = RwSignal::new(false);
     let backend = move || match app.config().rest_base() {
         Some(base) => i18n.f(texts::SETTINGS_BACKEND_REST, &[("base", &base)]),
         None => i18n.t(texts::SETTINGS_BACKEND_EMBEDDED).to_string(),
     };
     let outbox = use_outbox();
-    let pending = move || outbox.waiting();
-    let sign_out = move |_| {
+    let sign_out = move |_: ()| {
         leptos::task::spawn_local_scoped(async move {
             // Every tab of the app stops writing, the backend ends the session (when it can
             // be reached: the wipe below goes on regardless), the device forgets her, and the
@@ -67,19 +65,8 @@ pub fn Settings() -> impl IntoView {
             <section class="card" aria-labelledby="signout-title">
                 <h2 id="signout-title">{move || i18n.t(texts::SETTINGS_SIGN_OUT)}</h2>
                 <p>{move || i18n.t(texts::SETTINGS_SIGN_OUT_BODY)}</p>
-                <Show when=move || confirming.get() fallback=move || view! {
-                    <button type="button" class="button secondary" on:click=move |_| confirming.set(true)>{move || i18n.t(texts::SETTINGS_SIGN_OUT)}</button>
-                }>
-                    <p role="alert">{move || i18n.t(texts::SETTINGS_SIGN_OUT_CONFIRM)}
-                        <Show when=move || { pending() > 0 }>
-                            " "<strong>{move || i18n.counted(texts::SETTINGS_SIGN_OUT_PENDING, "n", pending())}</strong>
-                        </Show>
-                    </p>
-                    <div class="actions">
-                        <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>{move || i18n.t(common::COMMON_CANCEL)}</button>
-                        <button type="button" class="button danger" on:click=sign_out>{move || i18n.t(texts::SETTINGS_SIGN_OUT_NOW)}</button>
-                    </div>
-                </Show>
+                <ConfirmStep ask=texts::SETTINGS_SIGN_OUT ask_class="secondary" warning=texts::SETTINGS_SIGN_OUT_CONFIRM
+                    act=texts::SETTINGS_SIGN_OUT_NOW busy=Signal::stored(false) on_act=Callback::new(sign_out)/>
             </section>
         </section>
     }

@@ -5,7 +5,6 @@
 
 use super::answers::*;
 use super::Server;
-use crate::contract::http::ApiResponse;
 use crate::domain::worker::{Role, User};
 
 impl Server {
@@ -44,10 +43,6 @@ impl Server {
         db.sessions.retain(|_, s| s.user_id != id);
         db.tokens.retain(|_, user| user != id);
         db.users.retain(|u| u.id != id);
-        Ok(ApiResponse {
-            status: 204,
-            headers: Vec::new(),
-            body: String::new(),
-        })
+        Ok(no_content())
     }
 }

@@ -22,6 +22,15 @@ pub(super) fn json<T: Serialize>(status: u16, value: &T, etag: Option<String>) -
     }
 }
 
+/// 204: done, nothing to say back.
+pub(super) fn no_content() -> ApiResponse {
+    ApiResponse {
+        status: 204,
+        headers: Vec::new(),
+        body: String::new(),
+    }
+}
+
 pub(super) fn problem(status: u16, title: &str, detail: &str) -> ApiResponse {
     problem_with(Problem {
         kind: "about:blank".into(),

@@ -147,11 +147,7 @@ impl Server {
         let worker = record.value.worker_id.clone();
         self.db.challenges.retain(|c| c.value.id != id);
         self.notify(me, &worker, notice);
-        Ok(ApiResponse {
-            status: 204,
-            headers: Vec::new(),
-            body: String::new(),
-        })
+        Ok(no_content())
     }
 
     pub(super) fn move_challenge(

@@ -5,20 +5,12 @@
 use super::answers::*;
 use super::request::query_param;
 use super::Server;
-use crate::contract::http::{ApiRequest, ApiResponse};
+use crate::contract::http::ApiRequest;
 use crate::contract::notice_wire::{PushKey, PushSubscription};
 use crate::domain::worker::User;
 
 /// Devices kept per person; the oldest goes first.
 const DEVICES_MAX: usize = 10;
-
-fn done() -> ApiResponse {
-    ApiResponse {
-        status: 204,
-        headers: Vec::new(),
-        body: String::new(),
-    }
-}
 
 impl Server {
     pub(super) fn push_key(&self) -> Reply {
@@ -44,7 +36,7 @@ impl Server {
             }
             !oldest_of_hers
         });
-        Ok(done())
+        Ok(no_content())
     }
 
     /// This device no longer wants them (`?endpoint=`).
@@ -53,6 +45,6 @@ impl Server {
         self.db
             .push_subscriptions
             .retain(|(id, d)| !(*id == me.id && d.endpoint == endpoint));
-        Ok(done())
+        Ok(no_content())
     }
 }
