@@ -118,6 +118,7 @@ function sentenceOf(n) {
     case 'move': return n.to === 'paused' && n.text ? 'paused' : 'moved';
     case 'comment': return 'commented';
     case 'endorsement': return 'endorsed';
+    case 'look_back': return 'look_back';
     default: return n.text ? 'day_off_note' : 'day_off';
   }
 }
@@ -130,6 +131,7 @@ function targetOf(n, paths) {
   if (n.kind === 'comment' && card) return on(paths.challenge, card) + (n.comment_id ? `#comment-${n.comment_id}` : '');
   if ((n.kind === 'request' || n.kind === 'move') && card) return on(paths.challenge, card);
   if (n.kind === 'endorsement') return paths.profile;
+  if (n.kind === 'look_back') return paths.look_back;
   if (n.kind === 'day_off') return n.worker_id ? on(paths.worker, n.worker_id) : paths.home;
   return paths.board;
 }

@@ -7,6 +7,7 @@ pub mod client;
 pub mod config;
 pub mod contacts;
 pub mod embedded;
+pub mod look_back;
 pub mod notices;
 pub mod rest;
 pub mod retry;

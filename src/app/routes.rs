@@ -17,6 +17,8 @@ pub enum Route<'a> {
     NewRequest,
     Challenge(&'a str),
     Notifications,
+    /// 今週できたこと: her weekly look back.
+    LookBack,
     Settings,
 }
 
@@ -35,6 +37,7 @@ impl Route<'_> {
             Route::NewRequest => "/board/new".into(),
             Route::Challenge(id) => format!("/board/{}", encode(id)),
             Route::Notifications => "/notifications".into(),
+            Route::LookBack => "/look-back".into(),
             Route::Settings => "/settings".into(),
         }
     }
@@ -87,6 +90,9 @@ pub mod patterns {
     }
     pub fn notifications() -> (Static,) {
         path!("/notifications")
+    }
+    pub fn look_back() -> (Static,) {
+        path!("/look-back")
     }
     pub fn settings() -> (Static,) {
         path!("/settings")

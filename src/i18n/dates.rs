@@ -11,6 +11,24 @@ pub fn weekday_short(lang: Lang, day: Weekday) -> &'static str {
     }
 }
 
+/// A weekday in full: 金曜日 / Friday.
+pub fn weekday_long(lang: Lang, day: Weekday) -> String {
+    let i = day.num_days_from_monday() as usize;
+    match lang {
+        Lang::Ja => format!("{}曜日", weekday_short(lang, day)),
+        Lang::En => [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ][i]
+            .to_string(),
+    }
+}
+
 pub fn format_date(lang: Lang, date: NaiveDate) -> String {
     match lang {
         Lang::Ja => format!(

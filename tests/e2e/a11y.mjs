@@ -50,7 +50,7 @@ async function settle(page) {
 }
 
 const ROUTES = {
-  worker: ['', 'profile', 'board', 'board/new', 'settings', 'notifications', 'no/such/page'],
+  worker: ['', 'profile', 'board', 'board/new', 'look-back', 'settings', 'notifications', 'no/such/page'],
   // `?skill=…`: the list as the matching view.
   coordinator: ['', '?skill=bookkeeping&level=strong', 'workers/w-kei', 'workers/w-kei/card', 'workers/w-kei/card?as=resume', 'board', 'board/ch101', 'profile', 'settings', 'notifications'],
 };
@@ -182,6 +182,19 @@ export function axeGate(lang) {
             await page.locator('#day-off-note').waitFor();
             await settle(page);
             problems.push(...(await audit(page, 'home, registered')));
+            // Her weekly look back: the questions, then a suggestion to accept or dismiss.
+            await page.evaluate((path) => {
+              history.pushState({}, '', path);
+              window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+            }, new URL(app.url).pathname + 'look-back');
+            await page.locator('#more-of').waitFor();
+            await settle(page);
+            problems.push(...(await audit(page, 'look back, questions')));
+            await page.locator('#more-of').fill('請求書の確認');
+            await page.locator('form.card button[type="submit"]').click();
+            await page.locator('.suggestion').first().waitFor();
+            await settle(page);
+            problems.push(...(await audit(page, 'look back, a suggestion')));
             // Her request, as the coordinator's unread notice (the demo's other role, same data).
             await page.evaluate((path) => {
               history.pushState({}, '', path);

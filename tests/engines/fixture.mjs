@@ -206,11 +206,14 @@ export async function button(b, text) {
  */
 export async function click(b, text) {
   let last;
+  let tries = 0;
   await b.waitUntil(async () => {
     try {
       const el = await b.$(`button=${text}`);
       if (!(await el.isExisting()) || !(await el.isEnabled())) return false;
-      await el.scrollIntoView({ block: 'center' });
+      // Centred first; then at the end and the start of the view, should something fixed lie
+      // over its middle there (the engine then says the tap was intercepted).
+      await el.scrollIntoView({ block: ['center', 'end', 'start'][tries++ % 3] });
       await el.click();
       return true;
     } catch (e) {
@@ -224,9 +227,12 @@ export async function click(b, text) {
       const el = [...document.querySelectorAll('button')].find((x) => x.textContent.trim() === t);
       const r = el?.getBoundingClientRect();
       const top = r && document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-      return top ? `${top.tagName}.${top.className} at ${Math.round(r.y)} of ${innerHeight}` : 'nothing';
+      if (!el) return 'no such button';
+      return `${top ? `${top.tagName}.${top.className}` : 'nothing'} at ${Math.round(r.y)} of ${innerHeight}${el.disabled ? ', button disabled' : ''}`;
     }, text).catch(() => '?');
-    throw new Error(`could not tap ${text}: ${last?.message ?? 'not there or disabled'} (over it: ${over}; main: ${shown})`);
+    // One line, what matters first: CI shows only the end of a failing run's output.
+    const line = (x) => String(x).replace(/\s+/g, ' ').slice(0, 240);
+    throw new Error(`could not tap ${text} (${tries} tries): ${line(last?.message ?? 'not there or disabled')}; over it: ${over}; main: ${line(shown)}`);
   });
 }
 

@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use okaeri_core::domain::challenge::ChallengeRequest;
+use okaeri_core::domain::look_back::LookBackInput;
 
 /// Puts a refused write back where she wrote it; returns the route of that form.
 fn back_to_draft(w: &PendingWrite) -> String {
@@ -40,6 +41,11 @@ fn back_to_draft(w: &PendingWrite) -> String {
         }
         // Taken again from home with one tap: nothing to put back.
         WriteKind::DayOff => Route::Home.path(),
+        WriteKind::LookBack => {
+            let input: LookBackInput = serde_json::from_str(&w.body).unwrap_or_default();
+            crate::features::look_back::draft::keep(&w.owner, &input.week, &input.answers);
+            Route::LookBack.path()
+        }
     }
 }
 
@@ -61,6 +67,7 @@ pub fn OutboxList() -> impl IntoView {
             WriteKind::NewChallenge => texts::OUTBOX_KIND_CHALLENGE,
             WriteKind::Comment { .. } => texts::OUTBOX_KIND_COMMENT,
             WriteKind::DayOff => texts::OUTBOX_KIND_DAY_OFF,
+            WriteKind::LookBack => texts::OUTBOX_KIND_LOOK_BACK,
         };
         let returned = w.returned.clone();
         let stale = w.needs_confirmation(chrono::Utc::now());

@@ -180,6 +180,9 @@ crate::i18n::texts! {
     OUTBOX_KIND_DAY_OFF = "outbox.kind.day_off":
         "お休み:",
         "Day off:";
+    OUTBOX_KIND_LOOK_BACK = "outbox.kind.look_back":
+        "ふりかえり:",
+        "Look back:";
     OUTBOX_KIND_ONBOARDING = "outbox.kind.onboarding":
         "はじめての登録の回答",
         "Your registration answers";

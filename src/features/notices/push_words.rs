@@ -34,6 +34,7 @@ fn words(i18n: I18n, settings: &NoticeSettings) -> Value {
         ("endorsed", texts::ENDORSED),
         ("day_off", texts::DAY_OFF),
         ("day_off_note", texts::DAY_OFF_NOTE),
+        ("look_back", texts::LOOK_BACK_DUE),
     ]
     .into_iter()
     .map(|(name, key)| (name.to_string(), Value::from(i18n.t(key))))
@@ -62,6 +63,7 @@ fn words(i18n: I18n, settings: &NoticeSettings) -> Value {
             "profile": relative(Route::MyProfile),
             "worker": relative(Route::Worker(id)).replace("%7Bid%7D", id),
             "inbox": relative(Route::Notifications),
+            "look_back": relative(Route::LookBack),
         },
     })
 }

@@ -28,6 +28,7 @@ pub fn sentence(i18n: I18n, n: &Notice) -> String {
         NoticeKind::Endorsement => texts::ENDORSED,
         NoticeKind::DayOff if n.text.is_empty() => texts::DAY_OFF,
         NoticeKind::DayOff => texts::DAY_OFF_NOTE,
+        NoticeKind::LookBack => texts::LOOK_BACK_DUE,
     };
     i18n.f(
         key,

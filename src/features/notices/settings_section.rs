@@ -17,6 +17,7 @@ fn kind_key(kind: NoticeKind) -> &'static str {
         NoticeKind::Comment => "notices.kind.comment",
         NoticeKind::Endorsement => "notices.kind.endorsement",
         NoticeKind::DayOff => "notices.kind.day_off",
+        NoticeKind::LookBack => "notices.kind.look_back",
     }
 }
 

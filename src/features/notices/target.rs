@@ -17,6 +17,7 @@ pub fn target(n: &Notice) -> String {
         },
         (NoticeKind::Request | NoticeKind::Move, Some(id)) => Route::Challenge(id).path(),
         (NoticeKind::Endorsement, _) => Route::MyProfile.path(),
+        (NoticeKind::LookBack, _) => Route::LookBack.path(),
         (NoticeKind::DayOff, _) => match &n.worker_id {
             Some(w) => Route::Worker(w).path(),
             None => Route::Home.path(),

@@ -54,6 +54,9 @@ crate::i18n::texts! {
     DAY_OFF_NOTE = "notices.day_off_note":
         "{actor}さんは今日お休みです（{text}）",
         "{actor} is off today ({text})";
+    LOOK_BACK_DUE = "notices.look_back":
+        "今週のふりかえりの日です。1分で、できたことを残しませんか？",
+        "It is your weekly look back day. Take a minute to keep what you did?";
     SETTINGS_TITLE = "notices.settings_title":
         "お知らせの受け取り方",
         "How notices reach you";
@@ -81,6 +84,9 @@ crate::i18n::texts! {
     _ = "notices.kind.endorsement":
         "推薦",
         "Endorsements";
+    _ = "notices.kind.look_back":
+        "週1回のふりかえり",
+        "Your weekly look back";
     _ = "notices.kind.day_off":
         "ワーカーの「今日は休みます」",
         "A worker taking today off";

@@ -23,14 +23,14 @@ mod worker_card;
 mod worker_list;
 
 crate::app::chunks::chunk! {
-    profile, texts: [texts::TEXTS, fields::texts::TEXTS, crate::i18n::shared::TEXTS] => {
+    profile, texts: [texts::TEXTS, fields::texts::TEXTS, crate::i18n::shared::TEXTS, crate::features::look_back::texts::TEXTS] => {
         pub my_profile => my_profile::MyProfile,
         pub worker => worker::WorkerPage,
         pub worker_card => worker_card::WorkerCard,
         // The coordinator's home: with the worker pages she opens from it.
         pub worker_list => worker_list::WorkerList,
-        // 「今日は休みます」 on her home screen.
-        pub today_off => today_off::TodayOffCard,
+        // 「今日は休みます」 on her home screen, and her weekly look back when it is due.
+        pub today_off => today_off::TodayOnHome,
         // Beside a card's thread: the other side's card and hints for the comment box.
         pub thread_contacts => thread_contacts::ThreadContacts,
         // A coordinator's own card, on the settings page.

@@ -171,6 +171,12 @@ crate::i18n::texts! {
     TIMELINE_ENDORSED = "timeline.endorsed":
         "{by}さんから{skill}で「{message}」",
         "{by} on {skill}: “{message}”";
+    TIMELINE_LOOKED_BACK = "timeline.looked_back":
+        "今週のふりかえり：{text}",
+        "Weekly look back: {text}";
+    TIMELINE_LOOKED_BACK_PLAIN = "timeline.looked_back_plain":
+        "今週のふりかえりをしました",
+        "Looked back on the week";
     ENDORSE_OPEN = "endorse.open":
         "これを頼みたい",
         "I'd like to ask her for this (頼みたい)";

@@ -21,6 +21,15 @@ fn today_of(profile: &Profile) -> (chrono::NaiveDate, Option<DayOff>) {
     (today, taken_today(&profile.days_off, today).cloned())
 }
 
+/// What home shows for today: 「今日は休みます」, and 今週できたこと on her look back days.
+#[component]
+pub fn TodayOnHome() -> impl IntoView {
+    view! {
+        <TodayOffCard/>
+        <crate::features::look_back::LookBackOffer/>
+    }
+}
+
 #[component]
 pub fn TodayOffCard() -> impl IntoView {
     let app = use_app();

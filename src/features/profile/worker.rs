@@ -344,5 +344,11 @@ pub(super) fn timeline_sentence(i18n: crate::i18n::context::I18n, e: &TimelineEv
                 ("by", by),
             ],
         ),
+        TimelineEvent::LookedBack { went_well, .. } if went_well.is_empty() => {
+            i18n.t(texts::TIMELINE_LOOKED_BACK_PLAIN).to_string()
+        }
+        TimelineEvent::LookedBack { went_well, .. } => {
+            i18n.f(texts::TIMELINE_LOOKED_BACK, &[("text", went_well)])
+        }
     }
 }

@@ -55,6 +55,9 @@ pub fn Settings() -> impl IntoView {
             // A coordinator's own card (her hours also set when notices reach her).
             {move || (app.user().map(|u| u.role) == Some(Role::Coordinator))
                 .then(|| crate::app::chunks::lazy(crate::features::profile::my_contact_card))}
+            // The weekday her look back is offered from: a worker's own.
+            {move || (app.user().map(|u| u.role) == Some(Role::Worker))
+                .then(|| crate::app::chunks::lazy(crate::features::look_back::day_setting))}
             // Her record to take with her, or deleted: a worker's own.
             {move || (app.user().map(|u| u.role) == Some(Role::Worker)).then(|| view! { <super::my_data::MyData/> })}
             <super::install_hint::InstallHint/>

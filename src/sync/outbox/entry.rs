@@ -1,10 +1,12 @@
 //! What the outbox holds, and what happens to a write after each try. Pure, tested natively.
 
 use crate::api::client::{comments_path, days_off_path, CHALLENGES_PATH};
+use crate::api::look_back::look_backs_path;
 use chrono::{DateTime, Utc};
 use okaeri_core::contract::bodies::CommentInput;
 use okaeri_core::domain::challenge::ChallengeRequest;
 use okaeri_core::domain::days_off::DayOffInput;
+use okaeri_core::domain::look_back::LookBackInput;
 use serde::{Deserialize, Serialize};
 
 /// What a queued write is, so the app can show it and, if the backend refuses it, give it
@@ -17,6 +19,8 @@ pub enum WriteKind {
     },
     /// 「今日は休みます」 or a planned day off.
     DayOff,
+    /// Her weekly look back.
+    LookBack,
 }
 
 /// A create made while the network was away. The `key` is its Idempotency-Key: every retry
@@ -87,6 +91,7 @@ impl TryFrom<StoredWrite> for PendingWrite {
             ("new_challenge", _) => WriteKind::NewChallenge,
             ("comment", Some(challenge_id)) => WriteKind::Comment { challenge_id },
             ("day_off", _) => WriteKind::DayOff,
+            ("look_back", _) => WriteKind::LookBack,
             (other, _) => return Err(format!("not a write this version knows: {other}")),
         };
         Ok(PendingWrite {
@@ -111,6 +116,7 @@ impl From<PendingWrite> for StoredWrite {
             WriteKind::NewChallenge => ("new_challenge", None),
             WriteKind::Comment { challenge_id } => ("comment", Some(challenge_id)),
             WriteKind::DayOff => ("day_off", None),
+            WriteKind::LookBack => ("look_back", None),
         };
         StoredWrite {
             key: w.key,
@@ -183,6 +189,13 @@ impl PendingWrite {
         let body = serde_json::to_string(input).unwrap_or_default();
         let path = days_off_path(owner);
         Self::waiting(key, owner, WriteKind::DayOff, path, body, label)
+    }
+
+    /// `label` is what her list shows: her look back's week, as the app says it.
+    pub fn look_back(key: String, owner: &str, input: &LookBackInput, label: &str) -> Self {
+        let body = serde_json::to_string(input).unwrap_or_default();
+        let path = look_backs_path(owner);
+        Self::waiting(key, owner, WriteKind::LookBack, path, body, label)
     }
 
     /// The text of a queued comment ("" for anything else).

@@ -11,6 +11,7 @@ pub mod days_off;
 pub mod endorsement;
 pub mod fold;
 pub mod her_record;
+pub mod look_back;
 pub mod notice;
 pub mod onboarding;
 pub mod quiet_hours;

@@ -20,15 +20,18 @@ pub enum NoticeKind {
     Endorsement,
     /// 「今日は休みます」 (for coordinators).
     DayOff,
+    /// Her weekly look back is waiting (for her, from nobody: at most once a week).
+    LookBack,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 5] = [
+    pub const ALL: [NoticeKind; 6] = [
         NoticeKind::Request,
         NoticeKind::Move,
         NoticeKind::Comment,
         NoticeKind::Endorsement,
         NoticeKind::DayOff,
+        NoticeKind::LookBack,
     ];
 
     pub fn id(self) -> &'static str {
@@ -38,6 +41,7 @@ impl NoticeKind {
             NoticeKind::Comment => "comment",
             NoticeKind::Endorsement => "endorsement",
             NoticeKind::DayOff => "day_off",
+            NoticeKind::LookBack => "look_back",
         }
     }
 
@@ -52,6 +56,7 @@ impl NoticeKind {
                 NoticeKind::Move,
                 NoticeKind::Comment,
                 NoticeKind::Endorsement,
+                NoticeKind::LookBack,
             ],
             Role::Coordinator => &[
                 NoticeKind::Request,
@@ -213,7 +218,7 @@ pub fn recipients<'a>(
     let to_coordinators = match kind {
         NoticeKind::Request | NoticeKind::DayOff => true,
         NoticeKind::Move | NoticeKind::Comment => actor.role == Role::Worker,
-        NoticeKind::Endorsement => false,
+        NoticeKind::Endorsement | NoticeKind::LookBack => false,
     };
     let mut ids = if to_coordinators {
         coordinators()

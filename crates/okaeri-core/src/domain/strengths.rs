@@ -47,6 +47,11 @@ pub enum TimelineEvent {
         challenge: Option<ChallengeRef>,
         at: DateTime<Utc>,
     },
+    /// Her weekly look back, with what went well in her words.
+    LookedBack {
+        went_well: String,
+        at: DateTime<Utc>,
+    },
 }
 
 /// A challenge named where something points at it: its id for the link, its title to say.
@@ -73,7 +78,8 @@ impl TimelineEvent {
         match self {
             TimelineEvent::Level { at, .. }
             | TimelineEvent::Achieved { at, .. }
-            | TimelineEvent::Endorsed { at, .. } => *at,
+            | TimelineEvent::Endorsed { at, .. }
+            | TimelineEvent::LookedBack { at, .. } => *at,
         }
     }
 }
@@ -119,6 +125,15 @@ pub fn timeline(
                     challenge: endorsed_for(e, challenges),
                     at: e.at,
                 })
+            }),
+    );
+    events.extend(
+        profile
+            .look_backs
+            .iter()
+            .map(|l| TimelineEvent::LookedBack {
+                went_well: l.answers.went_well.trim().to_string(),
+                at: l.at,
             }),
     );
     events.sort_by_key(|e| std::cmp::Reverse(e.at()));

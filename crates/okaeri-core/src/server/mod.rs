@@ -9,6 +9,7 @@ mod challenges;
 mod contacts;
 mod days_off;
 pub mod db;
+mod look_backs;
 mod notices;
 mod onboarding;
 mod push;
@@ -25,6 +26,8 @@ mod contact_tests;
 mod contract_tests;
 #[cfg(test)]
 mod fuzz_tests;
+#[cfg(test)]
+mod look_back_tests;
 #[cfg(test)]
 mod notice_tests;
 
@@ -108,8 +111,14 @@ impl Server {
         let answer = self.me(req, now).and_then(|me| {
             use Method::*;
             match (req.method, segments(&req.path).as_slice()) {
-                (Get, ["notifications"]) => self.list_notices(&me, &req.path),
-                (Get, ["notifications", "count"]) => self.count_notices(&me),
+                (Get, ["notifications"]) => {
+                    self.remind_look_back(&me, now);
+                    self.list_notices(&me, &req.path)
+                }
+                (Get, ["notifications", "count"]) => {
+                    self.remind_look_back(&me, now);
+                    self.count_notices(&me)
+                }
                 (Post, ["notifications", "read"]) => self.mark_read(&me, req),
                 (Get, ["notifications", "settings"]) => self.get_notice_settings(&me),
                 (Put, ["notifications", "settings"]) => self.put_notice_settings(&me, req),
@@ -118,6 +127,10 @@ impl Server {
                 (Delete, ["notifications", "push"]) => self.unsubscribe(&me, &req.path),
                 (Get, ["contact-card"]) => self.get_contact_card(&me),
                 (Put, ["contact-card"]) => self.put_contact_card(&me, req),
+                (Post, ["workers", id, "look-backs"]) => {
+                    self.idempotent(&me, req, |s| s.settle_look_back(&me, id, req, now))
+                }
+                (Put, ["workers", id, "look-back-plan"]) => self.put_look_back_plan(&me, id, req),
                 (Get, ["challenges", id, "contacts"]) => self.thread_contacts(&me, id, now),
                 // A company's backend answers with its own catalogue.
                 (Get, ["roles"]) => Ok(json(200, &crate::domain::career::default_roles(), None)),

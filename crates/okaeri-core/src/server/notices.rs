@@ -22,39 +22,44 @@ impl Server {
     /// concerns who has not turned that kind off, each with when it may interrupt her.
     pub(super) fn notify(&mut self, actor: &User, worker_id: &str, notice: Notice) {
         for recipient in recipients(notice.kind, actor, worker_id, &self.db.users) {
-            let delivery = self
-                .db
-                .notice_settings
-                .get(&recipient)
-                .map(|s| s.delivery(notice.kind))
-                .unwrap_or_default();
-            if delivery == Delivery::Never {
-                continue;
-            }
-            // A worker's hours are in her profile, a coordinator's on her own card.
-            let when = match (
-                self.db.profiles.get(&recipient),
-                self.db.coordinator_card(&recipient),
-            ) {
-                (Some(p), _) => interrupt_at(
-                    delivery,
-                    &p.value.fields.availability,
-                    &p.value.days_off,
-                    notice.at,
-                ),
-                (None, Some(card)) => interrupt_at(delivery, &card.availability, &[], notice.at),
-                (None, None) => interrupt_at(delivery, &Availability::default(), &[], notice.at),
-            };
-            let mut n = notice.clone();
-            n.id = self.db.fresh_id("n");
-            n.recipient_id = recipient;
-            n.interrupt_at = when;
-            self.db.notices.push(n);
+            self.deliver(recipient, notice.clone());
         }
         self.keep_recent_notices();
     }
 
-    fn keep_recent_notices(&mut self) {
+    /// Keeps a notice for `recipient` unless she has turned its kind off, with when it may
+    /// interrupt her.
+    pub(super) fn deliver(&mut self, recipient: String, mut notice: Notice) {
+        let delivery = self
+            .db
+            .notice_settings
+            .get(&recipient)
+            .map(|s| s.delivery(notice.kind))
+            .unwrap_or_default();
+        if delivery == Delivery::Never {
+            return;
+        }
+        // A worker's hours are in her profile, a coordinator's on her own card.
+        let when = match (
+            self.db.profiles.get(&recipient),
+            self.db.coordinator_card(&recipient),
+        ) {
+            (Some(p), _) => interrupt_at(
+                delivery,
+                &p.value.fields.availability,
+                &p.value.days_off,
+                notice.at,
+            ),
+            (None, Some(card)) => interrupt_at(delivery, &card.availability, &[], notice.at),
+            (None, None) => interrupt_at(delivery, &Availability::default(), &[], notice.at),
+        };
+        notice.id = self.db.fresh_id("n");
+        notice.recipient_id = recipient;
+        notice.interrupt_at = when;
+        self.db.notices.push(notice);
+    }
+
+    pub(super) fn keep_recent_notices(&mut self) {
         let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
         let mut keep = vec![true; self.db.notices.len()];
         for (i, n) in self.db.notices.iter().enumerate().rev() {

@@ -77,7 +77,8 @@ pub(super) fn segments(path: &str) -> Vec<&str> {
 
 /// Whether a request is one no first screen makes (`Server::handle_in_touch`): お知らせ
 /// (`/api/v1/notifications…`), the cards beside a thread (`/api/v1/contact-card`,
-/// `/api/v1/challenges/{id}/contacts`), the next roles (`/api/v1/roles`).
+/// `/api/v1/challenges/{id}/contacts`), the next roles (`/api/v1/roles`), her weekly look back
+/// (`/api/v1/workers/{id}/look-backs`, `…/look-back-plan`).
 ///
 /// Plain string tests: this runs on the first screen, where `segments` is not yet needed.
 pub fn is_in_touch(path: &str) -> bool {
@@ -86,8 +87,13 @@ pub fn is_in_touch(path: &str) -> bool {
         return false;
     };
     let rest = rest.trim_end_matches('/');
+    let her_own = |tail: &str| matches!(tail, "look-backs" | "look-back-plan");
     rest == "notifications"
         || rest.starts_with("notifications/")
+        || rest
+            .strip_prefix("workers/")
+            .and_then(|r| r.split_once('/'))
+            .is_some_and(|(id, tail)| !id.is_empty() && her_own(tail))
         || rest == "contact-card"
         || rest == "roles"
         || rest
@@ -110,6 +116,8 @@ mod tests {
             "/api/v1/contact-card",
             "/api/v1/challenges/ch1/contacts",
             "/api/v1/roles",
+            "/api/v1/workers/w1/look-backs",
+            "/api/v1/workers/w1/look-back-plan",
         ] {
             assert!(is_in_touch(path), "{path}");
         }
@@ -120,6 +128,9 @@ mod tests {
             "/api/v1/challenges/a/b/contacts",
             "/api/v1/contact-cards",
             "/notifications",
+            "/api/v1/workers/w1",
+            "/api/v1/workers//look-backs",
+            "/api/v1/workers/w1/days-off",
         ] {
             assert!(!is_in_touch(path), "{path}");
         }

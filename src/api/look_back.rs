@@ -1,0 +1,36 @@
+//! The client's calls for her weekly look back.
+
+use super::client::Client;
+use super::Versioned;
+use okaeri_core::contract::http::{ApiRequest, Method};
+use okaeri_core::contract::problem::ApiError;
+use okaeri_core::domain::board_filter::encode;
+use okaeri_core::domain::look_back::{LookBackInput, LookBackPlan};
+use okaeri_core::domain::worker::Profile;
+
+pub fn look_backs_path(worker: &str) -> String {
+    format!("/api/v1/workers/{}/look-backs", encode(worker))
+}
+
+impl Client {
+    /// Settles her week: her answers and accepted suggestions, or a skip; `key` is the
+    /// Idempotency-Key kept for retries. Answers her profile as it now is.
+    pub async fn settle_look_back(
+        &self,
+        worker: &str,
+        input: &LookBackInput,
+        key: &str,
+    ) -> Result<Versioned<Profile>, ApiError> {
+        let req =
+            ApiRequest::new(Method::Post, look_backs_path(worker)).header("idempotency-key", key);
+        self.call(Self::with_body(req, input)?).await
+    }
+
+    /// The weekday her look back is offered from (1 = Monday … 7 = Sunday).
+    pub async fn set_look_back_day(&self, worker: &str, day: u8) -> Result<LookBackPlan, ApiError> {
+        let path = format!("/api/v1/workers/{}/look-back-plan", encode(worker));
+        let req = ApiRequest::new(Method::Put, path);
+        let body = serde_json::json!({ "day": day });
+        Ok(self.call(Self::with_body(req, &body)?).await?.value)
+    }
+}

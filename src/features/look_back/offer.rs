@@ -1,0 +1,73 @@
+//! 「今週できたこと」 on her home screen: from the weekday she picked to the end of the week,
+//! until she has looked back or said 「今週はやめておく」. Nothing else: never a second nudge.
+
+use super::texts;
+use crate::api::ApiError;
+use crate::app::routes::Route;
+use crate::app::state::use_app;
+use crate::i18n::context::use_i18n;
+use crate::platform::random::uuid_v4;
+use crate::ui::error_panel::ErrorPanel;
+use chrono::Utc;
+use leptos::prelude::*;
+use okaeri_core::domain::look_back::{is_due, week_of, LookBackInput};
+
+#[component]
+pub fn LookBackOffer() -> impl IntoView {
+    let app = use_app();
+    let i18n = use_i18n();
+    let id = StoredValue::new(app.user().map(|u| u.id).unwrap_or_default());
+    let data = LocalResource::new(move || {
+        app.track_data();
+        let client = app.client();
+        async move { client.get_worker(&id.get_value()).await.map(|v| v.value) }
+    });
+    let skipped = RwSignal::new(false);
+    let failure = RwSignal::new(None::<ApiError>);
+    let skip = Action::new_local(move |week: &String| {
+        let (client, owner, key) = (app.client(), id.get_value(), uuid_v4());
+        let input = LookBackInput {
+            week: week.clone(),
+            skipped: true,
+            ..LookBackInput::default()
+        };
+        async move {
+            match client.settle_look_back(&owner, &input, &key).await {
+                Ok(_) => {
+                    skipped.try_set(true);
+                    app.announce(i18n.t_now(texts::SKIPPED));
+                }
+                Err(e) => {
+                    failure.try_set(Some(e));
+                }
+            }
+        }
+    });
+    view! {
+        {move || {
+            if skipped.get() {
+                return Some(view! { <p class="card">{move || i18n.t(texts::SKIPPED)}</p> }.into_any());
+            }
+            let profile = data.get()?.ok()?;
+            let today = profile.fields.availability.today(Utc::now());
+            if !profile.onboarded || !is_due(&profile.look_back, today) {
+                return None;
+            }
+            let week = week_of(today);
+            Some(view! {
+                <section class="card look-back-offer" aria-labelledby="look-back-title">
+                    <h2 id="look-back-title" class="small-heading">{move || i18n.t(texts::TITLE)}</h2>
+                    <p>{move || i18n.t(texts::OFFER)}</p>
+                    <div class="actions">
+                        <a href=Route::LookBack.href() class="button primary">{move || i18n.t(texts::START)}</a>
+                        <button type="button" class="button ghost" disabled=move || skip.pending().get()
+                            on:click=move |_| { failure.set(None); skip.dispatch(week.clone()); }>
+                            {move || i18n.t(texts::SKIP)}
+                        </button>
+                    </div>
+                    {move || failure.get().map(|e| view! { <ErrorPanel error=e/> })}
+                </section>
+            }.into_any())
+        }}
+    }
+}
