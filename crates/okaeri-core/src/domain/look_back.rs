@@ -236,7 +236,7 @@ pub fn suggestions(
 pub fn validate(input: &LookBackInput) -> Result<(), FieldErrors> {
     let mut e = FieldErrors::default();
     if parse_week(&input.week).is_none() {
-        e.add("week", "error.invalid");
+        e.add("week", "error.validation");
     }
     let a = &input.answers;
     for (field, text) in [
@@ -250,7 +250,7 @@ pub fn validate(input: &LookBackInput) -> Result<(), FieldErrors> {
     }
     let answered = !(blank(&a.went_well) && blank(&a.more_of) && blank(&a.hard));
     if input.skipped && (answered || !input.accepted.is_empty()) {
-        e.add("skipped", "error.invalid");
+        e.add("skipped", "error.validation");
     }
     for s in &input.accepted {
         let fine = match s {
@@ -258,7 +258,7 @@ pub fn validate(input: &LookBackInput) -> Result<(), FieldErrors> {
             Suggestion::Challenge { title } => !blank(title) && !too_long(title, LINE_MAX),
         };
         if !fine {
-            e.add("accepted", "error.invalid");
+            e.add("accepted", "error.validation");
         }
     }
     e.into_result()

@@ -58,7 +58,7 @@ impl Server {
         let input: PlanInput = parse(req)?;
         if !(1..=7).contains(&input.day) {
             let mut errors = FieldErrors::default();
-            errors.add("day", "error.invalid");
+            errors.add("day", "error.validation");
             return Err(invalid(errors));
         }
         let record = self.db.profiles.get_mut(worker).ok_or_else(not_found)?;
