@@ -4,14 +4,17 @@
 //! pick in settings (`day_setting`). The rules are in `okaeri_core::domain::look_back`.
 
 mod day_setting;
-pub mod draft;
+mod draft;
 mod offer;
 mod page;
-pub mod texts;
+mod texts;
 
 // Drawn on home beside 「今日は休みます」, from the profile's chunk (which carries these texts
 // too): home then loads one chunk, not two.
 pub use offer::LookBackOffer;
+pub use texts::TEXTS;
+// The outbox's 「直す」 puts a refused look back's answers back for the page.
+pub use draft::keep as keep_draft;
 
 crate::app::chunks::chunk! {
     look_back, texts: [texts::TEXTS, crate::i18n::shared::TEXTS] => {

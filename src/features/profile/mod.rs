@@ -23,7 +23,7 @@ mod worker_card;
 mod worker_list;
 
 crate::app::chunks::chunk! {
-    profile, texts: [texts::TEXTS, fields::texts::TEXTS, crate::i18n::shared::TEXTS, crate::features::look_back::texts::TEXTS] => {
+    profile, texts: [texts::TEXTS, fields::texts::TEXTS, crate::i18n::shared::TEXTS, crate::features::look_back::TEXTS] => {
         pub my_profile => my_profile::MyProfile,
         pub worker => worker::WorkerPage,
         pub worker_card => worker_card::WorkerCard,
