@@ -13,12 +13,10 @@ impl Client {
         let profile = self.get_worker(worker_id).await?.value;
         let endorsements = self.list_endorsements(worker_id).await?;
         let challenges = self.list_challenges(Some(worker_id)).await?;
-        Ok(HerRecord::new(
-            profile,
-            endorsements,
-            challenges,
-            chrono::Utc::now(),
-        ))
+        let look_backs = self.look_backs(worker_id).await?.items;
+        let mut record = HerRecord::new(profile, endorsements, challenges, chrono::Utc::now());
+        record.look_backs = look_backs;
+        Ok(record)
     }
 
     /// Deletes her account and everything of hers on the backend.

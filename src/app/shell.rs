@@ -13,7 +13,7 @@ use crate::app::start_stages::{use_stage, Stage, StartStages};
 use crate::app::state::{use_app, AppState};
 use crate::app::texts;
 use crate::features::home::{self, Home};
-use crate::features::{board, look_back, notices, onboarding, profile, settings};
+use crate::features::{board, notices, onboarding, profile, settings};
 use crate::i18n::context::{use_i18n, I18n};
 use crate::i18n::Part;
 use crate::platform::dom;
@@ -68,7 +68,7 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
                                 <Route path=patterns::new_request() view=page(|| lazy(board::new_request))/>
                                 <Route path=patterns::challenge() view=page(|| lazy(board::challenge))/>
                                 <Route path=patterns::notifications() view=page(|| lazy(notices::inbox))/>
-                                <Route path=patterns::look_back() view=page(|| lazy(look_back::page))/>
+                                <Route path=patterns::look_back() view=page(|| lazy(profile::look_back))/>
                                 <Route path=patterns::settings() view=page(|| lazy(settings::settings))/>
                             </Routes>
                         </main>

@@ -5,7 +5,6 @@
 pub mod board;
 pub mod embed;
 pub mod home;
-pub mod look_back;
 pub mod notices;
 pub mod onboarding;
 pub mod profile;

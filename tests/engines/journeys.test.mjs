@@ -2,8 +2,8 @@
 // webkit or chromium): the shell in both languages, onboarding resumed after a reload, her
 // answers changed on her profile, a day off taken and undone, a coordinator's matching view, her
 // own skill found and endorsed, a request and a comment, a request's notice reaching the
-// coordinator, a worker's card beside her thread, a path to employment and a résumé, her account
-// deleted, a write kept while the backend is away, a second visit with no network, logout
+// coordinator, a worker's card beside her thread, a path to employment and a résumé, her weekly
+// look back, her account deleted, a write kept while the backend is away, a second visit with no network, logout
 // wiping her data, the intranet embedding, and (after every test) zero CSP violations. Nothing here depends on one
 // engine's features: where WebKit has no Background Sync, the app's own retry at start is what
 // sends the waiting write, in every engine alike.
@@ -243,6 +243,31 @@ test('けい\'s path to regular employment on her page, and her 職務経歴書 
   await open(ctx, '/workers/w-kei/card?as=resume');
   await headingIs(b, '職務経歴書');
   await sees(b, 'スキルと実績');
+});
+
+test('her weekly look back: offered on the day she picked, a suggestion accepted, kept on her timeline', async () => {
+  const b = ctx.browser;
+  await registerQuickly(b, 'まい');
+  // Today in Tokyo, as the app counts her days (1 = Monday … 7 = Sunday).
+  const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  const today = names.indexOf(new Date().toLocaleDateString('en-US', { weekday: 'long', timeZone: 'Asia/Tokyo' })) + 1;
+  await open(ctx, '/settings');
+  await choose(b, 'look-back-day', String(today));
+  await sees(b, '曜日を保存しました。');
+  await open(ctx, '/');
+  await sees(b, '1分で、今週をふりかえってみませんか？');
+  await open(ctx, '/look-back');
+  await fill(b, 'went-well', '電話の取り次ぎに慣れた');
+  await fill(b, 'more-of', '請求書の確認');
+  await click(b, '次へ');
+  await sees(b, '「請求書の確認」をチャレンジとして相談しますか？');
+  await click(b, 'はい');
+  await click(b, 'ふりかえりを残す');
+  await sees(b, '今週のふりかえりを残しました。');
+  await sees(b, '「請求書の確認」を相談する');
+  await open(ctx, '/profile');
+  await headingIs(b, 'わたしの強み');
+  await sees(b, '今週のふりかえり：電話の取り次ぎに慣れた');
 });
 
 test('her account deleted after a clear confirmation: the demo starts again with nothing of hers', async () => {

@@ -24,6 +24,7 @@ CREATE TABLE IF NOT EXISTS notices (seq INTEGER PRIMARY KEY, id TEXT UNIQUE NOT 
 CREATE TABLE IF NOT EXISTS notice_settings (user_id TEXT PRIMARY KEY, body TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS coordinator_cards (seq INTEGER PRIMARY KEY, user_id TEXT NOT NULL, body TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS push_subscriptions (seq INTEGER PRIMARY KEY, user_id TEXT NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS look_backs (seq INTEGER PRIMARY KEY, user_id TEXT NOT NULL, body TEXT NOT NULL);
 ";
 
 type Error = Box<dyn std::error::Error>;
@@ -151,6 +152,7 @@ impl Store {
         db.notice_settings = self.per_user("notice_settings")?;
         db.coordinator_cards = self.rows_of_users("coordinator_cards")?;
         db.push_subscriptions = self.rows_of_users("push_subscriptions")?;
+        db.look_backs = self.rows_of_users("look_backs")?;
         Ok(Some(db.in_time_order()))
     }
 
@@ -230,6 +232,7 @@ impl Store {
             "notice_settings",
             "coordinator_cards",
             "push_subscriptions",
+            "look_backs",
         ] {
             tx.execute(&format!("DELETE FROM {table}"), [])?;
         }
@@ -294,6 +297,7 @@ impl Store {
         save_per_user(&tx, "notice_settings", &db.notice_settings)?;
         save_rows_of_users(&tx, "coordinator_cards", &db.coordinator_cards)?;
         save_rows_of_users(&tx, "push_subscriptions", &db.push_subscriptions)?;
+        save_rows_of_users(&tx, "look_backs", &db.look_backs)?;
         tx.commit()?;
         Ok(())
     }

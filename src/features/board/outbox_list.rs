@@ -43,7 +43,7 @@ fn back_to_draft(w: &PendingWrite) -> String {
         WriteKind::DayOff => Route::Home.path(),
         WriteKind::LookBack => {
             let input: LookBackInput = serde_json::from_str(&w.body).unwrap_or_default();
-            crate::features::look_back::keep_draft(&w.owner, &input.week, &input.answers);
+            crate::features::profile::keep_look_back_draft(&w.owner, &input.week, &input.answers);
             Route::LookBack.path()
         }
     }

@@ -1,7 +1,7 @@
 //! Profiles: わたしの強み (`/profile`, where she edits her answers), a worker's page and card
 //! (`/workers/:id`), the coordinator's list of workers with endorsements, and her days off
 //! (「今日は休みます」 on home, planned ones on her page), and the cards beside a thread: how
-//! the other side works and when they can be reached.
+//! the other side works and when they can be reached; and her weekly look back (`look_back`).
 
 mod availability_view;
 mod career_paths;
@@ -10,6 +10,7 @@ mod days_off_words;
 mod direction_view;
 mod endorse_form;
 pub mod fields;
+mod look_back;
 mod my_contact_card;
 mod my_profile;
 mod named_list_editor;
@@ -23,7 +24,7 @@ mod worker_card;
 mod worker_list;
 
 crate::app::chunks::chunk! {
-    profile, texts: [texts::TEXTS, fields::texts::TEXTS, crate::i18n::shared::TEXTS, crate::features::look_back::TEXTS] => {
+    profile, texts: [texts::TEXTS, fields::texts::TEXTS, crate::i18n::shared::TEXTS, look_back::TEXTS] => {
         pub my_profile => my_profile::MyProfile,
         pub worker => worker::WorkerPage,
         pub worker_card => worker_card::WorkerCard,
@@ -31,12 +32,18 @@ crate::app::chunks::chunk! {
         pub worker_list => worker_list::WorkerList,
         // 「今日は休みます」 on her home screen, and her weekly look back when it is due.
         pub today_off => today_off::TodayOnHome,
+        // Her weekly look back, and on the settings page the weekday it is offered from.
+        pub look_back => look_back::page::LookBackPage,
+        pub look_back_day => look_back::day_setting::LookBackDay,
         // Beside a card's thread: the other side's card and hints for the comment box.
         pub thread_contacts => thread_contacts::ThreadContacts,
         // A coordinator's own card, on the settings page.
         pub my_contact_card => my_contact_card::MyContactCard,
     }
 }
+
+// The outbox's 「直す」 puts a refused look back's answers back for its page.
+pub use look_back::keep_draft as keep_look_back_draft;
 
 // The component tests draw it (tests/web.rs).
 pub use strengths_chart::StrengthsChart;

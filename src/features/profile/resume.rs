@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use okaeri_core::domain::availability::summarize;
 use okaeri_core::domain::skill_ref::SkillRef;
-use okaeri_core::domain::strengths::{evidence, strength_tags, timeline, TimelineEvent};
+use okaeri_core::domain::strengths::{evidence, strength_tags, timeline};
 use okaeri_core::domain::worker::ProfileFields;
 
 fn years_of(f: &ProfileFields, skill: &SkillRef) -> Option<u8> {
@@ -79,9 +79,8 @@ pub fn Resume() -> impl IntoView {
                         };
                         view! { <li>{text}</li> }
                     }).collect_view();
-                    // Her weekly look backs are hers and her team's, not an employer's.
-                    let mut events = timeline(&d.profile, &d.challenges, &d.endorsements);
-                    events.retain(|e| !matches!(e, TimelineEvent::LookedBack { .. }));
+                    // Without her weekly look backs: hers and her team's, not an employer's.
+                    let events = timeline(&d.profile, &d.challenges, &d.endorsements);
                     let has_growth = !events.is_empty();
                     let growth = events
                         .into_iter()

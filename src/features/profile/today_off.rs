@@ -26,7 +26,7 @@ fn today_of(profile: &Profile) -> (chrono::NaiveDate, Option<DayOff>) {
 pub fn TodayOnHome() -> impl IntoView {
     view! {
         <TodayOffCard/>
-        <crate::features::look_back::LookBackOffer/>
+        <super::look_back::offer::LookBackOffer/>
     }
 }
 

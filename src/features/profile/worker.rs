@@ -26,9 +26,10 @@ use okaeri_core::domain::board_filter::encode;
 use okaeri_core::domain::challenge::Challenge;
 use okaeri_core::domain::days_off::DayOff;
 use okaeri_core::domain::endorsement::Endorsement;
+use okaeri_core::domain::look_back::LookBack;
 use okaeri_core::domain::skill_ref::SkillRef;
 use okaeri_core::domain::strengths::{
-    endorsed_for, evidence, strength_tags, timeline, ChallengeRef, TimelineEvent,
+    endorsed_for, evidence, strength_tags, timeline_with_look_backs, ChallengeRef, TimelineEvent,
 };
 use okaeri_core::domain::worker::{Profile, ProfileFields, User};
 
@@ -39,6 +40,8 @@ pub struct ProfileData {
     pub etag: String,
     pub endorsements: Vec<Endorsement>,
     pub challenges: Vec<Challenge>,
+    /// Her weekly look backs, for her timeline.
+    pub look_backs: Vec<LookBack>,
 }
 
 pub async fn load_profile(
@@ -48,11 +51,17 @@ pub async fn load_profile(
     let profile = client.get_worker(&id).await?;
     let endorsements = client.list_endorsements(&id).await.unwrap_or_default();
     let challenges = client.list_challenges(Some(&id)).await.unwrap_or_default();
+    let look_backs = client
+        .look_backs(&id)
+        .await
+        .map(|l| l.items)
+        .unwrap_or_default();
     Ok(ProfileData {
         profile: profile.value,
         etag: profile.etag,
         endorsements,
         challenges,
+        look_backs,
     })
 }
 
@@ -145,6 +154,7 @@ pub fn ProfileView(
         profile,
         endorsements,
         challenges,
+        look_backs,
         ..
     } = data;
     let is_me = me.id == profile.id;
@@ -168,7 +178,7 @@ pub fn ProfileView(
         .filter(|c| c.achieved_at().is_some())
         .cloned()
         .collect();
-    let events = timeline(&profile, &challenges, &endorsements);
+    let events = timeline_with_look_backs(&profile, &challenges, &endorsements, &look_backs);
     let profile_signal = Signal::derive({
         let p = profile.clone();
         move || Profile {

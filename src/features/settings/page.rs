@@ -57,7 +57,7 @@ pub fn Settings() -> impl IntoView {
                 .then(|| crate::app::chunks::lazy(crate::features::profile::my_contact_card))}
             // The weekday her look back is offered from: a worker's own.
             {move || (app.user().map(|u| u.role) == Some(Role::Worker))
-                .then(|| crate::app::chunks::lazy(crate::features::look_back::day_setting))}
+                .then(|| crate::app::chunks::lazy(crate::features::profile::look_back_day))}
             // Her record to take with her, or deleted: a worker's own.
             {move || (app.user().map(|u| u.role) == Some(Role::Worker)).then(|| view! { <super::my_data::MyData/> })}
             <super::install_hint::InstallHint/>

@@ -7,7 +7,6 @@
 
 use crate::domain::availability::Availability;
 use crate::domain::days_off::DayOff;
-use crate::domain::look_back::{LookBack, LookBackPlan};
 use crate::domain::worker::{
     Aspiration, Direction, LevelChange, OwnSkill, Profile, ProfileFields, Qualification,
     SkillEntry, WorkStyle,
@@ -50,10 +49,6 @@ pub struct ProfileWire {
     level_history: Vec<LevelChange>,
     #[serde(default)]
     days_off: Vec<DayOff>,
-    #[serde(default)]
-    look_back: LookBackPlan,
-    #[serde(default)]
-    look_backs: Vec<LookBack>,
     updated_at: DateTime<Utc>,
 }
 
@@ -79,8 +74,6 @@ impl From<ProfileWire> for Profile {
             onboarded: w.onboarded,
             level_history: w.level_history,
             days_off: w.days_off,
-            look_back: w.look_back,
-            look_backs: w.look_backs,
             updated_at: w.updated_at,
         }
     }
@@ -107,8 +100,6 @@ impl From<Profile> for ProfileWire {
             onboarded: p.onboarded,
             level_history: p.level_history,
             days_off: p.days_off,
-            look_back: p.look_back,
-            look_backs: p.look_backs,
             updated_at: p.updated_at,
         }
     }

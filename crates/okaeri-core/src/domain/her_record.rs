@@ -6,6 +6,7 @@
 use super::challenge::Challenge;
 use super::endorsement::Endorsement;
 use super::worker::Profile;
+use crate::domain::look_back::LookBack;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +21,9 @@ pub struct HerRecord {
     pub profile: Profile,
     pub endorsements: Vec<Endorsement>,
     pub challenges: Vec<Challenge>,
+    /// Her weekly look backs, oldest first.
+    #[serde(default)]
+    pub look_backs: Vec<LookBack>,
 }
 
 impl HerRecord {
@@ -42,6 +46,7 @@ impl HerRecord {
                 .into_iter()
                 .filter(|c| c.worker_id == id)
                 .collect(),
+            look_backs: Vec::new(),
             profile,
         }
     }

@@ -1,6 +1,9 @@
 //! 今週できたこと: her one-minute weekly look back. When home offers it (on the weekday she
 //! picks, once a week, never again once she has done or skipped it), what it suggests from her
 //! answers and the week's events, and what accepting a suggestion changes.
+//!
+//! Her look backs are a resource of their own (`/workers/{id}/look-backs`), not part of her
+//! profile: the profile is read on every first screen, and they are not.
 
 use crate::domain::challenge::Challenge;
 use crate::domain::endorsement::Endorsement;
@@ -20,9 +23,9 @@ const SUGGESTIONS_MAX: usize = 3;
 /// Friday, unless she picks another day (1 = Monday … 7 = Sunday).
 pub const DEFAULT_DAY: u8 = 5;
 
-/// When she looks back, and which weeks are settled.
+/// Her look backs: the day they are offered from, which weeks are settled, and those kept.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LookBackPlan {
+pub struct LookBacks {
     /// The weekday home offers it from, 1 = Monday … 7 = Sunday.
     #[serde(default = "default_day")]
     pub day: u8,
@@ -32,18 +35,41 @@ pub struct LookBackPlan {
     /// The last week a notice reminded her: at most once a week.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reminded_week: Option<String>,
+    /// Oldest first.
+    #[serde(default)]
+    pub items: Vec<LookBack>,
+    /// In an answer only (`as_of`), never kept: her week as the backend counts it, in her
+    /// time zone, and whether home offers the look back today.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub this_week: String,
+    #[serde(default)]
+    pub due: bool,
+}
+
+impl LookBacks {
+    /// Hers as an answer says them on `today` (her date).
+    pub fn as_of(&self, today: NaiveDate) -> LookBacks {
+        LookBacks {
+            this_week: week_of(today),
+            due: is_due(self, today),
+            ..self.clone()
+        }
+    }
 }
 
 fn default_day() -> u8 {
     DEFAULT_DAY
 }
 
-impl Default for LookBackPlan {
+impl Default for LookBacks {
     fn default() -> Self {
-        LookBackPlan {
+        LookBacks {
             day: DEFAULT_DAY,
             settled_week: None,
             reminded_week: None,
+            items: Vec::new(),
+            this_week: String::new(),
+            due: false,
         }
     }
 }
@@ -161,13 +187,13 @@ pub fn week_of(date: NaiveDate) -> String {
 
 /// Whether home offers the look back today: from her weekday to the end of the week, until
 /// she has done or skipped this week's.
-pub fn is_due(plan: &LookBackPlan, today: NaiveDate) -> bool {
+pub fn is_due(plan: &LookBacks, today: NaiveDate) -> bool {
     today.weekday().number_from_monday() >= u32::from(plan.day)
         && plan.settled_week.as_deref() != Some(week_of(today).as_str())
 }
 
 /// Whether a notice may remind her today: due, and not reminded this week yet.
-pub fn may_remind(plan: &LookBackPlan, today: NaiveDate) -> bool {
+pub fn may_remind(plan: &LookBacks, today: NaiveDate) -> bool {
     is_due(plan, today) && plan.reminded_week.as_deref() != Some(week_of(today).as_str())
 }
 
@@ -277,11 +303,16 @@ pub fn parse_week(week: &str) -> Option<NaiveDate> {
     )
 }
 
-/// Settles her week in her profile: the look back kept (unless skipped) and each accepted
-/// step up applied, recorded on her timeline as any level change is. A step she has already
-/// reached (the same look back sent twice, or set meanwhile) changes nothing. Answers whether
-/// her edited fields changed (then the profile's ETag must change too).
-pub fn settle(profile: &mut Profile, input: LookBackInput, now: DateTime<Utc>) -> bool {
+/// Settles her week: the look back kept in `mine` (unless skipped) and each accepted step up
+/// applied to her profile, recorded on her timeline as any level change is. A step she has
+/// already reached (the same look back sent twice, or set meanwhile) changes nothing. Answers
+/// whether her profile's fields changed (then its ETag must change too).
+pub fn settle(
+    profile: &mut Profile,
+    mine: &mut LookBacks,
+    input: LookBackInput,
+    now: DateTime<Utc>,
+) -> bool {
     let mut fields = profile.fields.clone();
     for s in &input.accepted {
         if let Suggestion::Level { skill, to, .. } = s {
@@ -294,17 +325,17 @@ pub fn settle(profile: &mut Profile, input: LookBackInput, now: DateTime<Utc>) -
     if changed {
         profile.apply(fields, now);
     }
-    profile.look_back.settled_week = Some(input.week.clone());
+    mine.settled_week = Some(input.week.clone());
     if !input.skipped {
-        profile.look_backs.retain(|l| l.week != input.week);
-        profile.look_backs.push(LookBack {
+        mine.items.retain(|l| l.week != input.week);
+        mine.items.push(LookBack {
             week: input.week,
             at: now,
             answers: input.answers,
             accepted: input.accepted,
         });
-        let extra = profile.look_backs.len().saturating_sub(KEPT);
-        profile.look_backs.drain(..extra);
+        let extra = mine.items.len().saturating_sub(KEPT);
+        mine.items.drain(..extra);
     }
     changed
 }
@@ -413,7 +444,7 @@ mod tests {
 
     #[test]
     fn offered_from_her_day_to_the_end_of_the_week_until_settled() {
-        let mut plan = LookBackPlan::default();
+        let mut plan = LookBacks::default();
         let thursday = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
         let friday = thursday.succ_opt().unwrap();
         let sunday = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
@@ -431,7 +462,7 @@ mod tests {
     #[test]
     fn reminded_at_most_once_a_week() {
         let friday = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
-        let mut plan = LookBackPlan::default();
+        let mut plan = LookBacks::default();
         assert!(may_remind(&plan, friday));
         plan.reminded_week = Some(week_of(friday));
         assert!(!may_remind(&plan, friday));
@@ -497,16 +528,17 @@ mod tests {
             }],
             skipped: false,
         };
+        let mut mine = LookBacks::default();
         assert!(validate(&input).is_ok());
-        assert!(settle(&mut p, input.clone(), at(4)));
+        assert!(settle(&mut p, &mut mine, input.clone(), at(4)));
         assert_eq!(p.fields.level_of(Skill::Spreadsheet), Some(Level::Strong));
         assert_eq!(p.level_history.len(), 1);
-        assert_eq!(p.look_backs.len(), 1);
-        assert_eq!(p.look_back.settled_week.as_deref(), Some("2026-W49"));
+        assert_eq!(mine.items.len(), 1);
+        assert_eq!(mine.settled_week.as_deref(), Some("2026-W49"));
         // Sent again (an answer lost on the way): nothing more changes.
-        assert!(!settle(&mut p, input, at(4)));
+        assert!(!settle(&mut p, &mut mine, input, at(4)));
         assert_eq!(p.level_history.len(), 1);
-        assert_eq!(p.look_backs.len(), 1);
+        assert_eq!(mine.items.len(), 1);
     }
 
     #[test]
@@ -517,10 +549,11 @@ mod tests {
             skipped: true,
             ..LookBackInput::default()
         };
+        let mut mine = LookBacks::default();
         assert!(validate(&input).is_ok());
-        assert!(!settle(&mut p, input, at(4)));
-        assert!(p.look_backs.is_empty());
-        assert!(!is_due(&p.look_back, at(4).date_naive()));
+        assert!(!settle(&mut p, &mut mine, input, at(4)));
+        assert!(mine.items.is_empty());
+        assert!(!is_due(&mine, at(4).date_naive()));
     }
 
     #[test]
@@ -543,7 +576,7 @@ mod tests {
 
     #[test]
     fn only_the_last_two_years_are_kept() {
-        let mut p = her();
+        let (mut p, mut mine) = (her(), LookBacks::default());
         let monday = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
         for i in 0..(KEPT as i64 + 3) {
             let week = week_of(monday + Duration::weeks(i));
@@ -551,9 +584,9 @@ mod tests {
                 week,
                 ..LookBackInput::default()
             };
-            settle(&mut p, input, at(4));
+            settle(&mut p, &mut mine, input, at(4));
         }
-        assert_eq!(p.look_backs.len(), KEPT);
-        assert_eq!(p.look_backs[0].week, week_of(monday + Duration::weeks(3)));
+        assert_eq!(mine.items.len(), KEPT);
+        assert_eq!(mine.items[0].week, week_of(monday + Duration::weeks(3)));
     }
 }

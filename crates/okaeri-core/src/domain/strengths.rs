@@ -7,6 +7,7 @@ use super::fold::name_key;
 use super::skill::{Level, Skill};
 use super::skill_ref::SkillRef;
 use super::worker::Profile;
+use crate::domain::look_back::LookBack;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 
@@ -127,15 +128,22 @@ pub fn timeline(
                 })
             }),
     );
-    events.extend(
-        profile
-            .look_backs
-            .iter()
-            .map(|l| TimelineEvent::LookedBack {
-                went_well: l.answers.went_well.trim().to_string(),
-                at: l.at,
-            }),
-    );
+    events.sort_by_key(|e| std::cmp::Reverse(e.at()));
+    events
+}
+
+/// Her timeline with her weekly look backs among it (her page; her 職務経歴書 leaves them out).
+pub fn timeline_with_look_backs(
+    profile: &Profile,
+    challenges: &[Challenge],
+    endorsements: &[Endorsement],
+    look_backs: &[LookBack],
+) -> Vec<TimelineEvent> {
+    let mut events = timeline(profile, challenges, endorsements);
+    events.extend(look_backs.iter().map(|l| TimelineEvent::LookedBack {
+        went_well: l.answers.went_well.trim().to_string(),
+        at: l.at,
+    }));
     events.sort_by_key(|e| std::cmp::Reverse(e.at()));
     events
 }

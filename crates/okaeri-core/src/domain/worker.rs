@@ -2,7 +2,6 @@
 
 use super::availability::Availability;
 use super::days_off::DayOff;
-use super::look_back::{LookBack, LookBackPlan};
 use super::skill::{Level, Skill};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -286,10 +285,6 @@ pub struct Profile {
     pub level_history: Vec<LevelChange>,
     /// Taken and planned apart from the fields she edits (see `server::days_off`).
     pub days_off: Vec<DayOff>,
-    /// Her weekly look back: its day and settled weeks, and the look backs kept (see
-    /// `server::look_backs`; kept, like days off, without a new ETag).
-    pub look_back: LookBackPlan,
-    pub look_backs: Vec<LookBack>,
     pub updated_at: DateTime<Utc>,
 }
 
@@ -301,8 +296,6 @@ impl Profile {
             onboarded: false,
             level_history: Vec::new(),
             days_off: Vec::new(),
-            look_back: LookBackPlan::default(),
-            look_backs: Vec::new(),
             updated_at: now,
         }
     }

@@ -40,6 +40,7 @@ impl Server {
         });
         db.notice_settings.remove(id);
         db.push_subscriptions.retain(|(user, _)| user != id);
+        db.look_backs.retain(|(user, _)| user != id);
         db.sessions.retain(|_, s| s.user_id != id);
         db.tokens.retain(|_, user| user != id);
         db.users.retain(|u| u.id != id);

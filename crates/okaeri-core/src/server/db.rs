@@ -5,6 +5,7 @@ use crate::contract::notice_wire::PushSubscription;
 use crate::domain::challenge::Challenge;
 use crate::domain::contact::CoordinatorCard;
 use crate::domain::endorsement::Endorsement;
+use crate::domain::look_back::LookBacks;
 use crate::domain::notice::{Notice, NoticeSettings};
 use crate::domain::onboarding::OnboardingDraft;
 use crate::domain::worker::{Profile, User};
@@ -82,6 +83,9 @@ pub struct Db {
     /// Devices that asked for system notifications: (user id, subscription), oldest first.
     #[serde(default)]
     pub push_subscriptions: Vec<(String, PushSubscription)>,
+    /// Workers' weekly look backs: (user id, hers).
+    #[serde(default)]
+    pub look_backs: Vec<(String, LookBacks)>,
 }
 
 impl Db {
@@ -99,6 +103,20 @@ impl Db {
     pub fn set_coordinator_card(&mut self, user_id: &str, card: CoordinatorCard) {
         self.coordinator_cards.retain(|(id, _)| id != user_id);
         self.coordinator_cards.push((user_id.to_string(), card));
+    }
+
+    /// Her look backs (none yet: the default day, nothing kept).
+    pub fn look_backs(&self, user_id: &str) -> LookBacks {
+        self.look_backs
+            .iter()
+            .find(|(id, _)| id == user_id)
+            .map(|(_, l)| l.clone())
+            .unwrap_or_default()
+    }
+
+    pub fn set_look_backs(&mut self, user_id: &str, look_backs: LookBacks) {
+        self.look_backs.retain(|(id, _)| id != user_id);
+        self.look_backs.push((user_id.to_string(), look_backs));
     }
 
     /// Who a bearer token or session cookie belongs to, at `now`.

@@ -1,12 +1,12 @@
 //! Her weekly look back through the contract: settled once, a step up accepted changes her
-//! profile and its ETag, the day she picks, and the one reminder a week.
+//! profile and its ETag, who reads hers, the day she picks, and the one reminder a week.
 
 use super::seed::{seed, DEMO_COORDINATOR_TOKEN, DEMO_WORKER_TOKEN, YOU};
 use super::Server;
 use crate::contract::answer::decode;
 use crate::contract::http::{ApiRequest, ApiResponse, Method};
 use crate::contract::notice_wire::NoticePage;
-use crate::domain::look_back::LookBackPlan;
+use crate::domain::look_back::LookBacks;
 use crate::domain::notice::{Delivery, NoticeKind, NoticeSettings};
 use crate::domain::skill::{Level, Skill};
 use crate::domain::worker::Profile;
@@ -43,6 +43,24 @@ fn settle(s: &mut Server, key: &str, body: &str) -> ApiResponse {
     call(s, DEMO_WORKER_TOKEN, req, friday())
 }
 
+fn hers(s: &mut Server, token: &str, now: DateTime<Utc>) -> ApiResponse {
+    let req = ApiRequest::new(Method::Get, format!("/api/v1/workers/{YOU}/look-backs"));
+    call(s, token, req, now)
+}
+
+fn read(r: ApiResponse) -> LookBacks {
+    decode(r)
+        .map(|v| v.value)
+        .unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+fn her_profile(s: &mut Server) -> (Profile, String) {
+    let req = ApiRequest::new(Method::Get, format!("/api/v1/workers/{YOU}"));
+    decode(call(s, DEMO_WORKER_TOKEN, req, friday()))
+        .map(|v| (v.value, v.etag))
+        .unwrap_or_else(|e| panic!("{e:?}"))
+}
+
 fn look_back_notices(s: &mut Server, token: &str, now: DateTime<Utc>) -> Vec<bool> {
     let req = ApiRequest::new(Method::Get, "/api/v1/notifications");
     let page: NoticePage = decode(call(s, token, req, now))
@@ -61,27 +79,43 @@ const ACCEPT: &str = r#"{"week":"2026-W49","answers":{"went_well":"表の集計�
 #[test]
 fn accepting_a_step_up_changes_her_profile_and_its_etag_once() {
     let mut s = server();
+    let (_, etag_before) = her_profile(&mut s);
     let first = settle(&mut s, "k1", ACCEPT);
     assert_eq!(first.status, 201, "{}", first.body);
-    let etag = first.get_header("etag").map(str::to_string);
-    let profile: Profile = decode(first)
-        .map(|v| v.value)
-        .unwrap_or_else(|e| panic!("{e:?}"));
+    let mine = read(first);
+    assert_eq!(mine.items.len(), 1);
+    assert_eq!(mine.settled_week.as_deref(), Some("2026-W49"));
+    assert_eq!((mine.this_week.as_str(), mine.due), ("2026-W49", false));
+    let (profile, etag) = her_profile(&mut s);
     assert_eq!(
         profile.fields.level_of(Skill::Spreadsheet),
         Some(Level::Can)
     );
-    assert_eq!(profile.look_backs.len(), 1);
-    assert_eq!(profile.look_back.settled_week.as_deref(), Some("2026-W49"));
-    assert!(etag.is_some_and(|e| e != "\"v1\""));
+    assert_ne!(etag, etag_before);
     // A retry replays; the same look back sent again under another key changes nothing more.
     assert_eq!(settle(&mut s, "k1", ACCEPT).status, 201);
-    let again = settle(&mut s, "k2", ACCEPT);
-    let profile: Profile = decode(again)
-        .map(|v| v.value)
-        .unwrap_or_else(|e| panic!("{e:?}"));
+    let again = read(settle(&mut s, "k2", ACCEPT));
+    assert_eq!(again.items.len(), 1);
+    let (profile, etag_after) = her_profile(&mut s);
     assert_eq!(profile.level_history.len(), 1);
-    assert_eq!(profile.look_backs.len(), 1);
+    assert_eq!(etag_after, etag);
+}
+
+#[test]
+fn her_look_backs_are_hers_and_her_coordinators_to_read() {
+    let mut s = server();
+    let before = read(hers(&mut s, DEMO_WORKER_TOKEN, thursday()));
+    assert_eq!(
+        (before.day, before.due, before.this_week.as_str()),
+        (5, false, "2026-W49")
+    );
+    assert!(read(hers(&mut s, DEMO_WORKER_TOKEN, friday())).due);
+    assert_eq!(settle(&mut s, "k1", ACCEPT).status, 201);
+    let seen = read(hers(&mut s, DEMO_COORDINATOR_TOKEN, friday()));
+    assert_eq!(seen.items[0].answers.went_well, "表の集計が早くなった");
+    // Another worker's are not hers to read.
+    let other = ApiRequest::new(Method::Get, "/api/v1/workers/w-kei/look-backs");
+    assert_eq!(call(&mut s, DEMO_WORKER_TOKEN, other, friday()).status, 403);
 }
 
 #[test]
@@ -90,6 +124,7 @@ fn a_skip_settles_the_week_without_a_new_etag() {
     let before = s.db.profiles.get(YOU).map(|p| p.version);
     let r = settle(&mut s, "k1", r#"{"week":"2026-W49","skipped":true}"#);
     assert_eq!(r.status, 201, "{}", r.body);
+    assert!(read(r).items.is_empty());
     assert_eq!(s.db.profiles.get(YOU).map(|p| p.version), before);
     // Skipping while answering is not a skip.
     let both = r#"{"week":"2026-W49","skipped":true,"answers":{"hard":"寝不足"}}"#;
@@ -120,11 +155,8 @@ fn only_she_settles_her_look_back_and_picks_its_day() {
             422
         );
     }
-    let r = call(&mut s, DEMO_WORKER_TOKEN, plan("3"), friday());
-    let saved: LookBackPlan = decode(r)
-        .map(|v| v.value)
-        .unwrap_or_else(|e| panic!("{e:?}"));
-    assert_eq!(saved.day, 3);
+    let saved = read(call(&mut s, DEMO_WORKER_TOKEN, plan("6"), friday()));
+    assert_eq!((saved.day, saved.due), (6, false));
 }
 
 #[test]

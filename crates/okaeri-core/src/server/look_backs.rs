@@ -1,7 +1,7 @@
 //! 今週できたこと (`/workers/{id}/look-backs`, `/workers/{id}/look-back-plan`): her weekly look
-//! back settled in her profile, the day she picked, and the one reminder a week.
-//! Kept in her profile record without a new ETag, as days off are, unless an accepted step up
-//! changed a level: that is an edit of what PUT replaces, so its ETag changes.
+//! backs, the day she picked, and the one reminder a week. Apart from her profile, whose ETag
+//! changes only when an accepted step up changed a level: that is an edit of what PUT
+//! replaces.
 
 use super::answers::*;
 use super::Server;
@@ -10,7 +10,7 @@ use crate::domain::look_back::{self, LookBackInput};
 use crate::domain::notice::{Notice, NoticeKind};
 use crate::domain::validation::FieldErrors;
 use crate::domain::worker::{Role, User};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 
 /// What `PUT …/look-back-plan` sends.
@@ -20,6 +20,21 @@ struct PlanInput {
 }
 
 impl Server {
+    /// Her date now, in her time zone (none for someone with no profile).
+    fn her_today(&self, worker: &str, now: DateTime<Utc>) -> Option<NaiveDate> {
+        let profile = self.db.profiles.get(worker)?;
+        Some(profile.value.fields.availability.today(now))
+    }
+
+    /// Hers, as of now: herself, or a coordinator reading her growth.
+    pub(super) fn get_look_backs(&self, me: &User, worker: &str, now: DateTime<Utc>) -> Reply {
+        if !me.may_view(worker) {
+            return Err(forbidden());
+        }
+        let today = self.her_today(worker, now).ok_or_else(not_found)?;
+        Ok(json(200, &self.db.look_backs(worker).as_of(today), None))
+    }
+
     pub(super) fn settle_look_back(
         &mut self,
         me: &User,
@@ -32,11 +47,14 @@ impl Server {
         }
         let input: LookBackInput = parse(req)?;
         look_back::validate(&input).map_err(invalid)?;
+        let today = self.her_today(worker, now).ok_or_else(not_found)?;
+        let mut mine = self.db.look_backs(worker);
         let record = self.db.profiles.get_mut(worker).ok_or_else(not_found)?;
-        if look_back::settle(&mut record.value, input, now) {
+        if look_back::settle(&mut record.value, &mut mine, input, now) {
             record.version += 1;
         }
-        let reply = json(201, &record.value, Some(record.etag()));
+        let reply = json(201, &mine.as_of(today), None);
+        self.db.set_look_backs(worker, mine);
         // Settled: the week's reminder has nothing left to say.
         for n in self.db.notices.iter_mut() {
             if n.recipient_id == worker && n.kind == NoticeKind::LookBack {
@@ -51,6 +69,7 @@ impl Server {
         me: &User,
         worker: &str,
         req: &ApiRequest,
+        now: DateTime<Utc>,
     ) -> Reply {
         if !me.may_edit_profile(worker) {
             return Err(forbidden());
@@ -61,27 +80,36 @@ impl Server {
             errors.add("day", "error.validation");
             return Err(invalid(errors));
         }
-        let record = self.db.profiles.get_mut(worker).ok_or_else(not_found)?;
-        record.value.look_back.day = input.day;
-        Ok(json(200, &record.value.look_back, None))
+        let today = self.her_today(worker, now).ok_or_else(not_found)?;
+        let mut mine = self.db.look_backs(worker);
+        mine.day = input.day;
+        let reply = json(200, &mine.as_of(today), None);
+        self.db.set_look_backs(worker, mine);
+        Ok(reply)
     }
 
     /// Her one reminder a week: a notice when her look back is due and none has reminded her
     /// this week, made as her inbox is read (a backend with a scheduler may make it at the
     /// start of her hours instead). It interrupts her only as her settings for it allow.
     pub(super) fn remind_look_back(&mut self, me: &User, now: DateTime<Utc>) {
-        if me.role != Role::Worker {
+        if me.role != Role::Worker
+            || !self
+                .db
+                .profiles
+                .get(&me.id)
+                .is_some_and(|p| p.value.onboarded)
+        {
             return;
         }
-        let Some(record) = self.db.profiles.get_mut(&me.id) else {
+        let Some(today) = self.her_today(&me.id, now) else {
             return;
         };
-        let profile = &mut record.value;
-        let today = profile.fields.availability.today(now);
-        if !profile.onboarded || !look_back::may_remind(&profile.look_back, today) {
+        let mut mine = self.db.look_backs(&me.id);
+        if !look_back::may_remind(&mine, today) {
             return;
         }
-        profile.look_back.reminded_week = Some(look_back::week_of(today));
+        mine.reminded_week = Some(look_back::week_of(today));
+        self.db.set_look_backs(&me.id, mine);
         let mut notice = Notice::from(me, NoticeKind::LookBack, now);
         notice.worker_id = Some(me.id.clone());
         self.deliver(me.id.clone(), notice);

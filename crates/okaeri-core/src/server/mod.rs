@@ -130,7 +130,10 @@ impl Server {
                 (Post, ["workers", id, "look-backs"]) => {
                     self.idempotent(&me, req, |s| s.settle_look_back(&me, id, req, now))
                 }
-                (Put, ["workers", id, "look-back-plan"]) => self.put_look_back_plan(&me, id, req),
+                (Get, ["workers", id, "look-backs"]) => self.get_look_backs(&me, id, now),
+                (Put, ["workers", id, "look-back-plan"]) => {
+                    self.put_look_back_plan(&me, id, req, now)
+                }
                 (Get, ["challenges", id, "contacts"]) => self.thread_contacts(&me, id, now),
                 // A company's backend answers with its own catalogue.
                 (Get, ["roles"]) => Ok(json(200, &crate::domain::career::default_roles(), None)),

@@ -16,12 +16,7 @@ pub fn LookBackDay() -> impl IntoView {
     let id = StoredValue::new(app.user().map(|u| u.id).unwrap_or_default());
     let data = LocalResource::new(move || {
         let client = app.client();
-        async move {
-            client
-                .get_worker(&id.get_value())
-                .await
-                .map(|v| v.value.look_back.day)
-        }
+        async move { client.look_backs(&id.get_value()).await.map(|l| l.day) }
     });
     let saved = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);

@@ -20,26 +20,29 @@ use okaeri_core::domain::board_filter::encode;
 use okaeri_core::domain::challenge::Challenge;
 use okaeri_core::domain::endorsement::Endorsement;
 use okaeri_core::domain::look_back::{
-    suggestions, week_of, LookBackAnswers, LookBackInput, Suggestion, ANSWER_MAX,
+    suggestions, LookBackAnswers, LookBackInput, LookBacks, Suggestion, ANSWER_MAX,
 };
 use okaeri_core::domain::worker::{Profile, Role};
 
-/// What the suggestions are made from: her profile and the week's events.
+/// What the suggestions are made from (her profile and the week's events), and her look backs.
 #[derive(Clone)]
 struct Week {
     profile: Profile,
     challenges: Vec<Challenge>,
     endorsements: Vec<Endorsement>,
+    look_backs: LookBacks,
 }
 
 async fn load(client: Client, id: String) -> Result<Week, ApiError> {
     let profile = client.get_worker(&id).await?.value;
+    let look_backs = client.look_backs(&id).await?;
     let endorsements = client.list_endorsements(&id).await.unwrap_or_default();
     let challenges = client.list_challenges(Some(&id)).await.unwrap_or_default();
     Ok(Week {
         profile,
         challenges,
         endorsements,
+        look_backs,
     })
 }
 
@@ -87,8 +90,9 @@ fn Flow(week: Week) -> impl IntoView {
     let i18n = use_i18n();
     let outbox = use_outbox();
     let user = week.profile.id.clone();
-    let this_week = week_of(week.profile.fields.availability.today(Utc::now()));
-    if week.profile.look_back.settled_week.as_deref() == Some(this_week.as_str()) {
+    // Her week as the backend counts it, in her time zone.
+    let this_week = week.look_backs.this_week.clone();
+    if week.look_backs.settled_week.as_ref() == Some(&this_week) {
         return view! {
             <p class="card">{move || i18n.t(texts::NOT_DUE)}</p>
             <a href=Route::MyProfile.href() class="button secondary">{move || i18n.t(texts::SEE_STRENGTHS)}</a>

@@ -8,9 +8,8 @@ use crate::app::state::use_app;
 use crate::i18n::context::use_i18n;
 use crate::platform::random::uuid_v4;
 use crate::ui::error_panel::ErrorPanel;
-use chrono::Utc;
 use leptos::prelude::*;
-use okaeri_core::domain::look_back::{is_due, week_of, LookBackInput};
+use okaeri_core::domain::look_back::LookBackInput;
 
 #[component]
 pub fn LookBackOffer() -> impl IntoView {
@@ -20,7 +19,7 @@ pub fn LookBackOffer() -> impl IntoView {
     let data = LocalResource::new(move || {
         app.track_data();
         let client = app.client();
-        async move { client.get_worker(&id.get_value()).await.map(|v| v.value) }
+        async move { client.look_backs(&id.get_value()).await }
     });
     let skipped = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
@@ -48,12 +47,11 @@ pub fn LookBackOffer() -> impl IntoView {
             if skipped.get() {
                 return Some(view! { <p class="card">{move || i18n.t(texts::SKIPPED)}</p> }.into_any());
             }
-            let profile = data.get()?.ok()?;
-            let today = profile.fields.availability.today(Utc::now());
-            if !profile.onboarded || !is_due(&profile.look_back, today) {
+            let mine = data.get()?.ok()?;
+            if !mine.due {
                 return None;
             }
-            let week = week_of(today);
+            let week = mine.this_week;
             Some(view! {
                 <section class="card look-back-offer" aria-labelledby="look-back-title">
                     <h2 id="look-back-title" class="small-heading">{move || i18n.t(texts::TITLE)}</h2>
