@@ -1,7 +1,7 @@
 // 今週できたこと: on her day home offers a one-minute look back; an endorsement this week
 // becomes a step up she accepts with one tap, which changes her profile and her timeline; what
 // she would like to do more of becomes a prefilled request; her answers survive a reload; the
-// week's one reminder leads to it; skipping and another day keep home quiet.
+// week's one reminder (none in the week she registers) leads to it; skipping and another day keep home quiet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, open, noErrors, onboardQuickly, switchRole } from './fixture.mjs';
@@ -9,6 +9,7 @@ import { useApp, open, noErrors, onboardQuickly, switchRole } from './fixture.mj
 const app = useApp();
 // Friday 4 December 2026, 10:00 in Tokyo: the default look back day.
 const FRIDAY = new Date('2026-12-04T01:00:00Z');
+const DAY = 24 * 3600 * 1000;
 const DESKTOP = { fixedTime: FRIDAY, viewport: { width: 1280, height: 900 } };
 
 async function home(page) {
@@ -20,6 +21,8 @@ async function home(page) {
 test('an endorsement this week becomes a step up she accepts; her profile, timeline and a prefilled request follow', async () => {
   const { page, errors, context } = await open(app, '/', DESKTOP);
   await onboardQuickly(page, app.url, 'さき');
+  // The week she registers has no reminder; the next one has. Monday: an endorsement.
+  await context.clock.setFixedTime(new Date(FRIDAY.getTime() + 3 * DAY));
   await switchRole(page, 'coordinator', app);
   await page.getByRole('link', { name: 'さき', exact: true }).click();
   await page.getByRole('heading', { name: 'さき', level: 1 }).waitFor();
@@ -29,8 +32,9 @@ test('an endorsement this week becomes a step up she accepts; her profile, timel
   await page.getByRole('button', { name: 'この内容で伝える' }).click();
   await page.getByText('集計表がとても見やすかったです').first().waitFor();
 
+  // Friday: the week's one reminder is in her inbox and leads to the look back.
+  await context.clock.setFixedTime(new Date(FRIDAY.getTime() + 7 * DAY));
   await switchRole(page, 'worker', app);
-  // The week's one reminder is in her inbox and leads to the look back.
   await page.goto(app.url + 'notifications');
   const reminder = page.getByRole('link', { name: /今週のふりかえりの日です/ });
   await reminder.waitFor();
@@ -93,7 +97,7 @@ test('skipping the week from home, or a later day in settings, keeps home quiet 
   await settledHome(page);
   assert.equal(await page.getByRole('region', { name: '今週できたこと' }).count(), 0);
   // The next Friday, the next week's.
-  await context.clock.setFixedTime(new Date(FRIDAY.getTime() + 7 * 24 * 3600 * 1000));
+  await context.clock.setFixedTime(new Date(FRIDAY.getTime() + 7 * DAY));
   await home(page);
   await page.getByRole('region', { name: '今週できたこと' }).waitFor();
   noErrors(errors);
@@ -110,7 +114,7 @@ test('skipping the week from home, or a later day in settings, keeps home quiet 
   // Friday is before her Sunday: nothing yet; on Sunday, the offer.
   await settledHome(second.page);
   assert.equal(await second.page.getByRole('region', { name: '今週できたこと' }).count(), 0);
-  await second.context.clock.setFixedTime(new Date(FRIDAY.getTime() + 2 * 24 * 3600 * 1000));
+  await second.context.clock.setFixedTime(new Date(FRIDAY.getTime() + 2 * DAY));
   await home(second.page);
   await second.page.getByRole('region', { name: '今週できたこと' }).waitFor();
   noErrors(second.errors);

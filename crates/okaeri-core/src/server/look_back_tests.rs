@@ -186,6 +186,29 @@ fn reminded_once_on_her_day_and_the_reminder_is_read_once_she_has_looked_back() 
 }
 
 #[test]
+fn no_reminder_in_the_week_she_registers() {
+    let mut s = Server::new(seed(friday()));
+    let draft = ApiRequest::new(Method::Put, format!("/api/v1/workers/{YOU}/onboarding"))
+        .header("if-match", "*")
+        .json_body(r#"{"step":7,"fields":{"display_name":"さき"}}"#.into());
+    let r = call(&mut s, DEMO_WORKER_TOKEN, draft, friday());
+    assert_eq!(r.status, 200, "{}", r.body);
+    let etag = r.get_header("etag").unwrap_or_default().to_string();
+    let done = ApiRequest::new(
+        Method::Post,
+        format!("/api/v1/workers/{YOU}/onboarding/complete"),
+    )
+    .header("if-match", etag);
+    let r = call(&mut s, DEMO_WORKER_TOKEN, done, friday());
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(look_back_notices(&mut s, DEMO_WORKER_TOKEN, friday()).is_empty());
+    // Home offers it all the same, and the next week she is reminded.
+    assert!(read(hers(&mut s, DEMO_WORKER_TOKEN, friday())).due);
+    let next = friday() + chrono::Duration::days(7);
+    assert_eq!(look_back_notices(&mut s, DEMO_WORKER_TOKEN, next), [false]);
+}
+
+#[test]
 fn no_reminder_when_she_turned_it_off_or_has_not_registered() {
     let mut s = Server::new(seed(friday()));
     assert!(look_back_notices(&mut s, DEMO_WORKER_TOKEN, friday()).is_empty());

@@ -4,6 +4,7 @@ use super::answers::*;
 use super::db::Record;
 use super::Server;
 use crate::contract::http::ApiRequest;
+use crate::domain::look_back::week_of;
 use crate::domain::onboarding::{validate_draft, OnboardingDraft};
 use crate::domain::worker::{Profile, User};
 use chrono::{DateTime, Utc};
@@ -84,9 +85,14 @@ impl Server {
             .or_insert_with(|| Record::new(profile.clone()));
         record.replace(profile);
         let reply = json(200, &record.value, Some(record.etag()));
+        let today = record.value.fields.availability.today(now);
         if let Some(user) = self.db.users.iter_mut().find(|u| u.id == id) {
             user.name = name;
         }
+        // The week she registers needs no reminder to look back on it (home still offers it).
+        let mut look_backs = self.db.look_backs(id);
+        look_backs.reminded_week = Some(week_of(today));
+        self.db.set_look_backs(id, look_backs);
         Ok(reply)
     }
 }
