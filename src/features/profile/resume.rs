@@ -2,18 +2,14 @@
 //! the PDF). What she can show an employer: her strengths with their evidence, qualifications,
 //! past work, her growth in Okaeri and how she would like to work. Family notes never appear.
 
-use crate::app::state::use_app;
 use crate::features::profile::fields::words::{availability_summary, skill_name};
 use crate::features::profile::fields::work_style_card::direction_key;
 use crate::features::profile::texts;
-use crate::features::profile::worker::{load_profile, timeline_sentence};
+use crate::features::profile::worker::{route_profile, timeline_sentence};
 use crate::i18n::context::use_i18n;
 use crate::i18n::dates::format_date;
-use crate::ui::error_panel::ErrorPanel;
-use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use okaeri_core::domain::availability::summarize;
 use okaeri_core::domain::skill_ref::SkillRef;
 use okaeri_core::domain::strengths::{evidence, strength_tags, timeline};
@@ -34,23 +30,15 @@ fn years_of(f: &ProfileFields, skill: &SkillRef) -> Option<u8> {
 #[component]
 pub fn Resume() -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
-    let params = use_params_map();
-    let data = LocalResource::new(move || {
-        load_profile(app.client(), params.read().get("id").unwrap_or_default())
-    });
-    view! {
-        <Suspense fallback=Loading>
-            {move || data.get().map(|r| match r {
-                Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
-                Ok(d) => {
-                    let lang = i18n.lang.get_untracked();
-                    // Her family context (a pick-up time's note) is for her coordinators only.
-                    let f = d.profile.fields.clone().without_family_notes();
-                    let today = format_date(lang, chrono::Local::now().date_naive());
-                    let evidence = evidence(&d.profile, &d.challenges, &d.endorsements);
-                    let has_skills = !evidence.is_empty();
-                    let skills = evidence
+    route_profile(move |d| {
+        {
+            let lang = i18n.lang.get_untracked();
+            // Her family context (a pick-up time's note) is for her coordinators only.
+            let f = d.profile.fields.clone().without_family_notes();
+            let today = format_date(lang, chrono::Local::now().date_naive());
+            let evidence = evidence(&d.profile, &d.challenges, &d.endorsements);
+            let has_skills = !evidence.is_empty();
+            let skills = evidence
                         .into_iter()
                         .map(|ev| {
                             let name = skill_name(lang, &ev.skill);
@@ -71,35 +59,54 @@ pub fn Resume() -> impl IntoView {
                             }
                         })
                         .collect_view();
-                    let tags: Vec<String> = strength_tags(&d.endorsements).iter().map(|s| skill_name(lang, s)).collect();
-                    let qualifications = f.qualifications.iter().map(|q| {
-                        let text = match q.year {
-                            Some(y) => i18n.f(texts::QUALIFICATION_WITH_YEAR, &[("name", &q.name), ("year", &y.to_string())]),
-                            None => q.name.clone(),
-                        };
-                        view! { <li>{text}</li> }
-                    }).collect_view();
-                    // Without her weekly look backs: hers and her team's, not an employer's.
-                    let events = timeline(&d.profile, &d.challenges, &d.endorsements);
-                    let has_growth = !events.is_empty();
-                    let growth = events
+            let tags: Vec<String> = strength_tags(&d.endorsements)
+                .iter()
+                .map(|s| skill_name(lang, s))
+                .collect();
+            let qualifications = f
+                .qualifications
+                .iter()
+                .map(|q| {
+                    let text = match q.year {
+                        Some(y) => i18n.f(
+                            texts::QUALIFICATION_WITH_YEAR,
+                            &[("name", &q.name), ("year", &y.to_string())],
+                        ),
+                        None => q.name.clone(),
+                    };
+                    view! { <li>{text}</li> }
+                })
+                .collect_view();
+            // Without her weekly look backs: hers and her team's, not an employer's.
+            let events = timeline(&d.profile, &d.challenges, &d.endorsements);
+            let has_growth = !events.is_empty();
+            let growth = events
                         .into_iter()
                         .map(|e| view! { <li><time>{format_date(lang, e.at().date_naive())}</time>" "{timeline_sentence(i18n, &e)}</li> })
                         .collect_view();
-                    let mut wishes: Vec<(&'static str, String)> = Vec::new();
-                    if let Some(dir) = f.direction {
-                        wishes.push((texts::RESUME_DIRECTION, i18n.t(direction_key(dir)).to_string()));
-                    }
-                    if let Some(h) = f.availability.hours_per_week {
-                        wishes.push((texts::RESUME_HOURS, i18n.counted(texts::RESUME_HOURS_VALUE, "n", h as usize)));
-                    }
-                    wishes.push((texts::RESUME_TIMES, availability_summary(lang, &summarize(&f.availability))));
-                    let name = if f.furigana.is_empty() || f.furigana == f.display_name {
-                        f.display_name.clone()
-                    } else {
-                        format!("{}（{}）", f.display_name, f.furigana)
-                    };
-                    view! {
+            let mut wishes: Vec<(&'static str, String)> = Vec::new();
+            if let Some(dir) = f.direction {
+                wishes.push((
+                    texts::RESUME_DIRECTION,
+                    i18n.t(direction_key(dir)).to_string(),
+                ));
+            }
+            if let Some(h) = f.availability.hours_per_week {
+                wishes.push((
+                    texts::RESUME_HOURS,
+                    i18n.counted(texts::RESUME_HOURS_VALUE, "n", h as usize),
+                ));
+            }
+            wishes.push((
+                texts::RESUME_TIMES,
+                availability_summary(lang, &summarize(&f.availability)),
+            ));
+            let name = if f.furigana.is_empty() || f.furigana == f.display_name {
+                f.display_name.clone()
+            } else {
+                format!("{}（{}）", f.display_name, f.furigana)
+            };
+            view! {
                         <article class="page resume">
                             <PageHeading text=Signal::derive(move || i18n.t(texts::RESUME_TITLE).to_string())/>
                             <p class="resume-meta">{i18n.f(texts::RESUME_AS_OF, &[("date", &today)])}</p>
@@ -151,8 +158,6 @@ pub fn Resume() -> impl IntoView {
                             <button type="button" class="button primary no-print" on:click=|_| crate::platform::dom::print_page()>{move || i18n.t(texts::RESUME_PRINT)}</button>
                         </article>
                     }.into_any()
-                }
-            })}
-        </Suspense>
-    }
+        }
+    })
 }

@@ -171,6 +171,9 @@ crate::i18n::texts! {
     TIMELINE_ENDORSED = "timeline.endorsed":
         "{by}さんから{skill}で「{message}」",
         "{by} on {skill}: “{message}”";
+    WORKER_PAGE = "profile.worker_page":
+        "ワーカーのページ",
+        "A worker's page";
     TIMELINE_LOOKED_BACK = "timeline.looked_back":
         "今週のふりかえり：{text}",
         "Weekly look back: {text}";

@@ -65,6 +65,39 @@ pub async fn load_profile(
     })
 }
 
+/// A worker's page that could not be read (no such worker, or the network): still a page with
+/// its heading, then why and a retry.
+fn unreadable(error: crate::api::ApiError, retry: Callback<()>) -> AnyView {
+    let i18n = use_i18n();
+    view! {
+        <section class="page">
+            <PageHeading text=Signal::derive(move || i18n.t(texts::WORKER_PAGE).to_string())/>
+            <ErrorPanel error=error on_retry=retry/>
+        </section>
+    }
+    .into_any()
+}
+
+/// The worker the route's `:id` names, loaded and drawn by `show`: a loading line first, and
+/// a kind error with a retry if she cannot be read (her card and her 職務経歴書).
+pub fn route_profile(
+    show: impl Fn(ProfileData) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let app = use_app();
+    let params = use_params_map();
+    let data = LocalResource::new(move || {
+        load_profile(app.client(), params.read().get("id").unwrap_or_default())
+    });
+    view! {
+        <Suspense fallback=Loading>
+            {move || data.get().map(|r| match r {
+                Ok(d) => show(d),
+                Err(e) => unreadable(e, Callback::new(move |_| data.refetch())),
+            })}
+        </Suspense>
+    }
+}
+
 #[component]
 pub fn WorkerPage() -> impl IntoView {
     let app = use_app();
@@ -91,7 +124,7 @@ pub fn WorkerPage() -> impl IntoView {
                 i18n.lang.track();
                 match (data.get(), app.session_state()) {
                 (Some(Ok(d)), Some(Ok(me))) => view! { <ProfileView data=d me=me prefill=prefill()/> }.into_any(),
-                (Some(Err(e)), _) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
+                (Some(Err(e)), _) => unreadable(e, Callback::new(move |_| data.refetch())),
                 (_, Some(Err(e))) => view! { <SessionErrorPanel error=e/> }.into_any(),
                 _ => view! { <Loading/> }.into_any(),
             }}}

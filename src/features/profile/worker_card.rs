@@ -1,17 +1,13 @@
 //! `/workers/:id/card`: the "how to work with me" card on its own, laid out for printing; with
 //! `?as=resume`, her 職務経歴書 (`resume`).
 
-use crate::app::state::use_app;
 use crate::features::profile::fields::words::skill_name;
 use crate::features::profile::fields::work_style_card::WorkStyleCard;
 use crate::features::profile::texts;
-use crate::features::profile::worker::load_profile;
+use crate::features::profile::worker::route_profile;
 use crate::i18n::context::use_i18n;
-use crate::ui::error_panel::ErrorPanel;
-use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use okaeri_core::domain::strengths::strength_tags;
 
 #[component]
@@ -21,15 +17,8 @@ pub fn WorkerCard() -> impl IntoView {
         return view! { <crate::features::profile::resume::Resume/> }.into_any();
     }
     let i18n = use_i18n();
-    let app = use_app();
-    let params = use_params_map();
-    let data = LocalResource::new(move || {
-        load_profile(app.client(), params.read().get("id").unwrap_or_default())
-    });
-    view! {
-        <Suspense fallback=Loading>
-            {move || data.get().map(|r| match r {
-                Ok(d) => {
+    route_profile(move |d| {
+                {
                     let name = d.profile.fields.display_name.clone();
                     let statement = d.profile.fields.strength_statement.clone();
                     let tags = strength_tags(&d.endorsements);
@@ -45,9 +34,6 @@ pub fn WorkerCard() -> impl IntoView {
                         </article>
                     }.into_any()
                 }
-                Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
-            })}
-        </Suspense>
-    }
+    })
     .into_any()
 }
