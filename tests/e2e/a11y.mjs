@@ -11,7 +11,8 @@ import { shown } from './browser.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function audit(page, where) {
+/** axe and the untranslated-text check on the page as it is now: a list of problems, none when it passes. */
+export async function audit(page, where) {
   // Audit the screen as it first appears: the heading at the top, as after any navigation.
   await page.evaluate(() => window.scrollTo(0, 0));
   // Legacy mode runs axe in the page itself instead of gathering results in a new blank page
@@ -52,7 +53,7 @@ async function settle(page) {
 const ROUTES = {
   worker: ['', 'profile', 'board', 'board/new', 'look-back', 'settings', 'notifications', 'no/such/page'],
   // `?skill=…`: the list as the matching view.
-  coordinator: ['', '?skill=bookkeeping&level=strong', 'workers/w-kei', 'workers/w-kei/card', 'workers/w-kei/card?as=resume', 'board', 'board/ch101', 'profile', 'settings', 'notifications'],
+  coordinator: ['', '?skill=bookkeeping&level=strong', 'workers/w-kei', 'workers/nobody', 'workers/w-kei/card', 'workers/w-kei/card?as=resume', 'board', 'board/ch101', 'profile', 'settings', 'notifications'],
 };
 
 /** Client-side navigation, as a user moves through the app (no reload per page). */
@@ -195,6 +196,11 @@ export function axeGate(lang) {
             await page.locator('.suggestion').first().waitFor();
             await settle(page);
             problems.push(...(await audit(page, 'look back, a suggestion')));
+            // The quiet prompt of a new version, as pwa.js announces one.
+            await page.evaluate(() => window.dispatchEvent(new Event('okaeri:update-ready')));
+            await page.locator('.update-prompt').waitFor();
+            problems.push(...(await audit(page, 'update prompt')));
+            await page.locator('.update-prompt .button.ghost').click();
             // Her request, as the coordinator's unread notice (the demo's other role, same data).
             await page.evaluate((path) => {
               history.pushState({}, '', path);

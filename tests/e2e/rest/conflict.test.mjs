@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, open, noErrors } from '../fixture.mjs';
+import { audit } from '../a11y.mjs';
 
 const app = useApp();
 const PHONE = { viewport: { width: 375, height: 667 } };
@@ -36,6 +37,7 @@ test('a 412 from the backend shows both versions and lets her choose', async () 
   await phone.page.getByRole('heading', { name: '別の場所で変更されています' }).waitFor();
   const conflict = await phone.page.locator('.conflict').textContent();
   assert.ok(conflict.includes('大阪府'), 'the other version is shown');
+  assert.deepEqual(await audit(phone.page, 'conflict choice'), []);
   await phone.page.getByRole('button', { name: 'もう一方の内容を使う' }).click();
   await phone.page.getByRole('heading', { name: '別の場所で変更されています' }).waitFor({ state: 'detached' });
   assert.equal(await phone.page.getByLabel('お住まいの地域').inputValue(), '大阪府');

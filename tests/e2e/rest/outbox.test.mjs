@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, open, noErrors, onboardQuickly, controlled } from '../fixture.mjs';
 import { ready } from '../browser.mjs';
+import { audit } from '../a11y.mjs';
 
 const app = useApp();
 const PHONE = { viewport: { width: 375, height: 667 } };
@@ -105,6 +106,7 @@ test('a write the backend refuses on replay comes back as an editable draft', as
   await badge.waitFor({ timeout: 30000 });
   await badge.click();
   await page.locator('#outbox-list', { hasText: '送れませんでした' }).waitFor();
+  assert.deepEqual(await audit(page, 'outbox list, a write refused'), []);
   await page.getByRole('button', { name: '直して送る' }).click();
   await page.getByRole('heading', { name: 'チャレンジを相談する', level: 1 }).waitFor();
   assert.equal(await page.getByLabel('やってみたいこと').inputValue(), '請求書の作成', 'her text is back in the form');

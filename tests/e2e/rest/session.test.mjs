@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, open, noErrors } from '../fixture.mjs';
+import { audit } from '../a11y.mjs';
 
 const app = useApp();
 // These tests answer the app's API requests themselves (page.route), which a service worker
@@ -61,10 +62,13 @@ test('401 in the middle of onboarding: sign in again, and the answers she typed 
   assert.equal(await page.getByLabel('表示名').inputValue(), 'ゆうこ');
   // Focus is inside the dialog, on the code field.
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'sign-in-code');
+  // The dialog passes the axe gate, and so does its error.
+  assert.deepEqual(await audit(page, 'sign-in dialog'), []);
 
   await dialog.getByLabel('ログイン用のコード').fill('wrong-code');
   await dialog.getByRole('button', { name: 'ログインして続ける' }).click();
   await dialog.getByText('コードが違うようです').waitFor();
+  assert.deepEqual(await audit(page, 'sign-in dialog, wrong code'), []);
   await dialog.getByLabel('ログイン用のコード').fill('demo-worker');
   await dialog.getByRole('button', { name: 'ログインして続ける' }).click();
   await dialog.waitFor({ state: 'hidden' });
