@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { useApp, open, noErrors } from './fixture.mjs';
 import { shown } from './browser.mjs';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe and the untranslated-text check on the page as it is now: a list of problems, none when it passes. */
 export async function audit(page, where) {

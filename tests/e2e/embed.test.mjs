@@ -8,6 +8,8 @@ import { serve } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
 import { DIST, noErrors } from './fixture.mjs';
 import { hostPage } from './intranet-host.mjs';
+import AxeBuilder from '@axe-core/playwright';
+import { TAGS } from './a11y.mjs';
 
 let browser;
 let app;
@@ -110,6 +112,22 @@ test('a host that is not listed gets no messages and cannot theme the app', asyn
   await page.waitForTimeout(500);
   assert.deepEqual(await page.evaluate(() => window.messages), []);
   assert.equal(await primary(appFrame), before);
+  noErrors(errors);
+  await context.close();
+});
+
+test('inside the intranet frame, the host page and the app in it pass the axe gate', async () => {
+  const { page, errors, context, appFrame } = await embedded(`http://localhost:${hostPort}`);
+  await appFrame.waitForSelector('#boot', { state: 'detached' });
+  await appFrame.locator('main .loading').waitFor({ state: 'detached' });
+  // Not the gate's legacy mode, which skips frames from another origin: axe runs in the frame
+  // too, and its findings are merged with the host page's.
+  const result = await new AxeBuilder({ page }).withTags(TAGS).options({ rules: { 'target-size': { enabled: true } } }).analyze();
+  const problems = result.violations.map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(problems, []);
+  // The audit did look inside the frame: the app's own landmarks are among what it checked.
+  const checked = [...result.passes, ...result.incomplete].flatMap((r) => r.nodes.map((n) => n.target.join(' ')));
+  assert.ok(checked.some((t) => t.startsWith('#okaeri ')), `nothing inside the frame was checked: ${checked.slice(0, 5)}`);
   noErrors(errors);
   await context.close();
 });
