@@ -1,21 +1,18 @@
 //! Her account deleted through the contract: only by her, and nothing of hers stays.
 
 use super::seed::{seed, DEMO_COORDINATOR_TOKEN, DEMO_WORKER_TOKEN, YOU};
+use super::test_support::{call_at, tokyo};
 use super::Server;
 use crate::contract::http::{ApiRequest, ApiResponse, Method};
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 
+/// Tuesday 8 Dec 2026, 10:00 in Tokyo.
 fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 12, 8, 1, 0, 0)
-        .single()
-        .unwrap_or_default()
+    tokyo(2026, 12, 8, 10)
 }
 
 fn call(s: &mut Server, token: &str, req: ApiRequest) -> ApiResponse {
-    s.handle(
-        &req.header("authorization", format!("Bearer {token}")),
-        now(),
-    )
+    call_at(s, token, req, now())
 }
 
 fn created(r: &ApiResponse) -> String {

@@ -2,6 +2,7 @@
 //! (which also sets her quiet hours), and the devices subscribed to system notifications.
 
 use super::seed::{seed, COORDINATOR, DEMO_COORDINATOR_TOKEN, DEMO_WORKER_TOKEN};
+use super::test_support::{call_at, tokyo};
 use super::Server;
 use crate::contract::answer::decode;
 use crate::contract::contact_wire::ContactList;
@@ -9,20 +10,15 @@ use crate::contract::http::{ApiRequest, ApiResponse, Method};
 use crate::contract::notice_wire::{NoticePage, PushKey};
 use crate::domain::challenge::Challenge;
 use crate::domain::worker::{QuestionStyle, ReplyWindow, Role};
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 
 /// Tuesday 24 Nov 2026, 20:00 in Tokyo.
 fn evening() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 24, 11, 0, 0)
-        .single()
-        .unwrap_or_default()
+    tokyo(2026, 11, 24, 20)
 }
 
 fn call(s: &mut Server, token: &str, req: ApiRequest) -> ApiResponse {
-    s.handle(
-        &req.header("authorization", format!("Bearer {token}")),
-        evening(),
-    )
+    call_at(s, token, req, evening())
 }
 
 fn get<T: serde::de::DeserializeOwned>(s: &mut Server, token: &str, path: &str) -> T {
@@ -137,10 +133,7 @@ fn a_coordinators_hours_decide_when_a_notice_may_interrupt_her() {
     assert_eq!(r.status, 201, "{}", r.body);
     let page: NoticePage = get(&mut s, DEMO_COORDINATOR_TOKEN, "/api/v1/notifications");
     // Made Tuesday 20:00; her only window is Wednesday 13:00 (04:00 UTC).
-    assert_eq!(
-        page.items[0].interrupt_at,
-        Utc.with_ymd_and_hms(2026, 11, 25, 4, 0, 0).single()
-    );
+    assert_eq!(page.items[0].interrupt_at, Some(tokyo(2026, 11, 25, 13)));
 }
 
 #[test]

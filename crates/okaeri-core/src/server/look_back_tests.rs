@@ -2,6 +2,7 @@
 //! profile and its ETag, who reads hers, the day she picks, and the one reminder a week.
 
 use super::seed::{seed, DEMO_COORDINATOR_TOKEN, DEMO_WORKER_TOKEN, YOU};
+use super::test_support::{call_at, tokyo, value};
 use super::Server;
 use crate::contract::answer::decode;
 use crate::contract::http::{ApiRequest, ApiResponse, Method};
@@ -10,13 +11,11 @@ use crate::domain::look_back::LookBacks;
 use crate::domain::notice::{Delivery, NoticeKind, NoticeSettings};
 use crate::domain::skill::{Level, Skill};
 use crate::domain::worker::Profile;
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 
 /// Friday 4 Dec 2026, 10:00 in Tokyo: the default look back day.
 fn friday() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 12, 4, 1, 0, 0)
-        .single()
-        .unwrap_or_default()
+    tokyo(2026, 12, 4, 10)
 }
 
 fn thursday() -> DateTime<Utc> {
@@ -32,38 +31,28 @@ fn server() -> Server {
     s
 }
 
-fn call(s: &mut Server, token: &str, req: ApiRequest, now: DateTime<Utc>) -> ApiResponse {
-    s.handle(&req.header("authorization", format!("Bearer {token}")), now)
-}
-
 fn settle(s: &mut Server, key: &str, body: &str) -> ApiResponse {
     let req = ApiRequest::new(Method::Post, format!("/api/v1/workers/{YOU}/look-backs"))
         .header("idempotency-key", key)
         .json_body(body.to_string());
-    call(s, DEMO_WORKER_TOKEN, req, friday())
+    call_at(s, DEMO_WORKER_TOKEN, req, friday())
 }
 
 fn hers(s: &mut Server, token: &str, now: DateTime<Utc>) -> ApiResponse {
     let req = ApiRequest::new(Method::Get, format!("/api/v1/workers/{YOU}/look-backs"));
-    call(s, token, req, now)
-}
-
-fn read(r: ApiResponse) -> LookBacks {
-    decode(r)
-        .map(|v| v.value)
-        .unwrap_or_else(|e| panic!("{e:?}"))
+    call_at(s, token, req, now)
 }
 
 fn her_profile(s: &mut Server) -> (Profile, String) {
     let req = ApiRequest::new(Method::Get, format!("/api/v1/workers/{YOU}"));
-    decode(call(s, DEMO_WORKER_TOKEN, req, friday()))
+    decode(call_at(s, DEMO_WORKER_TOKEN, req, friday()))
         .map(|v| (v.value, v.etag))
         .unwrap_or_else(|e| panic!("{e:?}"))
 }
 
 fn look_back_notices(s: &mut Server, token: &str, now: DateTime<Utc>) -> Vec<bool> {
     let req = ApiRequest::new(Method::Get, "/api/v1/notifications");
-    let page: NoticePage = decode(call(s, token, req, now))
+    let page: NoticePage = decode(call_at(s, token, req, now))
         .map(|v| v.value)
         .unwrap_or_else(|e| panic!("{e:?}"));
     page.items
@@ -82,7 +71,7 @@ fn accepting_a_step_up_changes_her_profile_and_its_etag_once() {
     let (_, etag_before) = her_profile(&mut s);
     let first = settle(&mut s, "k1", ACCEPT);
     assert_eq!(first.status, 201, "{}", first.body);
-    let mine = read(first);
+    let mine = value::<LookBacks>(first);
     assert_eq!(mine.items.len(), 1);
     assert_eq!(mine.settled_week.as_deref(), Some("2026-W49"));
     assert_eq!((mine.this_week.as_str(), mine.due), ("2026-W49", false));
@@ -94,7 +83,7 @@ fn accepting_a_step_up_changes_her_profile_and_its_etag_once() {
     assert_ne!(etag, etag_before);
     // A retry replays; the same look back sent again under another key changes nothing more.
     assert_eq!(settle(&mut s, "k1", ACCEPT).status, 201);
-    let again = read(settle(&mut s, "k2", ACCEPT));
+    let again = value::<LookBacks>(settle(&mut s, "k2", ACCEPT));
     assert_eq!(again.items.len(), 1);
     let (profile, etag_after) = her_profile(&mut s);
     assert_eq!(profile.level_history.len(), 1);
@@ -104,18 +93,21 @@ fn accepting_a_step_up_changes_her_profile_and_its_etag_once() {
 #[test]
 fn her_look_backs_are_hers_and_her_coordinators_to_read() {
     let mut s = server();
-    let before = read(hers(&mut s, DEMO_WORKER_TOKEN, thursday()));
+    let before = value::<LookBacks>(hers(&mut s, DEMO_WORKER_TOKEN, thursday()));
     assert_eq!(
         (before.day, before.due, before.this_week.as_str()),
         (5, false, "2026-W49")
     );
-    assert!(read(hers(&mut s, DEMO_WORKER_TOKEN, friday())).due);
+    assert!(value::<LookBacks>(hers(&mut s, DEMO_WORKER_TOKEN, friday())).due);
     assert_eq!(settle(&mut s, "k1", ACCEPT).status, 201);
-    let seen = read(hers(&mut s, DEMO_COORDINATOR_TOKEN, friday()));
+    let seen = value::<LookBacks>(hers(&mut s, DEMO_COORDINATOR_TOKEN, friday()));
     assert_eq!(seen.items[0].answers.went_well, "表の集計が早くなった");
     // Another worker's are not hers to read.
     let other = ApiRequest::new(Method::Get, "/api/v1/workers/w-kei/look-backs");
-    assert_eq!(call(&mut s, DEMO_WORKER_TOKEN, other, friday()).status, 403);
+    assert_eq!(
+        call_at(&mut s, DEMO_WORKER_TOKEN, other, friday()).status,
+        403
+    );
 }
 
 #[test]
@@ -124,7 +116,7 @@ fn a_skip_settles_the_week_without_a_new_etag() {
     let before = s.db.profiles.get(YOU).map(|p| p.version);
     let r = settle(&mut s, "k1", r#"{"week":"2026-W49","skipped":true}"#);
     assert_eq!(r.status, 201, "{}", r.body);
-    assert!(read(r).items.is_empty());
+    assert!(value::<LookBacks>(r).items.is_empty());
     assert_eq!(s.db.profiles.get(YOU).map(|p| p.version), before);
     // Skipping while answering is not a skip.
     let both = r#"{"week":"2026-W49","skipped":true,"answers":{"hard":"寝不足"}}"#;
@@ -138,7 +130,7 @@ fn only_she_settles_her_look_back_and_picks_its_day() {
         .header("idempotency-key", "k1")
         .json_body(ACCEPT.into());
     assert_eq!(
-        call(&mut s, DEMO_COORDINATOR_TOKEN, req, friday()).status,
+        call_at(&mut s, DEMO_COORDINATOR_TOKEN, req, friday()).status,
         403
     );
     let plan = |day: &str| {
@@ -146,16 +138,16 @@ fn only_she_settles_her_look_back_and_picks_its_day() {
             .json_body(format!(r#"{{"day":{day}}}"#))
     };
     assert_eq!(
-        call(&mut s, DEMO_COORDINATOR_TOKEN, plan("3"), friday()).status,
+        call_at(&mut s, DEMO_COORDINATOR_TOKEN, plan("3"), friday()).status,
         403
     );
     for bad in ["0", "8"] {
         assert_eq!(
-            call(&mut s, DEMO_WORKER_TOKEN, plan(bad), friday()).status,
+            call_at(&mut s, DEMO_WORKER_TOKEN, plan(bad), friday()).status,
             422
         );
     }
-    let saved = read(call(&mut s, DEMO_WORKER_TOKEN, plan("6"), friday()));
+    let saved = value::<LookBacks>(call_at(&mut s, DEMO_WORKER_TOKEN, plan("6"), friday()));
     assert_eq!((saved.day, saved.due), (6, false));
 }
 
@@ -191,7 +183,7 @@ fn no_reminder_in_the_week_she_registers() {
     let draft = ApiRequest::new(Method::Put, format!("/api/v1/workers/{YOU}/onboarding"))
         .header("if-match", "*")
         .json_body(r#"{"step":7,"fields":{"display_name":"さき"}}"#.into());
-    let r = call(&mut s, DEMO_WORKER_TOKEN, draft, friday());
+    let r = call_at(&mut s, DEMO_WORKER_TOKEN, draft, friday());
     assert_eq!(r.status, 200, "{}", r.body);
     let etag = r.get_header("etag").unwrap_or_default().to_string();
     let done = ApiRequest::new(
@@ -199,11 +191,11 @@ fn no_reminder_in_the_week_she_registers() {
         format!("/api/v1/workers/{YOU}/onboarding/complete"),
     )
     .header("if-match", etag);
-    let r = call(&mut s, DEMO_WORKER_TOKEN, done, friday());
+    let r = call_at(&mut s, DEMO_WORKER_TOKEN, done, friday());
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(look_back_notices(&mut s, DEMO_WORKER_TOKEN, friday()).is_empty());
     // Home offers it all the same, and the next week she is reminded.
-    assert!(read(hers(&mut s, DEMO_WORKER_TOKEN, friday())).due);
+    assert!(value::<LookBacks>(hers(&mut s, DEMO_WORKER_TOKEN, friday())).due);
     let next = friday() + chrono::Duration::days(7);
     assert_eq!(look_back_notices(&mut s, DEMO_WORKER_TOKEN, next), [false]);
 }

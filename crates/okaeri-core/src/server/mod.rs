@@ -30,6 +30,8 @@ mod fuzz_tests;
 mod look_back_tests;
 #[cfg(test)]
 mod notice_tests;
+#[cfg(test)]
+mod test_support;
 
 use crate::contract::http::{ApiRequest, ApiResponse, Method};
 use crate::domain::worker::User;

@@ -2,26 +2,22 @@
 //! the settings that stop a kind.
 
 use super::seed::{seed, COORDINATOR, DEMO_COORDINATOR_TOKEN, DEMO_WORKER_TOKEN, YOU};
+use super::test_support::{call_at, tokyo};
 use super::Server;
 use crate::contract::answer::decode;
 use crate::contract::http::{ApiRequest, ApiResponse, Method};
 use crate::contract::notice_wire::{NoticePage, Unread};
 use crate::domain::challenge::Challenge;
 use crate::domain::notice::{NoticeKind, RequestChange};
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 
 /// Tuesday 24 Nov 2026, 20:00 in Tokyo: after everyone's hours.
 fn evening() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 24, 11, 0, 0)
-        .single()
-        .unwrap_or_default()
+    tokyo(2026, 11, 24, 20)
 }
 
 fn call(s: &mut Server, token: &str, req: ApiRequest) -> ApiResponse {
-    s.handle(
-        &req.header("authorization", format!("Bearer {token}")),
-        evening(),
-    )
+    call_at(s, token, req, evening())
 }
 
 fn inbox(s: &mut Server, token: &str, query: &str) -> NoticePage {
@@ -87,10 +83,7 @@ fn a_request_reaches_the_coordinator_once_and_waits_for_her_hours() {
         )
     );
     // Made at 20:00 for someone with no hours given: 9:00 the next weekday, Tokyo time.
-    assert_eq!(
-        n.interrupt_at,
-        Utc.with_ymd_and_hms(2026, 11, 25, 0, 0, 0).single()
-    );
+    assert_eq!(n.interrupt_at, Some(tokyo(2026, 11, 25, 9)));
     // The worker acted: nothing for her.
     assert!(inbox(&mut s, DEMO_WORKER_TOKEN, "").items.is_empty());
 }
@@ -278,8 +271,5 @@ fn today_off_and_an_endorsement_reach_the_other_side() {
     assert_eq!(hers.items[0].kind, NoticeKind::Endorsement);
     assert_eq!(hers.items[0].text, "文章が丁寧");
     // She is off today (Tuesday): it waits for Wednesday, though she has no hours (9:00).
-    assert_eq!(
-        hers.items[0].interrupt_at,
-        Utc.with_ymd_and_hms(2026, 11, 25, 0, 0, 0).single()
-    );
+    assert_eq!(hers.items[0].interrupt_at, Some(tokyo(2026, 11, 25, 9)));
 }
