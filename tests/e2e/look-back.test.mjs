@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, open, noErrors, onboardQuickly, switchRole } from './fixture.mjs';
+import { audit } from './a11y.mjs';
 
 const app = useApp();
 // Friday 4 December 2026, 10:00 in Tokyo: the default look back day.
@@ -40,6 +41,9 @@ test('an endorsement this week becomes a step up she accepts; her profile, timel
   await reminder.waitFor();
   await home(page);
   const offer = page.getByRole('region', { name: '今週できたこと' });
+  await offer.waitFor();
+  // Home with the offer passes the axe gate (the gate's own run sees it only on its days).
+  assert.deepEqual(await audit(page, 'home, the look back offered'), []);
   await offer.getByRole('link', { name: 'ふりかえる' }).click();
   await page.getByRole('heading', { name: '今週できたこと', level: 1 }).waitFor();
   await page.getByLabel('うまくいったこと').fill('表の集計が早くなった');
