@@ -40,15 +40,22 @@
       return; // No service worker (private mode, insecure origin): the app works online.
     }
     if (!registration) return; // Registration blocked by the browser's settings: likewise.
+    // A new version is one waiting behind the worker that controls this page. WebKit can tell
+    // the page of its first worker's install after that worker already controls it; that worker
+    // is this very version, so it is never offered as new.
     const announce = () => {
-      if (registration.waiting && navigator.serviceWorker.controller) {
+      const { waiting } = registration;
+      const controller = navigator.serviceWorker.controller;
+      if (waiting && controller && waiting !== controller && waiting.state === 'installed') {
         window.dispatchEvent(new Event('okaeri:update-ready'));
       }
     };
     announce();
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;
-      if (worker) worker.addEventListener('statechange', () => worker.state === 'installed' && announce());
+      // With no active worker yet, this is the first install, not an update.
+      if (!worker || !registration.active) return;
+      worker.addEventListener('statechange', () => worker.state === 'installed' && announce());
     });
     window.addEventListener('okaeri:update-accept', () => {
       accepted = true;

@@ -12,6 +12,7 @@ use crate::app::routes::patterns;
 use crate::app::start_stages::{use_stage, Stage, StartStages};
 use crate::app::state::{use_app, AppState};
 use crate::app::texts;
+use crate::app::updates::{self, UpdatePrompt};
 use crate::features::home::{self, Home};
 use crate::features::{board, notices, onboarding, profile, settings};
 use crate::i18n::context::{use_i18n, I18n};
@@ -43,6 +44,7 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
     let sign_in_asked = Memo::new(move |asked: Option<&bool>| {
         asked.copied().unwrap_or(false) || app.sign_in_needed()
     });
+    let update_ready = updates::listen();
     let base = dom::base_path();
     let base = base.trim_end_matches('/').to_string();
 
@@ -54,6 +56,7 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
                     view! { <a class="skip-link" href="#main">{move || i18n.t(texts::NAV_SKIP)}</a> }.into_any()
                 })}
                 {when(use_stage(Stage::Header), || view! { <AppHeader/> }.into_any())}
+                <UpdatePrompt ready=update_ready/>
                 <div class="layout">
                     {when(use_stage(Stage::Nav), || view! { <NavBar/> }.into_any())}
                     {when(use_stage(Stage::Main), || view! {
@@ -78,8 +81,6 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
                 {when(sign_in_asked.into(), || lazy(settings::sign_in_dialog).into_any())}
             </Router>
         </Show>
-        // Listening from the start: pwa.js may say a new version waits at any moment.
-        <crate::app::updates::UpdatePrompt/>
     }
 }
 

@@ -136,6 +136,9 @@ test('a new version is offered quietly and never reloads while she is typing', a
     await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration()).update(); });
     const prompt = page.getByRole('status').filter({ hasText: '新しいバージョンがあります' });
     await prompt.waitFor();
+    // It sits in the page's flow above <main>: it covers none of her buttons.
+    const [box, main] = [await prompt.boundingBox(), await page.locator('main').boundingBox()];
+    assert.ok(box.y + box.height <= main.y + 1, `the prompt (${JSON.stringify(box)}) lies above main (${JSON.stringify(main)})`);
     // Nothing reloads by itself: the page and her text are as they were.
     await page.waitForTimeout(1000);
     assert.equal(await page.evaluate(() => window.sameDocument), true);

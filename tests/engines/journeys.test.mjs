@@ -327,6 +327,9 @@ test('the service worker installs, and a second visit works with no network', as
   const b = ctx.browser;
   await open(ctx, '/');
   await controlled(b);
+  // Her first visit already runs the newest version: nothing offers it to her as new.
+  await sees(b, 'ようこそ、おかえりへ');
+  assert.equal(await b.execute(() => !!document.querySelector('.update-prompt')), false, 'no update offered on a first visit');
   await ctx.stopApp();
   await reload(b);
   assert.equal(await heading(b), 'ようこそ、おかえりへ');
