@@ -38,11 +38,12 @@ export function bundleSizes(dist) {
     const body = fs.readFileSync(file);
     const gzip = zlib.gzipSync(body, { level: 9 }).length;
     const brotli = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    // The service worker script is fetched after the app has started, not for the first screen;
+    // The service worker and its bridge (pwa.js, which the app adds once it is on screen) are
+    // fetched after the app has started, not for the first screen;
     // of the app's folder, the first visit needs its module, the chunk loader and its own wasm.
     const top = !name.includes('/');
     const firstLoad = top
-      ? /\.(html|js|css|wasm)$/.test(name) && name !== 'sw.js' && (name === 'index.html' || !name.endsWith('.html'))
+      ? /\.(html|js|css|wasm)$/.test(name) && !['sw.js', 'pwa.js'].includes(name) && (name === 'index.html' || !name.endsWith('.html'))
       : /\/(okaeri\.js|__wasm_split\.js|okaeri_bg\.wasm)$/.test(name);
     rows.push({ name, raw: body.length, gzip, brotli, firstLoad, backend: backend.has(name), rest: rest.has(name) && !backend.has(name), inPack: Boolean(pack) && packed.has(name), afterStart: outbox.has(name) && !packed.has(name) && !rest.has(name) });
   }

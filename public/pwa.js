@@ -1,4 +1,6 @@
-// Registers the service worker and bridges its events to the app (the app shows the words):
+// Registers the service worker and bridges its events to the app (the app shows the words).
+// The app loads this script once it is on screen (src/main.rs), so the first screen's download
+// does not carry it.
 //   okaeri:update-ready  → a new version is waiting; the app asks her
 //   okaeri:update-accept ← she accepted; the new version takes over and the page reloads once
 //   okaeri:installable   → Chromium offers installation; okaeri:install ← she asked for it
@@ -32,7 +34,7 @@
     watch.observe(document.body, { subtree: true, childList: true });
     const timer = setTimeout(once, 10000);
   };
-  window.addEventListener('load', () => whenSettled(async () => {
+  const start = () => whenSettled(async () => {
     let registration;
     try {
       registration = await navigator.serviceWorker.register('sw.js', { scope: './' });
@@ -64,5 +66,8 @@
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       if (accepted) window.location.reload();
     });
-  }));
+  });
+  // The app adds this script once it is on screen, usually after the page's load event.
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
 })();

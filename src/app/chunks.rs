@@ -17,17 +17,25 @@ use std::pin::Pin;
 /// page's loading future, which were among the largest code of the first download.
 pub type PageLoad = Pin<Box<dyn Future<Output = Result<fn() -> AnyView, ChunkMissing>>>>;
 
-/// `chunk! { name, texts: [PART, …] => { pub fn_name => Page, … } }`, in a feature folder's
+/// `chunk! { name, texts: [module, …] => { pub fn_name => Page, … } }`, in a feature folder's
 /// `mod.rs`: the folder is one chunk, `name`, and each `Page` (a component without props) is
-/// reached through `fn_name() -> PageLoad`. Loading the chunk first adds its parts of the
-/// texts, so they come with its code. These functions are the folder's public face: the router
-/// and the shell use them, and nothing else of the folder.
+/// reached through `fn_name() -> PageLoad`. Each module named holds a part of the texts
+/// (`TEXTS` and `PLAIN`, from `texts!`). Loading the chunk first adds its parts of the texts,
+/// so they come with its code; their plain Japanese tables come with the plain chunk
+/// (`app::plain_texts`), which names them through `chunk_plain`. These functions are the
+/// folder's public face: the router and the shell use them, and nothing else of the folder.
 macro_rules! chunk {
-    ($chunk:ident, texts: [$($texts:path),* $(,)?] => { $($vis:vis $name:ident => $page:path,)* }) => {
+    ($chunk:ident, texts: [$($($part:ident)::+),* $(,)?] => { $($vis:vis $name:ident => $page:path,)* }) => {
         /// The parts of the texts this chunk's code shows.
         pub fn chunk_texts() -> &'static [&'static $crate::i18n::Part] {
-            static PARTS: &[&$crate::i18n::Part] = &[$(&$texts),*];
+            static PARTS: &[&$crate::i18n::Part] = &[$(&$($part)::+::TEXTS),*];
             PARTS
+        }
+
+        /// The same parts in plain Japanese: only the plain chunk calls this.
+        pub fn chunk_plain() -> &'static [$crate::i18n::Table] {
+            static PLAIN: &[$crate::i18n::Table] = &[$($($part)::+::PLAIN),*];
+            PLAIN
         }
 
         mod load {

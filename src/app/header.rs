@@ -22,7 +22,7 @@ pub fn AppHeader() -> impl IntoView {
             <div class="header-bar">
             <A href=Route::Home.href() attr:class="brand">
                 <svg class="brand-mark" aria-hidden="true" viewBox="0 0 64 64" width="28" height="28"><rect width="64" height="64" rx="14" fill="currentColor"></rect><path d="M14 32 32 16l18 16v18H38V38H26v12H14z" fill="var(--ok-color-bg)"></path></svg>
-                <span class="brand-name">{move || i18n.t(texts::APP_NAME)}</span>
+                <span class="brand-name">{i18n.v(texts::APP_NAME)}</span>
             </A>
             <div class="header-tools">
                 // The demo's role switch: the embedded default only (fixed for the app's life).
@@ -35,7 +35,7 @@ pub fn AppHeader() -> impl IntoView {
                 view! {
                     <crate::app::outbox_status::OutboxStatus/>
                     {use_app().is_embedded().then(|| view! {
-                        <p class="demo-notice" role="note">{move || i18n.t(texts::DEMO_NOTICE)}</p>
+                        <p class="demo-notice" role="note">{i18n.v(texts::DEMO_NOTICE)}</p>
                     })}
                 }.into_any()
             })}

@@ -12,6 +12,7 @@ pub mod not_found;
 pub mod outbox_status;
 pub mod page_scope;
 pub mod page_visit;
+pub mod plain_texts;
 pub mod role_switch;
 pub mod routes;
 pub mod session_error;

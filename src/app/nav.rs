@@ -14,7 +14,7 @@ pub fn NavBar() -> impl IntoView {
             <li>
                 <A href=route.href() exact=route == Route::Home attr:class="nav-link">
                     <span class="nav-icon" aria-hidden="true">{icon}</span>
-                    <span class="nav-text">{move || i18n.t(key)}</span>
+                    <span class="nav-text">{i18n.v(key)}</span>
                 </A>
             </li>
         }
@@ -29,7 +29,7 @@ pub fn NavBar() -> impl IntoView {
                     // The notices' chunk draws the unread count in it once the app has settled.
                     <A href=Route::Notifications.href() attr:class="nav-link" attr:id="nav-notices">
                         <span class="nav-icon" aria-hidden="true">"✉"</span>
-                        <span class="nav-text">{move || i18n.t(texts::NAV_NOTICES)}</span>
+                        <span class="nav-text">{i18n.v(texts::NAV_NOTICES)}</span>
                     </A>
                 </li>
                 {item(Route::Settings, "⚙", texts::NAV_SETTINGS)}

@@ -11,9 +11,9 @@ pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="page">
-            <PageHeading text=Signal::derive(move || i18n.t(texts::NOTFOUND_TITLE).to_string())/>
-            <p>{move || i18n.t(texts::NOTFOUND_BODY)}</p>
-            <a href=Route::Home.href() class="button primary">{move || i18n.t(texts::NOTFOUND_HOME)}</a>
+            <PageHeading key=texts::NOTFOUND_TITLE/>
+            <p>{i18n.v(texts::NOTFOUND_BODY)}</p>
+            <a href=Route::Home.href() class="button primary">{i18n.v(texts::NOTFOUND_HOME)}</a>
         </section>
     }
 }

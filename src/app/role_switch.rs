@@ -32,7 +32,7 @@ pub fn RoleSwitch() -> impl IntoView {
     };
     view! {
         <label class="role-switch">
-            <span class="role-switch-label">{move || i18n.t(texts::DEMO_ROLE)}</span>
+            <span class="role-switch-label">{i18n.v(texts::DEMO_ROLE)}</span>
             <select on:change=on_change prop:value=move || if app.demo_role() == Role::Coordinator { "coordinator" } else { "worker" }>
                 <option value="worker">{move || i18n.t(common::ROLE_WORKER)}</option>
                 <option value="coordinator">{move || i18n.t(common::ROLE_COORDINATOR)}</option>

@@ -20,6 +20,8 @@ pub enum Route<'a> {
     /// 今週できたこと: her weekly look back.
     LookBack,
     Settings,
+    /// ことばの説明: the katakana terms and what they mean.
+    Glossary,
 }
 
 impl Route<'_> {
@@ -39,6 +41,7 @@ impl Route<'_> {
             Route::Notifications => "/notifications".into(),
             Route::LookBack => "/look-back".into(),
             Route::Settings => "/settings".into(),
+            Route::Glossary => "/glossary".into(),
         }
     }
 
@@ -96,6 +99,9 @@ pub mod patterns {
     }
     pub fn settings() -> (Static,) {
         path!("/settings")
+    }
+    pub fn glossary() -> (Static,) {
+        path!("/glossary")
     }
 }
 

@@ -29,7 +29,7 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
     crate::i18n::add(&FIRST_SCREEN);
     let stages = StartStages::begin(shown);
     provide_context(stages);
-    let i18n = I18n::load();
+    let i18n = I18n::start(crate::app::plain_texts::load);
     provide_context(i18n);
     let app = AppState::new(config);
     provide_context(app);
@@ -53,7 +53,7 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
             <Router base=base.clone()>
                 {when(use_stage(Stage::Nav), || {
                     let i18n = use_i18n();
-                    view! { <a class="skip-link" href="#main">{move || i18n.t(texts::NAV_SKIP)}</a> }.into_any()
+                    view! { <a class="skip-link" href="#main">{i18n.v(texts::NAV_SKIP)}</a> }.into_any()
                 })}
                 {when(use_stage(Stage::Header), || view! { <AppHeader/> }.into_any())}
                 <UpdatePrompt ready=update_ready/>
@@ -73,6 +73,7 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
                                 <Route path=patterns::notifications() view=page(|| lazy(notices::inbox))/>
                                 <Route path=patterns::look_back() view=page(|| lazy(profile::look_back))/>
                                 <Route path=patterns::settings() view=page(|| lazy(settings::settings))/>
+                                <Route path=patterns::glossary() view=page(|| lazy(settings::glossary))/>
                             </Routes>
                         </main>
                     }.into_any())}

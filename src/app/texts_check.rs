@@ -177,3 +177,81 @@ fn every_counted_english_text_agrees_with_its_count() {
         "1 needs a look"
     );
 }
+
+/// Every plain Japanese text, by key, as the plain chunk brings them.
+fn plain_texts() -> HashMap<&'static str, &'static str> {
+    crate::app::plain_texts::tables()
+        .iter()
+        .flat_map(|part| part.iter())
+        .flat_map(|table| entries(table))
+        .collect()
+}
+
+/// The third table is whole: every key the app has, in plain Japanese, with the same
+/// placeholders, and nothing the other tables lack.
+#[test]
+fn every_key_has_a_plain_japanese_text_with_the_same_placeholders() {
+    let plain = plain_texts();
+    let placeholders = |text: &str| -> BTreeSet<String> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}'))
+            .map(|(inner, _)| inner.split('|').next().unwrap_or(inner).to_string())
+            .collect()
+    };
+    let mut known = BTreeSet::new();
+    for part in all_parts() {
+        for (key, ja) in entries(part.ja) {
+            known.insert(key);
+            let text = plain.get(key).copied().unwrap_or_default();
+            assert!(!text.trim().is_empty(), "{key} has no plain Japanese text");
+            assert_eq!(placeholders(ja), placeholders(text), "{key}");
+        }
+    }
+    let extra: Vec<_> = plain.keys().filter(|k| !known.contains(*k)).collect();
+    assert!(
+        extra.is_empty(),
+        "plain texts with no key elsewhere: {extra:?}"
+    );
+    assert!(plain.len() > 500, "only {} plain texts", plain.len());
+}
+
+/// A reader of hiragana alone can read every plain text: each kanji left has its furigana, in
+/// kana, and each marked term is one the glossary explains.
+#[test]
+fn every_kanji_in_plain_japanese_has_furigana_and_every_term_an_explanation() {
+    use crate::i18n::glossary::TERMS;
+    use crate::i18n::plain::markup::{is_kanji, pieces, reading, Piece};
+    let plain = plain_texts();
+    let terms: BTreeSet<&str> = TERMS
+        .iter()
+        .filter_map(|(word, _)| plain.get(word).copied())
+        .collect();
+    assert_eq!(terms.len(), TERMS.len());
+    let kana = |c: char| matches!(c, 'ぁ'..='ゖ' | 'ァ'..='ヺ' | 'ー');
+    let mut with_ruby = 0;
+    for (key, text) in &plain {
+        let bare: String = reading(text);
+        assert!(
+            !bare.chars().any(is_kanji),
+            "{key}: a kanji without furigana in “{text}”"
+        );
+        for piece in pieces(text) {
+            match piece {
+                Piece::Ruby { reading, .. } => {
+                    with_ruby += 1;
+                    assert!(
+                        reading.chars().all(kana),
+                        "{key}: furigana “{reading}” is not kana"
+                    );
+                }
+                Piece::Term(word) => assert!(
+                    terms.contains(word),
+                    "{key}: “{word}” is not in the glossary"
+                ),
+                Piece::Text(_) => {}
+            }
+        }
+    }
+    assert!(with_ruby > 50, "only {with_ruby} furigana");
+}

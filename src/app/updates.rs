@@ -21,9 +21,9 @@ pub fn UpdatePrompt(ready: RwSignal<bool>) -> impl IntoView {
     view! {
         <Show when=move || ready.get()>
             <div class="update-prompt" role="status">
-                <span>{move || i18n.t(texts::PWA_UPDATE)}</span>
-                <button type="button" class="button primary small" on:click=move |_| dom::dispatch("okaeri:update-accept")>{move || i18n.t(texts::PWA_UPDATE_NOW)}</button>
-                <button type="button" class="button ghost small" on:click=move |_| ready.set(false)>{move || i18n.t(texts::PWA_LATER)}</button>
+                <span>{i18n.v(texts::PWA_UPDATE)}</span>
+                <button type="button" class="button primary small" on:click=move |_| dom::dispatch("okaeri:update-accept")>{i18n.v(texts::PWA_UPDATE_NOW)}</button>
+                <button type="button" class="button ghost small" on:click=move |_| ready.set(false)>{i18n.v(texts::PWA_LATER)}</button>
             </div>
         </Show>
     }

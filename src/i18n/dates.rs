@@ -1,4 +1,5 @@
-//! Dates and times in the user's locale, through chrono: 2026年11月24日(火) / Tue, 24 Nov 2026.
+//! Dates and times in the user's locale, through chrono: 2026年11月24日(火) / Tue, 24 Nov 2026,
+//! and in plain Japanese 2026ねん 11がつ 24にち（か）, in kana as its sentences are.
 
 use super::Lang;
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
@@ -7,6 +8,7 @@ pub fn weekday_short(lang: Lang, day: Weekday) -> &'static str {
     let i = day.num_days_from_monday() as usize;
     match lang {
         Lang::Ja => ["月", "火", "水", "木", "金", "土", "日"][i],
+        Lang::Plain => ["げつ", "か", "すい", "もく", "きん", "ど", "にち"][i],
         Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i],
     }
 }
@@ -16,6 +18,7 @@ pub fn weekday_long(lang: Lang, day: Weekday) -> String {
     let i = day.num_days_from_monday() as usize;
     match lang {
         Lang::Ja => format!("{}曜日", weekday_short(lang, day)),
+        Lang::Plain => format!("{}ようび", weekday_short(lang, day)),
         Lang::En => [
             "Monday",
             "Tuesday",
@@ -33,6 +36,13 @@ pub fn format_date(lang: Lang, date: NaiveDate) -> String {
     match lang {
         Lang::Ja => format!(
             "{}年{}月{}日({})",
+            date.year(),
+            date.month(),
+            date.day(),
+            weekday_short(lang, date.weekday())
+        ),
+        Lang::Plain => format!(
+            "{}ねん {}がつ {}にち（{}）",
             date.year(),
             date.month(),
             date.day(),
@@ -63,5 +73,7 @@ mod tests {
         assert_eq!(format_date(Lang::En, d), "Sun, 3 Jan 2027");
         let t = NaiveTime::from_hms_opt(9, 30, 0).unwrap_or_default();
         assert_eq!(format_date_time(Lang::Ja, d, t), "2027年1月3日(日) 9:30");
+        assert_eq!(format_date(Lang::Plain, d), "2027ねん 1がつ 3にち（にち）");
+        assert_eq!(weekday_long(Lang::Plain, d.weekday()), "にちようび");
     }
 }

@@ -5,18 +5,22 @@
 //! and a `texts.rs` in the shell and in each feature folder, added by its chunk. Each text is
 //! written once with both languages side by side, and the code names it by a constant.
 
-/// `texts! { NAME = "key": "日本語", "English"; … }`: a part's texts, written once in both
-/// languages, as `pub static TEXTS: Part`, and for each `NAME` a `pub const NAME: &str` holding
-/// its key, so a key the code names is checked by the compiler. `_` in place of a name: a key
-/// named only at run time (by the core or a backend's answer), which needs no constant.
+/// `texts! { NAME = "key": "日本語", "English", "やさしい にほんご"; … }`: a part's texts, written
+/// once in its three tables, as `pub static TEXTS: Part` (Japanese and English, which travel with
+/// the part's code) and `pub static PLAIN: Table` (plain Japanese, which only the plain chunk
+/// names: see `plain`), and for each `NAME` a `pub const NAME: &str` holding its key, so a key
+/// the code names is checked by the compiler. `_` in place of a name: a key named only at run
+/// time (by the core or a backend's answer), which needs no constant.
 macro_rules! texts {
-    ($($name:tt = $key:literal: $ja:literal, $en:literal;)*) => {
+    ($($name:tt = $key:literal: $ja:literal, $en:literal, $plain:literal;)*) => {
         $($crate::i18n::key_const!($name = $key);)*
-        /// This part's texts, in both languages.
+        /// This part's texts, in Japanese and English.
         pub static TEXTS: $crate::i18n::Part = $crate::i18n::Part {
             ja: concat!($($key, "\u{1f}", $ja, "\u{1e}"),*),
             en: concat!($($key, "\u{1f}", $en, "\u{1e}"),*),
         };
+        /// This part's texts in plain Japanese (`plain::markup` explains the marks).
+        pub static PLAIN: $crate::i18n::Table = concat!($($key, "\u{1f}", $plain, "\u{1e}"),*);
     };
 }
 pub(crate) use texts;
@@ -32,6 +36,8 @@ pub(crate) use key_const;
 pub mod common;
 pub mod context;
 pub mod dates;
+pub mod glossary;
+pub mod plain;
 pub mod plural;
 pub mod shared;
 
@@ -61,13 +67,16 @@ pub struct Part {
 pub enum Lang {
     #[default]
     Ja,
+    /// やさしい日本語: plain Japanese with furigana, from its own table (`plain`).
+    Plain,
     En,
 }
 
 impl Lang {
+    /// How her choice is remembered: plain Japanese is Japanese with `plain` set beside it.
     pub fn code(self) -> &'static str {
         match self {
-            Lang::Ja => "ja",
+            Lang::Ja | Lang::Plain => "ja",
             Lang::En => "en",
         }
     }
@@ -80,11 +89,9 @@ impl Lang {
         }
     }
 
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Ja => Lang::En,
-            Lang::En => Lang::Ja,
-        }
+    /// Japanese in either register: the same words around numbers, dates and lists.
+    pub fn is_japanese(self) -> bool {
+        self != Lang::En
     }
 }
 
@@ -93,6 +100,11 @@ impl Lang {
 struct Index {
     ja: HashMap<&'static str, &'static str>,
     en: HashMap<&'static str, &'static str>,
+    /// Plain Japanese as read aloud, kana for the kanji (`plain::markup::reading`), for
+    /// attributes and formatted texts; empty until the plain chunk has come.
+    plain: HashMap<&'static str, &'static str>,
+    /// Plain Japanese with its marks, for views that draw ruby and terms (`I18n::v`).
+    plain_marked: HashMap<&'static str, &'static str>,
     added: Vec<&'static Part>,
 }
 
@@ -102,6 +114,8 @@ impl Index {
         let mut index = Index {
             ja: HashMap::new(),
             en: HashMap::new(),
+            plain: HashMap::new(),
+            plain_marked: HashMap::new(),
             added: Vec::new(),
         };
         index.add(&common::TEXTS);
@@ -111,6 +125,7 @@ impl Index {
     fn texts(&self, lang: Lang) -> &HashMap<&'static str, &'static str> {
         match lang {
             Lang::Ja => &self.ja,
+            Lang::Plain => &self.plain,
             Lang::En => &self.en,
         }
     }
@@ -136,8 +151,17 @@ pub fn add(parts: &'static [&'static Part]) {
     }
 }
 
-/// The text for a key, in Japanese if it has no English; "…" for a key no added part has (a
-/// constant names a key of its own folder's part, which that folder's chunk adds).
+/// Adds the plain Japanese texts: `(key, marked, reading)` for every key (`plain::install`).
+pub fn add_plain(texts: impl IntoIterator<Item = (&'static str, &'static str, &'static str)>) {
+    let mut index = INDEX.write().unwrap_or_else(PoisonError::into_inner);
+    for (key, marked, reading) in texts {
+        index.plain_marked.insert(key, marked);
+        index.plain.insert(key, reading);
+    }
+}
+
+/// The text for a key, in Japanese if it has none in `lang`; "…" for a key no added part has
+/// (a constant names a key of its own folder's part, which that folder's chunk adds).
 pub fn lookup(lang: Lang, key: &str) -> &'static str {
     let index = INDEX.read().unwrap_or_else(PoisonError::into_inner);
     match index.texts(lang).get(key) {
@@ -147,6 +171,12 @@ pub fn lookup(lang: Lang, key: &str) -> &'static str {
             None => "…",
         },
     }
+}
+
+/// A plain Japanese text with its ruby and term marks, once the plain chunk has come.
+pub fn lookup_marked(key: &str) -> Option<&'static str> {
+    let index = INDEX.read().unwrap_or_else(PoisonError::into_inner);
+    index.plain_marked.get(key).copied()
 }
 
 /// Fills `{name}` placeholders (a counted text's plural forms: `plural`).

@@ -21,6 +21,31 @@ pub fn focused() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.active_element()
 }
 
+/// Whether a link, a button, a label or another control holds `element`: such a control may
+/// not hold a control of its own.
+pub fn inside_control(element: &web_sys::Element) -> bool {
+    element
+        .parent_element()
+        .and_then(|parent| {
+            parent
+                .closest("a, button, label, summary, select, option, textarea, [role=button], [role=link]")
+                .ok()
+                .flatten()
+        })
+        .is_some()
+}
+
+/// Loads a script of the app's own (a path beside index.html), once.
+pub fn add_script(src: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let (Ok(script), Some(head)) = (document.create_element("script"), document.head()) {
+        let _ = script.set_attribute("src", src);
+        let _ = head.append_child(&script);
+    }
+}
+
 pub fn set_document_lang(lang: &str) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())

@@ -26,9 +26,9 @@ pub fn ErrorMessage(
     let i18n = use_i18n();
     view! {
         <div class="error-panel" role="alert">
-            <p>{move || i18n.t(key)}</p>
+            <p>{i18n.v(key)}</p>
             {on_retry.map(|retry| view! {
-                <button type="button" class="button" on:click=move |_| retry.run(())>{move || i18n.t(common::COMMON_RETRY)}</button>
+                <button type="button" class="button" on:click=move |_| retry.run(())>{i18n.v(common::COMMON_RETRY)}</button>
             })}
         </div>
     }

@@ -7,5 +7,5 @@ use leptos::prelude::*;
 #[component]
 pub fn Loading() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <p class="loading" role="status">{move || i18n.t(common::COMMON_LOADING)}</p> }
+    view! { <p class="loading" role="status">{i18n.v(common::COMMON_LOADING)}</p> }
 }

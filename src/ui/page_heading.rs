@@ -1,15 +1,23 @@
 //! A page's h1. It takes focus when the page (or step) appears, so keyboard and screen-reader
-//! users start at the new content.
+//! users start at the new content. Its words are a text's `key` (drawn with furigana in plain
+//! Japanese) or a `text` built by the page.
 
+use crate::i18n::context::use_i18n;
 use crate::platform::dom::focused;
 use leptos::html::H1;
 use leptos::prelude::*;
 
 #[component]
 pub fn PageHeading(
-    #[prop(into)] text: Signal<String>,
+    #[prop(optional)] key: Option<&'static str>,
+    #[prop(optional, into)] text: Option<Signal<String>>,
     #[prop(optional, into)] focus_key: Option<Signal<String>>,
 ) -> impl IntoView {
+    let words = match (key, text) {
+        (Some(key), _) => use_i18n().v(key).into_any(),
+        (None, Some(text)) => (move || text.get()).into_any(),
+        (None, None) => ().into_any(),
+    };
     let heading = NodeRef::<H1>::new();
     Effect::new(move |_| {
         if let Some(k) = focus_key {
@@ -30,5 +38,5 @@ pub fn PageHeading(
             });
         }
     });
-    view! { <h1 id="page-title" tabindex="-1" node_ref=heading>{move || text.get()}</h1> }
+    view! { <h1 id="page-title" tabindex="-1" node_ref=heading>{words}</h1> }
 }

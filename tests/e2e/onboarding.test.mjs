@@ -171,6 +171,9 @@ test('keyboard only: Tab and Enter move through the first steps, focus lands on 
   const { page, errors, context } = await open(app, '/onboarding', PHONE);
   await step(page, 1);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-title');
+  // In reading order: the offer of plain Japanese in the welcome, then 次へ.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'やさしい にほんごで みる');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), '次へ');
   await page.keyboard.press('Enter');

@@ -270,6 +270,28 @@ test('her weekly look back: offered on the day she picked, a suggestion accepted
   await sees(b, '今週のふりかえり：電話の取り次ぎに慣れた');
 });
 
+test('やさしい日本語 chosen in settings: furigana on home and the board, a term explained by a tap, kept after a reload', async () => {
+  const b = ctx.browser;
+  await open(ctx, '/settings');
+  await (await b.$('label*=やさしい にほんご')).click();
+  const furigana = () => b.execute(() => [...document.querySelectorAll('main ruby')].map((r) => `${r.firstChild.textContent}:${r.querySelector('rt').textContent}`));
+  await b.waitUntil(async () => (await furigana()).length > 0, { timeoutMsg: 'no furigana in settings' });
+  await open(ctx, '/');
+  await b.waitUntil(async () => (await furigana()).includes('分:ふん'), { timeoutMsg: 'no furigana on home' });
+  await open(ctx, '/board');
+  const term = await b.$('main h1 button.term-word');
+  await term.waitForDisplayed();
+  assert.equal(await term.getText(), 'チャレンジ');
+  assert.equal(await term.getAttribute('aria-expanded'), 'false');
+  await term.click();
+  const note = await b.$(`#${await term.getAttribute('aria-controls')}`);
+  await note.waitForDisplayed();
+  assert.match(await note.getText(), /あたらしく やって みたい しごと/);
+  assert.equal(await term.getAttribute('aria-expanded'), 'true');
+  await reload(b);
+  await b.waitUntil(async () => (await furigana()).includes('探:さが'), { timeoutMsg: 'plain Japanese was not kept over a reload' });
+});
+
 test('her account deleted after a clear confirmation: the demo starts again with nothing of hers', async () => {
   const b = ctx.browser;
   await registerQuickly(b, 'さな');

@@ -120,29 +120,29 @@ fn Detail(
     let paused = (!c.paused_reason.is_empty()).then(|| c.paused_reason.clone());
     view! {
         <article class="page challenge-detail">
-            <p><a href=Route::Board.href()>{move || i18n.t(texts::CHALLENGE_BACK)}</a></p>
+            <p><a href=Route::Board.href()>{i18n.v(texts::CHALLENGE_BACK)}</a></p>
             <PageHeading text=Signal::derive(move || title.clone())/>
             <p class="status-line">
-                <span class="status-tag">{move || i18n.t(status_key)}</span>
+                <span class="status-tag">{i18n.v(status_key)}</span>
                 {show_worker_link.then(|| view! { " · " <a href=to(worker_href.clone())>{worker_name.clone()}</a> })}
             </p>
-            {paused.map(|r| view! { <p class="paused-reason">{move || i18n.t(texts::BOARD_PAUSED_REASON)}{r.clone()}</p> })}
+            {paused.map(|r| view! { <p class="paused-reason">{i18n.v(texts::BOARD_PAUSED_REASON)}{r.clone()}</p> })}
             <MoveControl card=card.clone() me=me.clone() on_moved=Callback::new(move |moved: Option<_>| {
                 notice.set(moved.is_none().then_some(texts::MOVE_CONFLICT));
                 app.data_changed();
             })/>
             <dl class="details card">
                 {details.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| view! {
-                    <div class="card-row"><dt>{move || i18n.t(k)}</dt><dd>{v}</dd></div>
+                    <div class="card-row"><dt>{i18n.v(k)}</dt><dd>{v}</dd></div>
                 }).collect_view()}
             </dl>
             {editable.then(|| view! { <div class="actions"><EditRequest card=card.clone()/><Withdraw card=card.clone() notice=notice/></div> })}
             <section aria-labelledby="history-title">
-                <h2 id="history-title">{move || i18n.t(texts::CHALLENGE_HISTORY)}</h2>
+                <h2 id="history-title">{i18n.v(texts::CHALLENGE_HISTORY)}</h2>
                 <ol class="timeline">{history}</ol>
             </section>
             <section aria-labelledby="comments-title">
-                <h2 id="comments-title">{move || i18n.t(texts::CHALLENGE_COMMENTS)}</h2>
+                <h2 id="comments-title">{i18n.v(texts::CHALLENGE_COMMENTS)}</h2>
                 <ol class="comments">
                     <For each=move || comments.get() key=|m| m.id.clone() let:m>
                         <CommentItem comment=m me=me.id.clone()/>
@@ -150,7 +150,7 @@ fn Detail(
                 </ol>
                 <PendingComments challenge_id=c.id.clone()/>
                 <Show when=move || comments.with(Vec::is_empty)>
-                    <p>{move || i18n.t(texts::CHALLENGE_NO_COMMENTS)}</p>
+                    <p>{i18n.v(texts::CHALLENGE_NO_COMMENTS)}</p>
                 </Show>
                 // Who she is writing to and how they work, with hints for the box below. In its
                 // own boundary: its chunk arriving must not suspend the page around it (which
@@ -209,7 +209,7 @@ fn CommentItem(comment: Comment, me: String) -> impl IntoView {
     let mine = comment.author_id == me;
     view! {
         <li class=if mine { "comment mine" } else { "comment" }>
-            <p class="comment-meta"><strong>{comment.author_name.clone()}</strong>" ("{move || i18n.t(role_key)}") · "<time>{when}</time></p>
+            <p class="comment-meta"><strong>{comment.author_name.clone()}</strong>" ("{i18n.v(role_key)}") · "<time>{when}</time></p>
             <p class="comment-text">{comment.text.clone()}</p>
         </li>
     }
@@ -327,7 +327,7 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
     };
     view! {
         <form class="comment-box" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
-            <label for="comment-text">{move || i18n.t(texts::CHALLENGE_COMMENT)}</label>
+            <label for="comment-text">{i18n.v(texts::CHALLENGE_COMMENT)}</label>
             <textarea id="comment-text" rows="3" aria-describedby="comment-hint comment-error"
                 prop:value=move || text.get()
                 on:input=move |ev| { let v = event_target_value(&ev); crate::platform::storage::set(&draft_key.get_value(), &v); text.set(v); }
@@ -338,10 +338,10 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
             <FieldError id="comment-error" message=error/>
             {move || failure.get().map(|e| view! { <ErrorPanel error=e/> })}
             <Show when=move || not_kept.get()>
-                <p class="notice card" role="status">{move || i18n.t(texts::OUTBOX_NOT_KEPT)}</p>
+                <p class="notice card" role="status">{i18n.v(texts::OUTBOX_NOT_KEPT)}</p>
             </Show>
             <div class="actions">
-                <button type="submit" class="button primary" disabled=move || send.pending().get()>{move || i18n.t(texts::CHALLENGE_SEND)}</button>
+                <button type="submit" class="button primary" disabled=move || send.pending().get()>{i18n.v(texts::CHALLENGE_SEND)}</button>
             </div>
         </form>
     }
@@ -387,12 +387,12 @@ fn Withdraw(card: Versioned<Challenge>, notice: RwSignal<Option<&'static str>>) 
     view! {
         <div class="withdraw">
             <Show when=move || confirming.get() fallback=move || view! {
-                <button type="button" class="button secondary" on:click=move |_| confirming.set(true)>{move || i18n.t(texts::CHALLENGE_WITHDRAW)}</button>
+                <button type="button" class="button secondary" on:click=move |_| confirming.set(true)>{i18n.v(texts::CHALLENGE_WITHDRAW)}</button>
             }>
-                <p role="alert">{move || i18n.t(texts::CHALLENGE_WITHDRAW_CONFIRM)}</p>
+                <p role="alert">{i18n.v(texts::CHALLENGE_WITHDRAW_CONFIRM)}</p>
                 <div class="actions">
-                    <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>{move || i18n.t(common::COMMON_CANCEL)}</button>
-                    <button type="button" class="button danger" on:click=move |_| { act.dispatch(()); }>{move || i18n.t(texts::CHALLENGE_WITHDRAW_NOW)}</button>
+                    <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>{i18n.v(common::COMMON_CANCEL)}</button>
+                    <button type="button" class="button danger" on:click=move |_| { act.dispatch(()); }>{i18n.v(texts::CHALLENGE_WITHDRAW_NOW)}</button>
                 </div>
             </Show>
             {move || error.get().map(|k| view! { <p class="field-error" role="alert">{i18n.t(k)}</p> })}
@@ -482,35 +482,35 @@ fn EditRequest(card: Versioned<Challenge>) -> impl IntoView {
     };
     view! {
         <Show when=move || open.get() fallback=move || view! {
-            <button type="button" class="button secondary" on:click=move |_| open.set(true)>{move || i18n.t(texts::CHALLENGE_EDIT)}</button>
+            <button type="button" class="button secondary" on:click=move |_| open.set(true)>{i18n.v(texts::CHALLENGE_EDIT)}</button>
         }>
             <form class="card" novalidate on:submit=move |ev| { ev.prevent_default(); if !save.pending().get_untracked() { save.dispatch(()); } }>
                 <div class="field">
-                    <label for="edit-title">{move || i18n.t(texts::REQUEST_FIELD_TITLE)}</label>
+                    <label for="edit-title">{i18n.v(texts::REQUEST_FIELD_TITLE)}</label>
                     <input id="edit-title" type="text" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="edit-why">{move || i18n.t(texts::REQUEST_WHY)}</label>
+                    <label for="edit-why">{i18n.v(texts::REQUEST_WHY)}</label>
                     <textarea id="edit-why" rows="3" prop:value=move || why.get() on:input=move |ev| why.set(event_target_value(&ev))></textarea>
                 </div>
                 <div class="field">
-                    <label for="edit-support">{move || i18n.t(texts::REQUEST_SUPPORT)}</label>
+                    <label for="edit-support">{i18n.v(texts::REQUEST_SUPPORT)}</label>
                     <textarea id="edit-support" rows="2" prop:value=move || support.get() on:input=move |ev| support.set(event_target_value(&ev))></textarea>
                 </div>
                 {move || error.get().map(|k| view! { <p class="field-error" role="alert">{i18n.t(k)}</p> })}
                 <Show when=move || theirs.with(Option::is_some)>
                     <div class="conflict" role="group" aria-labelledby="edit-conflict-title">
-                        <h3 id="edit-conflict-title">{move || i18n.t(shared::CONFLICT_THEIRS)}</h3>
+                        <h3 id="edit-conflict-title">{i18n.v(shared::CONFLICT_THEIRS)}</h3>
                         <ul>{their_lines}</ul>
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=move |_| choose(true)>{move || i18n.t(shared::CONFLICT_KEEP_MINE)}</button>
-                            <button type="button" class="button secondary" on:click=move |_| choose(false)>{move || i18n.t(shared::CONFLICT_TAKE_THEIRS)}</button>
+                            <button type="button" class="button primary" on:click=move |_| choose(true)>{i18n.v(shared::CONFLICT_KEEP_MINE)}</button>
+                            <button type="button" class="button secondary" on:click=move |_| choose(false)>{i18n.v(shared::CONFLICT_TAKE_THEIRS)}</button>
                         </div>
                     </div>
                 </Show>
                 <div class="actions">
-                    <button type="button" class="button secondary" on:click=move |_| open.set(false)>{move || i18n.t(common::COMMON_CANCEL)}</button>
-                    <button type="submit" class="button primary" disabled=move || save.pending().get()>{move || i18n.t(texts::CHALLENGE_SAVE)}</button>
+                    <button type="button" class="button secondary" on:click=move |_| open.set(false)>{i18n.v(common::COMMON_CANCEL)}</button>
+                    <button type="submit" class="button primary" disabled=move || save.pending().get()>{i18n.v(texts::CHALLENGE_SAVE)}</button>
                 </div>
             </form>
         </Show>

@@ -10,7 +10,7 @@ mod page;
 mod texts;
 
 crate::app::chunks::chunk! {
-    board, texts: [texts::TEXTS, crate::i18n::shared::TEXTS] => {
+    board, texts: [texts, crate::i18n::shared] => {
         pub board => page::Board,
         pub new_request => new_request::RequestForm,
         pub challenge => challenge::ChallengePage,

@@ -148,12 +148,12 @@ fn PauseReason(
     let submit = move || send.run((Status::Paused, reason.get_untracked()));
     view! {
         <div class="field">
-            <label for=id.clone()>{move || i18n.t(texts::MOVE_REASON)}</label>
+            <label for=id.clone()>{i18n.v(texts::MOVE_REASON)}</label>
             <input id=id type="text" node_ref=input prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))
                 on:keydown=move |ev| if crate::ui::ime::is_plain_enter(&ev) { ev.prevent_default(); submit(); }/>
             <div class="actions">
-                <button type="button" class="button secondary" on:click=move |_| cancel.run(())>{move || i18n.t(common::COMMON_CANCEL)}</button>
-                <button type="button" class="button primary" on:click=move |_| submit()>{move || i18n.t(texts::MOVE_PAUSE)}</button>
+                <button type="button" class="button secondary" on:click=move |_| cancel.run(())>{i18n.v(common::COMMON_CANCEL)}</button>
+                <button type="button" class="button primary" on:click=move |_| submit()>{i18n.v(texts::MOVE_PAUSE)}</button>
             </div>
         </div>
     }

@@ -190,11 +190,11 @@ fn Form(user: String) -> impl IntoView {
     let req = move || draft.with(|d| d.request.clone());
     view! {
         <section class="page">
-            <PageHeading text=Signal::derive(move || i18n.t(texts::REQUEST_TITLE).to_string())/>
+            <PageHeading key=texts::REQUEST_TITLE/>
             <Show when=is_coordinator>
-                <p class="notice card">{move || i18n.t(texts::REQUEST_COORDINATOR)}</p>
+                <p class="notice card">{i18n.v(texts::REQUEST_COORDINATOR)}</p>
             </Show>
-            <p class="lead">{move || i18n.t(texts::REQUEST_LEAD)}</p>
+            <p class="lead">{i18n.v(texts::REQUEST_LEAD)}</p>
             <form class="request-form" novalidate
                 on:submit=move |ev| { ev.prevent_default(); send(); }
                 on:keydown=move |ev| {
@@ -202,14 +202,14 @@ fn Form(user: String) -> impl IntoView {
                     if ev.key() == "Enter" && in_line { ev.prevent_default(); if !ime::is_composing(&ev) { send(); } }
                 }>
                 <div class="field">
-                    <label for="req-title">{move || i18n.t(texts::REQUEST_FIELD_TITLE)}<span class="required">{move || i18n.t(shared::COMMON_REQUIRED)}</span></label>
+                    <label for="req-title">{i18n.v(texts::REQUEST_FIELD_TITLE)}<span class="required">{i18n.v(shared::COMMON_REQUIRED)}</span></label>
                     <input id="req-title" type="text" aria-describedby="title-error" aria-required="true"
                         placeholder=move || i18n.t(texts::REQUEST_TITLE_PLACEHOLDER)
                         prop:value=move || req().title on:input=move |ev| { let v = event_target_value(&ev); edit(&move |r| r.title = v.clone()); }/>
                     <FieldError id="title-error" message=err("title")/>
                 </div>
                 <div class="field">
-                    <label for="req-skill">{move || i18n.t(texts::REQUEST_SKILL)}<span class="required">{move || i18n.t(shared::COMMON_REQUIRED)}</span></label>
+                    <label for="req-skill">{i18n.v(texts::REQUEST_SKILL)}<span class="required">{i18n.v(shared::COMMON_REQUIRED)}</span></label>
                     <select id="req-skill" aria-describedby="skill-error" aria-required="true" prop:value=move || req().skill.map(|s| s.id()).unwrap_or("")
                         on:change=move |ev| { let v = Skill::from_id(&event_target_value(&ev)); edit(&move |r| r.skill = v); }>
                         <option value="">{move || i18n.t(shared::COMMON_CHOOSE)}</option>
@@ -218,21 +218,21 @@ fn Form(user: String) -> impl IntoView {
                     <FieldError id="skill-error" message=err("skill")/>
                 </div>
                 <div class="field">
-                    <label for="req-why">{move || i18n.t(texts::REQUEST_WHY)}<span class="optional">{move || i18n.t(shared::COMMON_OPTIONAL)}</span></label>
+                    <label for="req-why">{i18n.v(texts::REQUEST_WHY)}<span class="optional">{i18n.v(shared::COMMON_OPTIONAL)}</span></label>
                     <textarea id="req-why" rows="3" aria-describedby="why-error" prop:value=move || req().why
                         on:input=move |ev| { let v = event_target_value(&ev); edit(&move |r| r.why = v.clone()); }></textarea>
                     <FieldError id="why-error" message=err("why")/>
                 </div>
                 <div class="inline-fields">
                     <div class="field compact">
-                        <label for="req-hours-per-week">{move || i18n.t(texts::REQUEST_HOURS)}</label>
+                        <label for="req-hours-per-week">{i18n.v(texts::REQUEST_HOURS)}</label>
                         <input id="req-hours-per-week" type="number" inputmode="numeric" min="1" max="60" aria-describedby="hours-error"
                             prop:value=move || req().hours_per_week.map(|h| h.to_string()).unwrap_or_default()
                             on:input=move |ev| { let v = event_target_value(&ev).trim().parse::<u8>().ok(); edit(&move |r| r.hours_per_week = v); }/>
                         <FieldError id="hours-error" message=err("hours_per_week")/>
                     </div>
                     <div class="field compact">
-                        <label for="req-wished-start">{move || i18n.t(texts::REQUEST_START)}</label>
+                        <label for="req-wished-start">{i18n.v(texts::REQUEST_START)}</label>
                         <input id="req-wished-start" type="date" aria-describedby="start-error"
                             prop:value=move || req().wished_start.map(|d| d.to_string()).unwrap_or_default()
                             on:input=move |ev| { let v = event_target_value(&ev).parse().ok(); edit(&move |r| r.wished_start = v); }/>
@@ -240,18 +240,18 @@ fn Form(user: String) -> impl IntoView {
                     </div>
                 </div>
                 <div class="field">
-                    <label for="req-support">{move || i18n.t(texts::REQUEST_SUPPORT)}<span class="optional">{move || i18n.t(shared::COMMON_OPTIONAL)}</span></label>
+                    <label for="req-support">{i18n.v(texts::REQUEST_SUPPORT)}<span class="optional">{i18n.v(shared::COMMON_OPTIONAL)}</span></label>
                     <textarea id="req-support" rows="2" placeholder=move || i18n.t(texts::REQUEST_SUPPORT_PLACEHOLDER) prop:value=move || req().support
                         on:input=move |ev| { let v = event_target_value(&ev); edit(&move |r| r.support = v.clone()); }></textarea>
                 </div>
                 {move || failure.get().map(|e| view! { <ErrorPanel error=e/> <Show when=move || draft_kept.get()><p class="hint">{i18n.t(texts::REQUEST_KEPT)}</p></Show> })}
                 <Show when=move || not_kept.get()>
-                    <p class="notice card" role="status">{move || i18n.t(texts::OUTBOX_NOT_KEPT)}</p>
+                    <p class="notice card" role="status">{i18n.v(texts::OUTBOX_NOT_KEPT)}</p>
                 </Show>
                 <SaveStatus state=save_state/>
                 <div class="actions thumb-zone">
                     <button type="submit" class="button primary big" disabled=move || submit.pending().get() || is_coordinator()>
-                        {move || i18n.t(texts::REQUEST_SUBMIT)}
+                        {i18n.v(texts::REQUEST_SUBMIT)}
                     </button>
                 </div>
             </form>

@@ -86,18 +86,18 @@ pub fn OutboxList() -> impl IntoView {
         let discard_key = w.key.clone();
         view! {
             <li class="outbox-item">
-                <p><strong>{move || i18n.t(kind)}</strong>" "{label}</p>
+                <p><strong>{i18n.v(kind)}</strong>" "{label}</p>
                 <p class="outbox-state">{state}</p>
                 {(stale && returned.is_none()).then(|| view! {
                     <div class="actions">
-                        <button type="button" class="button primary small" on:click=move |_| outbox.confirm(confirm_key.clone())>{move || i18n.t(texts::OUTBOX_SEND_ANYWAY)}</button>
-                        <button type="button" class="button ghost small" on:click=move |_| outbox.forget(discard_key.clone())>{move || i18n.t(texts::OUTBOX_DISCARD)}</button>
+                        <button type="button" class="button primary small" on:click=move |_| outbox.confirm(confirm_key.clone())>{i18n.v(texts::OUTBOX_SEND_ANYWAY)}</button>
+                        <button type="button" class="button ghost small" on:click=move |_| outbox.forget(discard_key.clone())>{i18n.v(texts::OUTBOX_DISCARD)}</button>
                     </div>
                 })}
                 {returned.is_some().then(|| view! {
                     <div class="actions">
-                        <button type="button" class="button primary small" on:click=move |_| fix.with_value(|f| f(w.clone()))>{move || i18n.t(texts::OUTBOX_FIX)}</button>
-                        <button type="button" class="button ghost small" on:click=move |_| outbox.forget(key.clone())>{move || i18n.t(texts::OUTBOX_DISCARD)}</button>
+                        <button type="button" class="button primary small" on:click=move |_| fix.with_value(|f| f(w.clone()))>{i18n.v(texts::OUTBOX_FIX)}</button>
+                        <button type="button" class="button ghost small" on:click=move |_| outbox.forget(key.clone())>{i18n.v(texts::OUTBOX_DISCARD)}</button>
                     </div>
                 })}
             </li>
@@ -105,14 +105,14 @@ pub fn OutboxList() -> impl IntoView {
     };
     view! {
         <div id="outbox-list" class="outbox-list card">
-            <p>{move || i18n.t(texts::OUTBOX_EXPLAIN)}</p>
+            <p>{i18n.v(texts::OUTBOX_EXPLAIN)}</p>
             <ul>
                 {move || outbox.my_unsent_edits().into_iter().map(|key| {
                     let kind = if key.starts_with("onboarding.") { texts::OUTBOX_KIND_ONBOARDING } else { texts::OUTBOX_KIND_PROFILE };
                     view! {
                         <li class="outbox-item">
-                            <p><strong>{move || i18n.t(kind)}</strong></p>
-                            <p class="outbox-state">{move || i18n.t(texts::OUTBOX_EDIT_WAITING)}</p>
+                            <p><strong>{i18n.v(kind)}</strong></p>
+                            <p class="outbox-state">{i18n.v(texts::OUTBOX_EDIT_WAITING)}</p>
                         </li>
                     }
                 }).collect_view()}
@@ -120,7 +120,7 @@ pub fn OutboxList() -> impl IntoView {
             </ul>
             <button type="button" class="button small" on:click=move |_| {
                 spawn_local(async move { outbox.flush().await; });
-            }>{move || i18n.t(texts::OUTBOX_SEND_NOW)}</button>
+            }>{i18n.v(texts::OUTBOX_SEND_NOW)}</button>
         </div>
     }
 }

@@ -191,14 +191,14 @@ pub fn Board() -> impl IntoView {
     view! {
         <section class="page board-page">
             <div class="page-head">
-                <PageHeading text=Signal::derive(move || i18n.t(texts::BOARD_TITLE).to_string())/>
+                <PageHeading key=texts::BOARD_TITLE/>
                 <Show when=move || !is_coordinator()>
-                    <a href=Route::NewRequest.href() class="button primary">{move || i18n.t(common::BOARD_NEW)}</a>
+                    <a href=Route::NewRequest.href() class="button primary">{i18n.v(common::BOARD_NEW)}</a>
                 </Show>
             </div>
             <div class="filters" role="search" aria-label=move || i18n.t(texts::BOARD_FILTERS)>
                 <div class="field compact">
-                    <label for="board-search">{move || i18n.t(texts::BOARD_SEARCH)}</label>
+                    <label for="board-search">{i18n.v(texts::BOARD_SEARCH)}</label>
                     // While a Japanese conversion is open the text is not hers yet: the board
                     // narrows when it is confirmed, not at every romaji and kana on the way.
                     <input id="board-search" type="search" prop:value=move || filter.with(|f| f.text.clone())
@@ -206,7 +206,7 @@ pub fn Board() -> impl IntoView {
                         on:compositionend=move |ev| search(event_target_value(&ev))/>
                 </div>
                 <div class="field compact">
-                    <label for="board-skill">{move || i18n.t(texts::BOARD_SKILL)}</label>
+                    <label for="board-skill">{i18n.v(texts::BOARD_SKILL)}</label>
                     <select id="board-skill" prop:value=move || filter.with(|f| f.skill.map(|s| s.id()).unwrap_or(""))
                         on:change=move |ev| { let v = Skill::from_id(&event_target_value(&ev)); update(&move |f| f.skill = v); }>
                         <option value="">{move || i18n.t(shared::COMMON_ALL)}</option>
@@ -215,7 +215,7 @@ pub fn Board() -> impl IntoView {
                 </div>
                 <Show when=is_coordinator>
                     <div class="field compact">
-                        <label for="board-worker">{move || i18n.t(texts::BOARD_WORKER)}</label>
+                        <label for="board-worker">{i18n.v(texts::BOARD_WORKER)}</label>
                         <select id="board-worker" prop:value=move || filter.with(|f| f.worker.clone().unwrap_or_default())
                             on:change=move |ev| { let v = event_target_value(&ev); update(&move |f| f.worker = Some(v.clone()).filter(|w| !w.is_empty())); }>
                             <option value="">{move || i18n.t(shared::COMMON_ALL)}</option>
@@ -234,7 +234,7 @@ pub fn Board() -> impl IntoView {
                 {Status::ALL.into_iter().map(|s| view! {
                     <button type="button" aria-pressed=move || (shown_status() == Some(s)).to_string()
                         on:click=move |_| update(&move |f| f.status = Some(s))>
-                        {move || i18n.t(s.label_key())}
+                        {i18n.v(s.label_key())}
                         <span class="count">{move || count(s)}</span>
                     </button>
                 }).collect_view()}
@@ -245,7 +245,7 @@ pub fn Board() -> impl IntoView {
                 view! {
                     <div class="notice card" role="status">
                         <p>{text}</p>
-                        <a href=to(href) class="button primary">{move || i18n.t(texts::BOARD_ENDORSE_OFFER)}</a>
+                        <a href=to(href) class="button primary">{i18n.v(texts::BOARD_ENDORSE_OFFER)}</a>
                     </div>
                 }
             })}
@@ -360,7 +360,7 @@ fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Card>>) -> impl IntoVi
     };
     view! {
         <section class=format!("column status-{}", status.id()) aria-labelledby=heading_ref>
-            <h2 id=heading_id>{move || i18n.t(status.label_key())}<span class="count">{move || cards.with(Vec::len)}</span></h2>
+            <h2 id=heading_id>{i18n.v(status.label_key())}<span class="count">{move || cards.with(Vec::len)}</span></h2>
             <ul class="cards">{list}</ul>
             <Show when=move || { cards.with(Vec::len) > limit.get() }>
                 <button type="button" class="button secondary more" on:click=move |_| limit.update(|l| *l += PAGE)>
@@ -368,7 +368,7 @@ fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Card>>) -> impl IntoVi
                 </button>
             </Show>
             <Show when=move || cards.with(Vec::is_empty)>
-                <p class="empty">{move || i18n.t(texts::BOARD_EMPTY_COLUMN)}</p>
+                <p class="empty">{i18n.v(texts::BOARD_EMPTY_COLUMN)}</p>
             </Show>
         </section>
     }

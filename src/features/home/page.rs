@@ -69,10 +69,10 @@ fn WorkerHome(user: User) -> impl IntoView {
                 Some(HomeData { profile, challenges }) => view! {
                     {match profile {
                         Ok(p) if !p.onboarded => view! {
-                            <PageHeading text=Signal::derive(move || i18n.t(texts::HOME_WELCOME_TITLE).to_string())/>
+                            <PageHeading key=texts::HOME_WELCOME_TITLE/>
                             <div class="hero card">
-                                <p>{move || i18n.t(texts::HOME_WELCOME_BODY)}</p>
-                                <a href=Route::Onboarding.href() class="button primary big">{move || i18n.t(common::HOME_START_ONBOARDING)}</a>
+                                <p>{i18n.v(texts::HOME_WELCOME_BODY)}</p>
+                                <a href=Route::Onboarding.href() class="button primary big">{i18n.v(common::HOME_START_ONBOARDING)}</a>
                             </div>
                         }.into_any(),
                         Ok(p) => {
@@ -81,23 +81,23 @@ fn WorkerHome(user: User) -> impl IntoView {
                                 <PageHeading text=Signal::derive(move || i18n.f(texts::HOME_GREETING, &[("name", &name)]))/>
                                 {lazy(profile::today_off)}
                                 <div class="quick-links">
-                                    <a href=Route::MyProfile.href() class="button secondary big">{move || i18n.t(texts::HOME_MY_STRENGTHS)}</a>
-                                    <a href=Route::NewRequest.href() class="button primary big">{move || i18n.t(common::BOARD_NEW)}</a>
+                                    <a href=Route::MyProfile.href() class="button secondary big">{i18n.v(texts::HOME_MY_STRENGTHS)}</a>
+                                    <a href=Route::NewRequest.href() class="button primary big">{i18n.v(common::BOARD_NEW)}</a>
                                 </div>
                             }.into_any()
                         }
                         Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
                     }}
-                    <h2>{move || i18n.t(texts::HOME_MY_CHALLENGES)}</h2>
+                    <h2>{i18n.v(texts::HOME_MY_CHALLENGES)}</h2>
                     {if challenges.is_empty() {
-                        view! { <p>{move || i18n.t(texts::HOME_NO_CHALLENGES)}</p> }.into_any()
+                        view! { <p>{i18n.v(texts::HOME_NO_CHALLENGES)}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="plain-list">
                                 {challenges.into_iter().map(|c| {
                                     let href = Route::Challenge(&c.id).path();
                                     let status = c.status.label_key();
-                                    view! { <li><a href=to(href)>{c.title.clone()}</a>" · "<span class="status-tag">{move || i18n.t(status)}</span></li> }
+                                    view! { <li><a href=to(href)>{c.title.clone()}</a>" · "<span class="status-tag">{i18n.v(status)}</span></li> }
                                 }).collect_view()}
                             </ul>
                         }.into_any()

@@ -97,14 +97,14 @@ pub fn DeviceNotifications() -> impl IntoView {
     };
     view! {
         <div class="device-notifications" role="group" aria-labelledby="push-title">
-            <h3 id="push-title" class="small-heading">{move || i18n.t(texts::PUSH_TITLE)}</h3>
-            <p class="hint">{move || i18n.t(texts::PUSH_HINT)}</p>
+            <h3 id="push-title" class="small-heading">{i18n.v(texts::PUSH_TITLE)}</h3>
+            <p class="hint">{i18n.v(texts::PUSH_HINT)}</p>
             <p role="status" class="save-status">{message}</p>
             <Show when=can_turn_on>
-                <button type="button" class="button secondary" prop:disabled=move || busy.get() on:click=turn_on>{move || i18n.t(texts::PUSH_TURN_ON)}</button>
+                <button type="button" class="button secondary" prop:disabled=move || busy.get() on:click=turn_on>{i18n.v(texts::PUSH_TURN_ON)}</button>
             </Show>
             <Show when=move || state.get() == Device::On>
-                <button type="button" class="button secondary" prop:disabled=move || busy.get() on:click=turn_off>{move || i18n.t(texts::PUSH_TURN_OFF)}</button>
+                <button type="button" class="button secondary" prop:disabled=move || busy.get() on:click=turn_off>{i18n.v(texts::PUSH_TURN_OFF)}</button>
             </Show>
         </div>
     }

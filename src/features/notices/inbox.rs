@@ -69,7 +69,7 @@ pub fn Inbox() -> impl IntoView {
     });
     view! {
         <section class="page inbox">
-            <PageHeading text=Signal::derive(move || i18n.t(texts::INBOX_TITLE).to_string())/>
+            <PageHeading key=texts::INBOX_TITLE/>
             <Suspense fallback=Loading>
                 {move || first.get().map(|r| match r {
                     Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| first.refetch())/> }.into_any(),
@@ -92,7 +92,7 @@ fn inbox_view(
     mark_all: Action<(), Result<usize, crate::api::ApiError>>,
 ) -> AnyView {
     if page.items.is_empty() {
-        return view! { <p class="card">{move || i18n.t(texts::INBOX_EMPTY)}</p> }.into_any();
+        return view! { <p class="card">{i18n.v(texts::INBOX_EMPTY)}</p> }.into_any();
     }
     let has_unread = page.unread > 0;
     let first_items = page.items;
@@ -100,11 +100,11 @@ fn inbox_view(
         <Show when=move || has_unread && !all_read.get()>
             <button type="button" class="button secondary" disabled=move || mark_all.pending().get()
                 on:click=move |_| { mark_all.dispatch(()); }>
-                {move || i18n.t(texts::INBOX_MARK_ALL)}
+                {i18n.v(texts::INBOX_MARK_ALL)}
             </button>
         </Show>
         <Show when=move || failed.get()>
-            <p class="error-panel" role="alert">{move || i18n.t(texts::INBOX_NOT_SAVED)}</p>
+            <p class="error-panel" role="alert">{i18n.v(texts::INBOX_NOT_SAVED)}</p>
         </Show>
         <ul class="notice-list">
             {first_items.into_iter().map(|n| item(i18n, n, all_read)).collect_view()}
@@ -113,7 +113,7 @@ fn inbox_view(
         {move || next.get().map(|cursor| view! {
             <button type="button" class="button secondary" disabled=move || more.pending().get()
                 on:click=move |_| { more.dispatch(cursor.clone()); }>
-                {move || i18n.t(texts::INBOX_MORE)}
+                {i18n.v(texts::INBOX_MORE)}
             </button>
         })}
     }
@@ -149,7 +149,7 @@ fn item(i18n: I18n, n: Notice, all_read: RwSignal<bool>) -> impl IntoView {
         <li class="notice card" class:unread=unread>
             <a href=href on:click=open>
                 <Show when=unread>
-                    <span class="unread-dot"><span class="visually-hidden">{move || i18n.t(texts::INBOX_UNREAD)}</span></span>
+                    <span class="unread-dot"><span class="visually-hidden">{i18n.v(texts::INBOX_UNREAD)}</span></span>
                 </Show>
                 <span class="notice-text">{text}</span>
                 <time datetime=n.at.to_rfc3339()>{when}</time>

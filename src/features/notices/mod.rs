@@ -14,7 +14,7 @@ mod texts;
 mod unread;
 
 crate::app::chunks::chunk! {
-    notices, texts: [texts::TEXTS, crate::i18n::shared::TEXTS] => {
+    notices, texts: [texts, crate::i18n::shared] => {
         pub inbox => inbox::Inbox,
         pub notice_settings => settings_section::NoticeSettingsSection,
     }

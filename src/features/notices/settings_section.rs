@@ -87,7 +87,7 @@ pub fn NoticeSettingsSection() -> impl IntoView {
                 let chosen = move || settings.with(|s| s.as_ref().map(|s| s.delivery(kind)).unwrap_or_default());
                 view! {
                     <div class="field">
-                        <label for=id.clone()>{move || i18n.t(kind_key(kind))}</label>
+                        <label for=id.clone()>{i18n.v(kind_key(kind))}</label>
                         <select id=id prop:value=move || chosen().id() on:change=move |ev| {
                             if let Some(d) = Delivery::from_id(&event_target_value(&ev)) {
                                 settings.update(|s| if let Some(s) = s { s.kinds.insert(kind, d); });
@@ -105,8 +105,8 @@ pub fn NoticeSettingsSection() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="notice-settings-title">
-            <h2 id="notice-settings-title">{move || i18n.t(texts::SETTINGS_TITLE)}</h2>
-            <p class="hint">{move || i18n.t(texts::SETTINGS_HINT)}</p>
+            <h2 id="notice-settings-title">{i18n.v(texts::SETTINGS_TITLE)}</h2>
+            <p class="hint">{i18n.v(texts::SETTINGS_HINT)}</p>
             <Suspense fallback=Loading>
                 {move || loaded.get().map(|r| match r {
                     Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| loaded.refetch())/> }.into_any(),
@@ -120,8 +120,8 @@ pub fn NoticeSettingsSection() -> impl IntoView {
                 }}
             </p>
             <Show when=move || state.get() == Saving::Failed>
-                <p class="error-panel" role="alert">{move || i18n.t(texts::SETTINGS_NOT_SAVED)}</p>
-                <button type="button" class="button secondary" on:click=move |_| send()>{move || i18n.t(texts::SETTINGS_RETRY)}</button>
+                <p class="error-panel" role="alert">{i18n.v(texts::SETTINGS_NOT_SAVED)}</p>
+                <button type="button" class="button secondary" on:click=move |_| send()>{i18n.v(texts::SETTINGS_RETRY)}</button>
             </Show>
             <super::device_section::DeviceNotifications/>
         </section>

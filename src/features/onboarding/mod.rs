@@ -7,9 +7,9 @@ mod texts;
 
 crate::app::chunks::chunk! {
     onboarding, texts: [
-        texts::TEXTS,
-        crate::features::profile::fields::texts::TEXTS,
-        crate::i18n::shared::TEXTS,
+        texts,
+        crate::features::profile::fields::texts,
+        crate::i18n::shared,
     ] => {
         pub onboarding => page::Onboarding,
     }

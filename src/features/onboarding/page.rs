@@ -29,8 +29,8 @@ pub fn Onboarding() -> impl IntoView {
                 Some(Ok(user)) if user.role == Role::Worker => view! { <OnboardingLoader user=user/> }.into_any(),
                 Some(Ok(_)) => view! {
                     <section class="page">
-                        <PageHeading text=Signal::derive(move || i18n.t(texts::ONB_TITLE).to_string())/>
-                        <p>{move || i18n.t(texts::ONB_COORDINATOR)}</p>
+                        <PageHeading key=texts::ONB_TITLE/>
+                        <p>{i18n.v(texts::ONB_COORDINATOR)}</p>
                     </section>
                 }.into_any(),
                 Some(Err(e)) => view! { <SessionErrorPanel error=e/> }.into_any(),
@@ -70,10 +70,10 @@ fn AlreadyDone() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="page onboarding">
-            <PageHeading text=Signal::derive(move || i18n.t(texts::ONB_TITLE).to_string())/>
+            <PageHeading key=texts::ONB_TITLE/>
             <div class="notice card" role="status">
-                <p>{move || i18n.t(texts::ONB_ALREADY_DONE)}</p>
-                <a href=Route::MyProfile.href() class="button primary">{move || i18n.t(texts::ONB_EDIT_PROFILE)}</a>
+                <p>{i18n.v(texts::ONB_ALREADY_DONE)}</p>
+                <a href=Route::MyProfile.href() class="button primary">{i18n.v(texts::ONB_EDIT_PROFILE)}</a>
             </div>
         </section>
     }
@@ -174,7 +174,7 @@ fn Flow(user: User, start: crate::sync::autosave::Start<OnboardingDraft>) -> imp
         <section class="page onboarding">
             <Show when=move || !finished.get() fallback=move || view! { <super::steps::Done/> }>
                 <Show when=move || resumed>
-                    <p class="notice welcome-back" role="status">{move || i18n.t(texts::ONB_WELCOME_BACK)}</p>
+                    <p class="notice welcome-back" role="status">{i18n.v(texts::ONB_WELCOME_BACK)}</p>
                 </Show>
                 <div class="progress-line">
                     <p class="step-count">{progress}</p>
@@ -201,18 +201,18 @@ fn Flow(user: User, start: crate::sync::autosave::Start<OnboardingDraft>) -> imp
                     <SaveStatus state=sync.state/>
                     <div class="step-actions thumb-zone">
                         <Show when=move || step.get() != Step::Welcome>
-                            <button type="button" class="button secondary" on:click=move |_| go(step.get_untracked().back())>{move || i18n.t(texts::ONB_BACK)}</button>
+                            <button type="button" class="button secondary" on:click=move |_| go(step.get_untracked().back())>{i18n.v(texts::ONB_BACK)}</button>
                         </Show>
                         <Show when=move || !matches!(step.get(), Step::Welcome | Step::AboutYou | Step::Review)>
-                            <button type="button" class="button ghost" on:click=move |_| go(step.get_untracked().next())>{move || i18n.t(texts::ONB_LATER)}</button>
+                            <button type="button" class="button ghost" on:click=move |_| go(step.get_untracked().next())>{i18n.v(texts::ONB_LATER)}</button>
                         </Show>
                         <Show
                             when=move || step.get() == Step::Review
-                            fallback=move || view! { <button type="submit" class="button primary">{move || i18n.t(texts::ONB_NEXT)}</button> }
+                            fallback=move || view! { <button type="submit" class="button primary">{i18n.v(texts::ONB_NEXT)}</button> }
                         >
                             <button type="button" class="button primary" disabled=move || finish.pending().get()
                                 on:click=move |_| { if !finish.pending().get_untracked() { finish.dispatch(()); } }>
-                                {move || i18n.t(texts::ONB_FINISH)}
+                                {i18n.v(texts::ONB_FINISH)}
                             </button>
                         </Show>
                     </div>

@@ -14,6 +14,7 @@ use crate::features::profile::fields::words::availability_summary;
 use crate::features::profile::fields::work_style_questions::WorkStyleQuestions;
 use crate::i18n::common;
 use crate::i18n::context::use_i18n;
+use crate::i18n::Lang;
 use leptos::prelude::*;
 use okaeri_core::domain::availability::summarize;
 use okaeri_core::domain::onboarding::{OnboardingDraft, Step};
@@ -24,12 +25,20 @@ pub fn Welcome() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="step-body">
-            <p class="lead">{move || i18n.t(texts::ONB_WELCOME_LEAD)}</p>
+            <p class="lead">{i18n.v(texts::ONB_WELCOME_LEAD)}</p>
             <ul class="promise-list">
-                <li>{move || i18n.t(texts::ONB_WELCOME_TIME)}</li>
-                <li>{move || i18n.t(texts::ONB_WELCOME_SAVED)}</li>
-                <li>{move || i18n.t(texts::ONB_WELCOME_SKIP)}</li>
+                <li>{i18n.v(texts::ONB_WELCOME_TIME)}</li>
+                <li>{i18n.v(texts::ONB_WELCOME_SAVED)}</li>
+                <li>{i18n.v(texts::ONB_WELCOME_SKIP)}</li>
             </ul>
+            // Offered here once, in words a reader of hiragana alone can read.
+            <div class="card plain-offer">
+                <p>{i18n.v(texts::ONB_PLAIN_OFFER)}</p>
+                <button type="button" class="button" aria-pressed=move || (i18n.lang() == Lang::Plain).to_string()
+                    on:click=move |_| i18n.set(if i18n.lang.get_untracked() == Lang::Plain { Lang::Ja } else { Lang::Plain })>
+                    {i18n.v(texts::ONB_PLAIN_USE)}
+                </button>
+            </div>
         </div>
     }
 }
@@ -61,7 +70,7 @@ pub fn Time(answers: Answers) -> impl IntoView {
     let value = Signal::derive(move || answers.read(|f| f.availability.clone()));
     view! {
         <div class="step-body">
-            <p class="lead">{move || i18n.t(texts::ONB_TIME_LEAD)}</p>
+            <p class="lead">{i18n.v(texts::ONB_TIME_LEAD)}</p>
             <p class="summary-preview" aria-live="polite">{move || value.with(|a| availability_summary(i18n.lang(), &summarize(a)))}</p>
             <AvailabilityEditor value=value on_change=Callback::new(move |a| answers.change(move |f| f.availability = a))/>
         </div>
@@ -73,7 +82,7 @@ pub fn Experience(answers: Answers) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="step-body">
-            <p class="lead">{move || i18n.t(texts::ONB_EXP_LEAD)}</p>
+            <p class="lead">{i18n.v(texts::ONB_EXP_LEAD)}</p>
             <ExperienceQuestions answers=answers/>
         </div>
     }
@@ -93,12 +102,12 @@ pub fn WorkingWithYou(answers: Answers, go: Callback<Step>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="step-body">
-            <p class="lead">{move || i18n.t(texts::ONB_STYLE_LEAD)}</p>
+            <p class="lead">{i18n.v(texts::ONB_STYLE_LEAD)}</p>
             <WorkStyleQuestions answers=answers>
                 <div class="card prefilled">
-                    <h2 class="small-heading">{move || i18n.t(field_texts::STYLE_BEST_TIMES)}</h2>
+                    <h2 class="small-heading">{i18n.v(field_texts::STYLE_BEST_TIMES)}</h2>
                     <p>{move || answers.read(|f| availability_summary(i18n.lang(), &summarize(&f.availability)))}</p>
-                    <button type="button" class="link-button" on:click=move |_| go.run(Step::Time)>{move || i18n.t(texts::ONB_STYLE_CHANGE_TIMES)}</button>
+                    <button type="button" class="link-button" on:click=move |_| go.run(Step::Time)>{i18n.v(texts::ONB_STYLE_CHANGE_TIMES)}</button>
                 </div>
             </WorkStyleQuestions>
         </div>
@@ -113,10 +122,10 @@ pub fn Review(answers: Answers, go: Callback<Step>) -> impl IntoView {
         view! {
             <section class="review-section card">
                 <div class="review-head">
-                    <h2>{move || i18n.t(title)}</h2>
+                    <h2>{i18n.v(title)}</h2>
                     <button type="button" class="link-button" on:click=move |_| go.run(step)
                         aria-label=move || i18n.f(texts::ONB_REVIEW_EDIT_NAMED, &[("section", i18n.t(title))])>
-                        {move || i18n.t(texts::ONB_REVIEW_EDIT)}
+                        {i18n.v(texts::ONB_REVIEW_EDIT)}
                     </button>
                 </div>
                 <p class="review-body">{move || answers.read(|f| summary(i18n, group, f))}</p>
@@ -125,7 +134,7 @@ pub fn Review(answers: Answers, go: Callback<Step>) -> impl IntoView {
     };
     view! {
         <div class="step-body review">
-            <p class="lead">{move || i18n.t(texts::ONB_REVIEW_LEAD)}</p>
+            <p class="lead">{i18n.v(texts::ONB_REVIEW_LEAD)}</p>
             {section(Step::AboutYou, Group::AboutYou)}
             {section(Step::Time, Group::Time)}
             {section(Step::Experience, Group::Experience)}
@@ -141,10 +150,10 @@ pub fn Done() -> impl IntoView {
     view! {
         <div class="done card">
             <crate::ui::page_heading::PageHeading text=Signal::derive(move || i18n.t(texts::ONB_DONE_TITLE).to_string())/>
-            <p>{move || i18n.t(texts::ONB_DONE_BODY)}</p>
+            <p>{i18n.v(texts::ONB_DONE_BODY)}</p>
             <div class="actions">
-                <a href=Route::MyProfile.href() class="button secondary big">{move || i18n.t(texts::ONB_DONE_PROFILE)}</a>
-                <a href=Route::NewRequest.href() class="button primary big">{move || i18n.t(common::BOARD_NEW)}</a>
+                <a href=Route::MyProfile.href() class="button secondary big">{i18n.v(texts::ONB_DONE_PROFILE)}</a>
+                <a href=Route::NewRequest.href() class="button primary big">{i18n.v(common::BOARD_NEW)}</a>
             </div>
         </div>
     }

@@ -136,7 +136,7 @@ fn DaysOffAhead(
     view! {
         <Show when=move || !list().is_empty()>
             <div class="days-off-ahead">
-                <h3 class="small-heading">{move || i18n.t(texts::DAYOFF_AHEAD)}</h3>
+                <h3 class="small-heading">{i18n.v(texts::DAYOFF_AHEAD)}</h3>
                 <ul class="plain-list">
                     {move || list().into_iter().map(|d| {
                         let note = (show_notes && !d.note.is_empty()).then(|| format!(" · {}", d.note));

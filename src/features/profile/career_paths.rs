@@ -112,8 +112,8 @@ pub fn CareerPaths(fields: Signal<ProfileFields>, is_me: bool) -> impl IntoView 
     view! {
         <Show when=toward>
             <section aria-labelledby="paths-title">
-                <h2 id="paths-title">{move || i18n.t(texts::PATHS_TITLE)}</h2>
-                <p class="hint">{move || i18n.t(texts::PATHS_HINT)}</p>
+                <h2 id="paths-title">{i18n.v(texts::PATHS_TITLE)}</h2>
+                <p class="hint">{i18n.v(texts::PATHS_HINT)}</p>
                 <Transition fallback=crate::ui::loading::Loading>{shown}</Transition>
             </section>
         </Show>

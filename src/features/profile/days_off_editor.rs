@@ -97,13 +97,13 @@ pub fn DaysOffEditor(
     };
     view! {
         <fieldset class="days-off">
-            <legend>{move || i18n.t(texts::DAYOFF_AHEAD)}</legend>
-            <p class="hint">{move || i18n.t(texts::DAYOFF_AHEAD_HINT)}</p>
+            <legend>{i18n.v(texts::DAYOFF_AHEAD)}</legend>
+            <p class="hint">{i18n.v(texts::DAYOFF_AHEAD_HINT)}</p>
             <ul class="plain-list">
                 {move || {
                     let list = list();
                     if list.is_empty() {
-                        return view! { <li>{move || i18n.t(texts::DAYOFF_NONE)}</li> }.into_any();
+                        return view! { <li>{i18n.v(texts::DAYOFF_NONE)}</li> }.into_any();
                     }
                     list.into_iter().map(|d| {
                         let id = d.id.clone();
@@ -114,7 +114,7 @@ pub fn DaysOffEditor(
                                 <span>{text}{(!d.note.is_empty()).then(|| format!(" · {}", d.note))}</span>
                                 <button type="button" class="button ghost small" aria-label=label disabled=move || remove.pending().get()
                                     on:click=move |_| { remove.dispatch(id.clone()); }>
-                                    {move || i18n.t(texts::DAYOFF_REMOVE_SHORT)}
+                                    {i18n.v(texts::DAYOFF_REMOVE_SHORT)}
                                 </button>
                             </li>
                         }
@@ -123,27 +123,27 @@ pub fn DaysOffEditor(
             </ul>
             <div class="inline-fields">
                 <div class="field compact">
-                    <label for="dayoff-first">{move || i18n.t(texts::DAYOFF_FIRST)}</label>
+                    <label for="dayoff-first">{i18n.v(texts::DAYOFF_FIRST)}</label>
                     <input id="dayoff-first" type="date" aria-describedby="dayoff-first-error"
                         prop:value=move || first.get() on:input=move |ev| first.set(event_target_value(&ev))/>
                     <FieldError id="dayoff-first-error" message=error_of("first")/>
                 </div>
                 <div class="field compact">
-                    <label for="dayoff-last">{move || i18n.t(texts::DAYOFF_LAST)}<span class="optional">{move || i18n.t(shared::COMMON_OPTIONAL)}</span></label>
-                    <p class="hint" id="dayoff-last-hint">{move || i18n.t(texts::DAYOFF_LAST_HINT)}</p>
+                    <label for="dayoff-last">{i18n.v(texts::DAYOFF_LAST)}<span class="optional">{i18n.v(shared::COMMON_OPTIONAL)}</span></label>
+                    <p class="hint" id="dayoff-last-hint">{i18n.v(texts::DAYOFF_LAST_HINT)}</p>
                     <input id="dayoff-last" type="date" aria-describedby="dayoff-last-hint dayoff-last-error"
                         prop:value=move || last.get() on:input=move |ev| last.set(event_target_value(&ev))/>
                     <FieldError id="dayoff-last-error" message=error_of("last")/>
                 </div>
             </div>
             <div class="field">
-                <label for="dayoff-note">{move || i18n.t(texts::DAYOFF_NOTE)}<span class="optional">{move || i18n.t(shared::COMMON_OPTIONAL)}</span></label>
+                <label for="dayoff-note">{i18n.v(texts::DAYOFF_NOTE)}<span class="optional">{i18n.v(shared::COMMON_OPTIONAL)}</span></label>
                 <input id="dayoff-note" type="text" maxlength="120" aria-describedby="dayoff-note-error" placeholder=move || i18n.t(texts::DAYOFF_NOTE_PLACEHOLDER)
                     prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
                 <FieldError id="dayoff-note-error" message=error_of("note")/>
             </div>
             <button type="button" class="button secondary" disabled=move || add.pending().get() on:click=submit>
-                {move || i18n.t(texts::DAYOFF_ADD)}
+                {i18n.v(texts::DAYOFF_ADD)}
             </button>
             {move || failure.get().map(|e| view! { <ErrorPanel error=e/> })}
         </fieldset>

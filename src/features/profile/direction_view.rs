@@ -29,11 +29,11 @@ pub fn DirectionView(#[prop(into)] fields: Signal<ProfileFields>) -> impl IntoVi
     };
     view! {
         <section class="direction" aria-labelledby="direction-title">
-            <h2 id="direction-title">{move || i18n.t(texts::PROFILE_DIRECTION)}</h2>
+            <h2 id="direction-title">{i18n.v(texts::PROFILE_DIRECTION)}</h2>
             <p class="direction-way">{way}</p>
             <dl>
                 <div class="card-row">
-                    <dt>{move || i18n.t(texts::PROFILE_DIRECTION_BY_WHEN)}</dt>
+                    <dt>{i18n.v(texts::PROFILE_DIRECTION_BY_WHEN)}</dt>
                     <dd>{by_when}</dd>
                 </div>
             </dl>

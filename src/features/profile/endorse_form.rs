@@ -97,7 +97,7 @@ pub fn EndorseForm(
         <form class="endorse-form card" on:submit=on_submit novalidate>
             <h2 id="endorse-title" tabindex="-1">{move || i18n.f(texts::ENDORSE_TITLE, &[("name", &worker_name.get())])}</h2>
             <div class="field">
-                <label for="endorse-skill">{move || i18n.t(texts::ENDORSE_SKILL)}</label>
+                <label for="endorse-skill">{i18n.v(texts::ENDORSE_SKILL)}</label>
                 <select id="endorse-skill" aria-describedby="skill-error"
                     on:change=move |ev| skill_sel.set(SkillRef::from_id(&event_target_value(&ev)))
                     prop:value=move || skill_sel.with(|s| s.as_ref().map(SkillRef::id).unwrap_or_default())>
@@ -115,14 +115,14 @@ pub fn EndorseForm(
                 <FieldError id="skill-error" message=err("skill")/>
             </div>
             <div class="field">
-                <label for="endorse-message">{move || i18n.t(texts::ENDORSE_MESSAGE)}</label>
+                <label for="endorse-message">{i18n.v(texts::ENDORSE_MESSAGE)}</label>
                 <textarea id="endorse-message" rows="3" aria-describedby="message-error"
                     placeholder=move || i18n.t(texts::ENDORSE_PLACEHOLDER)
                     prop:value=move || message.get() on:input=move |ev| message.set(event_target_value(&ev))></textarea>
                 <FieldError id="message-error" message=err("message")/>
             </div>
             <div class="field">
-                <label for="endorse-about">{move || i18n.t(texts::ENDORSE_ABOUT)}</label>
+                <label for="endorse-about">{i18n.v(texts::ENDORSE_ABOUT)}</label>
                 <select id="endorse-about" on:change=move |ev| about.set(event_target_value(&ev)) prop:value=move || about.get()>
                     <option value="">{move || i18n.t(texts::ENDORSE_ABOUT_NONE)}</option>
                     {move || challenges.get().into_iter().map(|c| view! { <option value=c.id.clone()>{c.request.title.clone()}</option> }).collect_view()}
@@ -130,8 +130,8 @@ pub fn EndorseForm(
             </div>
             {move || failure.get().map(|e| view! { <p class="error-panel" role="alert">{i18n.t(e.message_key())}</p> })}
             <div class="actions">
-                <button type="button" class="button secondary" on:click=move |_| on_cancel.run(())>{move || i18n.t(common::COMMON_CANCEL)}</button>
-                <button type="submit" class="button primary" disabled=move || submit.pending().get()>{move || i18n.t(texts::ENDORSE_SUBMIT)}</button>
+                <button type="button" class="button secondary" on:click=move |_| on_cancel.run(())>{i18n.v(common::COMMON_CANCEL)}</button>
+                <button type="submit" class="button primary" disabled=move || submit.pending().get()>{i18n.v(texts::ENDORSE_SUBMIT)}</button>
             </div>
         </form>
     }

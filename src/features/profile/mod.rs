@@ -24,7 +24,7 @@ mod worker_card;
 mod worker_list;
 
 crate::app::chunks::chunk! {
-    profile, texts: [texts::TEXTS, fields::texts::TEXTS, crate::i18n::shared::TEXTS, look_back::TEXTS] => {
+    profile, texts: [texts, fields::texts, crate::i18n::shared, look_back] => {
         pub my_profile => my_profile::MyProfile,
         pub worker => worker::WorkerPage,
         pub worker_card => worker_card::WorkerCard,

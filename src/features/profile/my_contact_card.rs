@@ -103,21 +103,21 @@ pub fn MyContactCard() -> impl IntoView {
         view! {
             <form class="contact-card-form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
                 <fieldset aria-describedby="contact-hours-error">
-                    <legend>{move || i18n.t(texts::CONTACT_WEEKDAY_HOURS)}</legend>
+                    <legend>{i18n.v(texts::CONTACT_WEEKDAY_HOURS)}</legend>
                     <div class="time-range">
                         <div class="field">
-                            <label for="contact-start">{move || i18n.t(texts::CONTACT_FROM)}</label>
+                            <label for="contact-start">{i18n.v(texts::CONTACT_FROM)}</label>
                             <input id="contact-start" type="time" prop:value=move || start.get() on:input=move |ev| start.set(event_target_value(&ev))/>
                         </div>
                         <div class="field">
-                            <label for="contact-end">{move || i18n.t(texts::CONTACT_TO)}</label>
+                            <label for="contact-end">{i18n.v(texts::CONTACT_TO)}</label>
                             <input id="contact-end" type="time" prop:value=move || end.get() on:input=move |ev| end.set(event_target_value(&ev))/>
                         </div>
                     </div>
                     <FieldError id="contact-hours-error" message=error/>
                 </fieldset>
                 <div class="field">
-                    <label for="contact-reply">{move || i18n.t(fields::STYLE_REPLY)}</label>
+                    <label for="contact-reply">{i18n.v(fields::STYLE_REPLY)}</label>
                     <select id="contact-reply" prop:value=move || reply.get() on:change=move |ev| reply.set(event_target_value(&ev))>
                         <option value="">{move || i18n.t(fields::COMMON_NOT_SET)}</option>
                         {ReplyWindow::ALL.into_iter().map(|r| view! {
@@ -125,14 +125,14 @@ pub fn MyContactCard() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
-                <button type="submit" class="button primary">{move || i18n.t(texts::CONTACT_SAVE)}</button>
+                <button type="submit" class="button primary">{i18n.v(texts::CONTACT_SAVE)}</button>
             </form>
         }
     };
     view! {
         <section class="card" aria-labelledby="contact-card-title">
-            <h2 id="contact-card-title">{move || i18n.t(texts::CONTACT_MY_CARD)}</h2>
-            <p class="hint">{move || i18n.t(texts::CONTACT_MY_CARD_HINT)}</p>
+            <h2 id="contact-card-title">{i18n.v(texts::CONTACT_MY_CARD)}</h2>
+            <p class="hint">{i18n.v(texts::CONTACT_MY_CARD_HINT)}</p>
             <Suspense fallback=Loading>
                 {move || loaded.get().map(|r| match r {
                     Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| loaded.refetch())/> }.into_any(),
@@ -143,8 +143,8 @@ pub fn MyContactCard() -> impl IntoView {
                 {move || if state.get() == Saving::Saved { i18n.t(texts::CONTACT_SAVED) } else { "" }}
             </p>
             <Show when=move || state.get() == Saving::Failed>
-                <p class="error-panel" role="alert">{move || i18n.t(texts::CONTACT_NOT_SAVED)}</p>
-                <button type="button" class="button secondary" on:click=move |_| submit()>{move || i18n.t(texts::CONTACT_RETRY)}</button>
+                <p class="error-panel" role="alert">{i18n.v(texts::CONTACT_NOT_SAVED)}</p>
+                <button type="button" class="button secondary" on:click=move |_| submit()>{i18n.v(texts::CONTACT_RETRY)}</button>
             </Show>
         </section>
     }

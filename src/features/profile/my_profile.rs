@@ -52,18 +52,18 @@ pub fn MyProfile() -> impl IntoView {
                 match (app.session_state(), data.get()) {
                     (Some(Ok(me)), _) if me.role == Role::Coordinator => view! {
                         <section class="page">
-                            <PageHeading text=Signal::derive(move || i18n.t(texts::PROFILE_MINE).to_string())/>
-                            <p>{move || i18n.t(texts::PROFILE_COORDINATOR)}</p>
-                            <a href=Route::Home.href() class="button primary">{move || i18n.t(texts::WORKERS_TITLE)}</a>
+                            <PageHeading key=texts::PROFILE_MINE/>
+                            <p>{i18n.v(texts::PROFILE_COORDINATOR)}</p>
+                            <a href=Route::Home.href() class="button primary">{i18n.v(texts::WORKERS_TITLE)}</a>
                         </section>
                     }.into_any(),
                     (Some(Ok(me)), Some(Some(Ok(d)))) if !d.profile.onboarded => {
                         let _ = me;
                         view! {
                             <section class="page">
-                                <PageHeading text=Signal::derive(move || i18n.t(texts::PROFILE_MINE).to_string())/>
-                                <p>{move || i18n.t(texts::PROFILE_NOT_YET)}</p>
-                                <a href=Route::Onboarding.href() class="button primary big">{move || i18n.t(common::HOME_START_ONBOARDING)}</a>
+                                <PageHeading key=texts::PROFILE_MINE/>
+                                <p>{i18n.v(texts::PROFILE_NOT_YET)}</p>
+                                <a href=Route::Onboarding.href() class="button primary big">{i18n.v(common::HOME_START_ONBOARDING)}</a>
                             </section>
                         }.into_any()
                     }
@@ -140,7 +140,7 @@ fn group(
     view! {
         <details class="card answer-group" id=id>
             <summary>
-                <span class="group-title">{move || i18n.t(title)}</span>
+                <span class="group-title">{i18n.v(title)}</span>
                 <span class="hint">{move || answers.read(|f| summary(i18n, which, f))}</span>
             </summary>
             {body}
@@ -167,15 +167,15 @@ fn ProfileEditor(
     view! {
         <div class="profile-editor">
             <div class="field">
-                <label for="strength-statement">{move || i18n.t(texts::PROFILE_STATEMENT)}</label>
-                <p class="hint" id="statement-hint">{move || i18n.t(texts::PROFILE_STATEMENT_HINT)}</p>
+                <label for="strength-statement">{i18n.v(texts::PROFILE_STATEMENT)}</label>
+                <p class="hint" id="statement-hint">{i18n.v(texts::PROFILE_STATEMENT_HINT)}</p>
                 <input id="strength-statement" type="text" aria-describedby="statement-hint"
                     prop:value=move || fields.with(|f| f.strength_statement.clone())
                     on:input=move |ev| { let v = event_target_value(&ev); sync.change(move |f| f.strength_statement = v); }/>
             </div>
             <section aria-labelledby="answers-title">
-                <h2 id="answers-title">{move || i18n.t(texts::PROFILE_ANSWERS)}</h2>
-                <p class="hint">{move || i18n.t(texts::PROFILE_ANSWERS_HINT)}</p>
+                <h2 id="answers-title">{i18n.v(texts::PROFILE_ANSWERS)}</h2>
+                <p class="hint">{i18n.v(texts::PROFILE_ANSWERS_HINT)}</p>
                 {group(i18n, answers, "about-me", texts::PROFILE_GROUP_ABOUT, Group::AboutYou,
                     view! { <AboutYouQuestions answers=answers name_error=name_error/> }.into_any())}
                 {group(i18n, answers, "my-time", texts::PROFILE_AVAILABILITY, Group::Time,

@@ -37,7 +37,7 @@ fn remove_button(name: &str, remove: impl Fn() + 'static) -> impl IntoView {
     let label = i18n.f(texts::NAMED_REMOVE, &[("name", name)]);
     view! {
         <button type="button" class="button ghost small" aria-label=label on:click=move |_| remove()>
-            {move || i18n.t(texts::DAYOFF_REMOVE_SHORT)}
+            {i18n.v(texts::DAYOFF_REMOVE_SHORT)}
         </button>
     }
 }
@@ -55,7 +55,7 @@ fn name_field(
     let error_id = format!("{id}-error");
     view! {
         <div class="field compact">
-            <label for=id>{move || i18n.t(label)}</label>
+            <label for=id>{i18n.v(label)}</label>
             <input id=id type="text" maxlength="40" aria-describedby=described_by
                 placeholder=move || i18n.t(placeholder)
                 prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
@@ -97,8 +97,8 @@ pub fn OwnSkillsEditor(answers: Answers) -> impl IntoView {
     };
     view! {
         <fieldset class="named-list">
-            <legend>{move || i18n.t(texts::OWN_SKILLS)}</legend>
-            <p class="hint" id="own-skill-hint">{move || i18n.t(texts::OWN_SKILLS_HINT)}</p>
+            <legend>{i18n.v(texts::OWN_SKILLS)}</legend>
+            <p class="hint" id="own-skill-hint">{i18n.v(texts::OWN_SKILLS_HINT)}</p>
             <ul class="plain-list">
                 {move || answers.read(|f| f.own_skills.clone()).into_iter().enumerate().map(|(i, s)| {
                     let select_id = format!("own-skill-level-{i}");
@@ -119,13 +119,13 @@ pub fn OwnSkillsEditor(answers: Answers) -> impl IntoView {
             <div class="inline-fields">
                 {name_field("own-skill-name", texts::OWN_SKILL_NAME, texts::OWN_SKILL_PLACEHOLDER, "own-skill-hint own-skill-name-error", name, error)}
                 <div class="field compact">
-                    <label for="own-skill-level">{move || i18n.t(texts::OWN_SKILL_LEVEL)}</label>
+                    <label for="own-skill-level">{i18n.v(texts::OWN_SKILL_LEVEL)}</label>
                     <select id="own-skill-level" on:change=move |ev| if let Some(l) = Level::from_id(&event_target_value(&ev)) { level.set(l) }>
                         {level_options(Level::Can)}
                     </select>
                 </div>
             </div>
-            <button type="button" class="button secondary" on:click=add>{move || i18n.t(texts::OWN_SKILL_ADD)}</button>
+            <button type="button" class="button secondary" on:click=add>{i18n.v(texts::OWN_SKILL_ADD)}</button>
         </fieldset>
     }
 }
@@ -162,7 +162,7 @@ pub fn QualificationsEditor(answers: Answers) -> impl IntoView {
     };
     view! {
         <fieldset class="named-list">
-            <legend>{move || i18n.t(texts::QUALIFICATIONS)}</legend>
+            <legend>{i18n.v(texts::QUALIFICATIONS)}</legend>
             <ul class="plain-list">
                 {move || answers.read(|f| f.qualifications.clone()).into_iter().enumerate().map(|(i, q)| {
                     view! {
@@ -176,12 +176,12 @@ pub fn QualificationsEditor(answers: Answers) -> impl IntoView {
             <div class="inline-fields">
                 {name_field("qualification-name", texts::QUALIFICATION_NAME, texts::QUALIFICATION_PLACEHOLDER, "qualification-name-error", name, error)}
                 <div class="field compact">
-                    <label for="qualification-year">{move || i18n.t(texts::QUALIFICATION_YEAR)}<span class="optional">{move || i18n.t(shared::COMMON_OPTIONAL)}</span></label>
+                    <label for="qualification-year">{i18n.v(texts::QUALIFICATION_YEAR)}<span class="optional">{i18n.v(shared::COMMON_OPTIONAL)}</span></label>
                     <input id="qualification-year" type="number" inputmode="numeric" min="1950" max="2100"
                         prop:value=move || year.get() on:input=move |ev| year.set(event_target_value(&ev))/>
                 </div>
             </div>
-            <button type="button" class="button secondary" on:click=add>{move || i18n.t(texts::QUALIFICATION_ADD)}</button>
+            <button type="button" class="button secondary" on:click=add>{i18n.v(texts::QUALIFICATION_ADD)}</button>
         </fieldset>
     }
 }

@@ -29,7 +29,9 @@ fn years_of(f: &ProfileFields, skill: &SkillRef) -> Option<u8> {
 
 #[component]
 pub fn Resume() -> impl IntoView {
-    let i18n = use_i18n();
+    // Written for an employer: in standard Japanese even while she reads plain Japanese.
+    let i18n = use_i18n().for_others();
+    provide_context(i18n);
     route_profile(move |d| {
         {
             let lang = i18n.lang.get_untracked();
@@ -108,7 +110,7 @@ pub fn Resume() -> impl IntoView {
             };
             view! {
                         <article class="page resume">
-                            <PageHeading text=Signal::derive(move || i18n.t(texts::RESUME_TITLE).to_string())/>
+                            <PageHeading key=texts::RESUME_TITLE/>
                             <p class="resume-meta">{i18n.f(texts::RESUME_AS_OF, &[("date", &today)])}</p>
                             <dl class="resume-who">
                                 <div class="card-row"><dt>{i18n.t(texts::RESUME_NAME)}</dt><dd>{name}</dd></div>
@@ -155,7 +157,7 @@ pub fn Resume() -> impl IntoView {
                                 <h2 id="resume-wishes">{i18n.t(texts::RESUME_WISHES)}</h2>
                                 <dl>{wishes.into_iter().map(|(k, v)| view! { <div class="card-row"><dt>{i18n.t(k)}</dt><dd>{v}</dd></div> }).collect_view()}</dl>
                             </section>
-                            <button type="button" class="button primary no-print" on:click=|_| crate::platform::dom::print_page()>{move || i18n.t(texts::RESUME_PRINT)}</button>
+                            <button type="button" class="button primary no-print" on:click=|_| crate::platform::dom::print_page()>{i18n.v(texts::RESUME_PRINT)}</button>
                         </article>
                     }.into_any()
         }

@@ -41,11 +41,11 @@ pub fn StrengthsChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
                 </Show>
             </svg>
             <table class="chart-table">
-                <caption>{move || i18n.t(texts::CHART_TABLE_CAPTION)}</caption>
+                <caption>{i18n.v(texts::CHART_TABLE_CAPTION)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || i18n.t(texts::CHART_SKILL)}</th>
-                        <th scope="col">{move || i18n.t(texts::CHART_LEVEL)}</th>
+                        <th scope="col">{i18n.v(texts::CHART_SKILL)}</th>
+                        <th scope="col">{i18n.v(texts::CHART_LEVEL)}</th>
                     </tr>
                 </thead>
                 <tbody>

@@ -128,7 +128,7 @@ fn ContactCard(contact: Contact) -> impl IntoView {
             <ReachBadge availability=Signal::stored(availability) days_off=Signal::stored(days_off)/>
             <dl>
                 {rows.into_iter().map(|(k, v)| view! {
-                    <div class="card-row"><dt>{move || i18n.t(k)}</dt><dd>{v}</dd></div>
+                    <div class="card-row"><dt>{i18n.v(k)}</dt><dd>{v}</dd></div>
                 }).collect_view()}
             </dl>
         </section>

@@ -105,29 +105,29 @@ pub fn TodayOffCard() -> impl IntoView {
                     let (today, taken) = today_of(&profile);
                     match taken {
                         Some(day_off) => view! {
-                            <h2 id="day-off-title" class="small-heading">{move || i18n.t(texts::DAYOFF_TODAY_TAKEN)}</h2>
+                            <h2 id="day-off-title" class="small-heading">{i18n.v(texts::DAYOFF_TODAY_TAKEN)}</h2>
                             {(!day_off.note.is_empty()).then(|| view! { <p>{day_off.note.clone()}</p> })}
                             <button type="button" class="button secondary" disabled=busy
                                 on:click=move |_| { undo.dispatch(day_off.id.clone()); }>
-                                {move || i18n.t(texts::DAYOFF_UNDO)}
+                                {i18n.v(texts::DAYOFF_UNDO)}
                             </button>
                         }.into_any(),
                         None if queued.get().is_some() => view! {
-                            <h2 id="day-off-title" class="small-heading">{move || i18n.t(texts::DAYOFF_TODAY_TAKEN)}</h2>
-                            <p>{move || i18n.t(texts::DAYOFF_QUEUED)}</p>
+                            <h2 id="day-off-title" class="small-heading">{i18n.v(texts::DAYOFF_TODAY_TAKEN)}</h2>
+                            <p>{i18n.v(texts::DAYOFF_QUEUED)}</p>
                         }.into_any(),
                         None => view! {
-                            <h2 id="day-off-title" class="small-heading">{move || i18n.t(texts::DAYOFF_CARD_TITLE)}</h2>
-                            <p class="hint" id="day-off-hint">{move || i18n.t(texts::DAYOFF_TODAY_HINT)}</p>
+                            <h2 id="day-off-title" class="small-heading">{i18n.v(texts::DAYOFF_CARD_TITLE)}</h2>
+                            <p class="hint" id="day-off-hint">{i18n.v(texts::DAYOFF_TODAY_HINT)}</p>
                             <div class="field">
-                                <label for="day-off-note">{move || i18n.t(texts::DAYOFF_TODAY_NOTE)}<span class="optional">{move || i18n.t(crate::i18n::shared::COMMON_OPTIONAL)}</span></label>
+                                <label for="day-off-note">{i18n.v(texts::DAYOFF_TODAY_NOTE)}<span class="optional">{i18n.v(crate::i18n::shared::COMMON_OPTIONAL)}</span></label>
                                 <input id="day-off-note" type="text" maxlength="120" aria-describedby="day-off-hint"
                                     placeholder=move || i18n.t(texts::DAYOFF_TODAY_NOTE_PLACEHOLDER)
                                     prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
                             </div>
                             <button type="button" class="button primary" disabled=busy
                                 on:click=move |_| { failure.set(None); take.dispatch(today); }>
-                                {move || i18n.t(texts::DAYOFF_TODAY_BUTTON)}
+                                {i18n.v(texts::DAYOFF_TODAY_BUTTON)}
                             </button>
                         }.into_any(),
                     }

@@ -68,10 +68,9 @@ pub async fn load_profile(
 /// A worker's page that could not be read (no such worker, or the network): still a page with
 /// its heading, then why and a retry.
 fn unreadable(error: crate::api::ApiError, retry: Callback<()>) -> AnyView {
-    let i18n = use_i18n();
     view! {
         <section class="page">
-            <PageHeading text=Signal::derive(move || i18n.t(texts::WORKER_PAGE).to_string())/>
+            <PageHeading key=texts::WORKER_PAGE/>
             <ErrorPanel error=error on_retry=retry/>
         </section>
     }
@@ -144,7 +143,7 @@ fn challenge_link(challenge: ChallengeRef) -> impl IntoView {
     let i18n = use_i18n();
     let href = Route::Challenge(&challenge.id).path();
     view! {
-        " · "<span class="evidence-for">{move || i18n.t(texts::PROFILE_FOR_CHALLENGE)}</span>
+        " · "<span class="evidence-for">{i18n.v(texts::PROFILE_FOR_CHALLENGE)}</span>
         <a href=to(href)>{challenge.title}</a>
     }
 }
@@ -241,16 +240,16 @@ pub fn ProfileView(
                 .collect();
             let items = achieved
                 .into_iter()
-                .map(|(href, title, when)| view! { <li class="evidence achieved"><span class="evidence-kind">{move || i18n.t(texts::PROFILE_EVIDENCE_ACHIEVED)}</span><a href=to(href)>{title}</a>" · "{when}</li> }.into_any())
+                .map(|(href, title, when)| view! { <li class="evidence achieved"><span class="evidence-kind">{i18n.v(texts::PROFILE_EVIDENCE_ACHIEVED)}</span><a href=to(href)>{title}</a>" · "{when}</li> }.into_any())
                 .chain(endorsed.into_iter().map(|(message, by, when, challenge)| {
-                    view! { <li class="evidence endorsed"><span class="evidence-kind">{move || i18n.t(texts::PROFILE_EVIDENCE_ENDORSED)}</span>"「"{message}"」 — "{by}" · "{when}{challenge.map(challenge_link)}</li> }.into_any()
+                    view! { <li class="evidence endorsed"><span class="evidence-kind">{i18n.v(texts::PROFILE_EVIDENCE_ENDORSED)}</span>"「"{message}"」 — "{by}" · "{when}{challenge.map(challenge_link)}</li> }.into_any()
                 }))
                 .collect_view();
             view! {
                 <li class="skill-evidence card">
                     <div class="skill-head">
                         <h3>{move || skill_name(i18n.lang(), &skill)}</h3>
-                        <span class=format!("level-tag level-{}", ev.level.map(|l| l.id()).unwrap_or("none"))>{move || i18n.t(level_key)}</span>
+                        <span class=format!("level-tag level-{}", ev.level.map(|l| l.id()).unwrap_or("none"))>{i18n.v(level_key)}</span>
                     </div>
                     <ul class="plain-list">{items}</ul>
                 </li>
@@ -279,8 +278,8 @@ pub fn ProfileView(
             let href = Route::NewRequest.with_query(&format!("skill={}&title={}", skill.id(), encode(&title)));
             view! {
                 <li class="aspiration">
-                    <span>{move || i18n.t(skill.label_key())}{(!a.note.is_empty()).then(|| format!(" — {}", a.note))}</span>
-                    {is_me.then(|| view! { <a href=to(href.clone()) class="button secondary small">{move || i18n.t(texts::PROFILE_ASK_CHALLENGE)}</a> })}
+                    <span>{i18n.v(skill.label_key())}{(!a.note.is_empty()).then(|| format!(" — {}", a.note))}</span>
+                    {is_me.then(|| view! { <a href=to(href.clone()) class="button secondary small">{i18n.v(texts::PROFILE_ASK_CHALLENGE)}</a> })}
                 </li>
             }
         })
@@ -315,7 +314,7 @@ pub fn ProfileView(
                             // The form replaces this button; its first field takes focus once drawn.
                             request_animation_frame(|| crate::platform::dom::focus_by_id("endorse-skill"));
                         }>
-                            {move || i18n.t(texts::ENDORSE_OPEN)}
+                            {i18n.v(texts::ENDORSE_OPEN)}
                         </button>
                     }>
                         <EndorseForm worker_id=worker_id.clone() worker_name=Signal::derive({ let n = name.clone(); move || n.clone() })
@@ -327,16 +326,16 @@ pub fn ProfileView(
                 }
             })}
             <section aria-labelledby="availability-title">
-                <h2 id="availability-title">{move || i18n.t(texts::PROFILE_AVAILABILITY)}</h2>
+                <h2 id="availability-title">{i18n.v(texts::PROFILE_AVAILABILITY)}</h2>
                 <AvailabilityView availability=Signal::derive(move || fields.with(|f| f.availability.clone())) days_off=days_off show_notes=sees_family/>
             </section>
             <section aria-labelledby="skills-title">
-                <h2 id="skills-title">{move || i18n.t(texts::PROFILE_SKILLS)}</h2>
+                <h2 id="skills-title">{i18n.v(texts::PROFILE_SKILLS)}</h2>
                 <ul class="evidence-list">{evidence_view}</ul>
             </section>
             <Show when=move || fields.with(|f| !f.qualifications.is_empty())>
                 <section aria-labelledby="qualifications-title">
-                    <h2 id="qualifications-title">{move || i18n.t(texts::QUALIFICATIONS)}</h2>
+                    <h2 id="qualifications-title">{i18n.v(texts::QUALIFICATIONS)}</h2>
                     <ul class="plain-list">
                         {move || fields.with(|f| f.qualifications.clone()).into_iter().map(|q| view! {
                             <li>{qualification_text(i18n, &q)}</li>
@@ -345,19 +344,19 @@ pub fn ProfileView(
                 </section>
             </Show>
             <section aria-labelledby="chart-section-title">
-                <h2 id="chart-section-title">{move || i18n.t(texts::CHART_TITLE)}</h2>
+                <h2 id="chart-section-title">{i18n.v(texts::CHART_TITLE)}</h2>
                 <StrengthsChart profile=profile_signal/>
             </section>
             <WorkStyleCard style=Signal::derive(move || fields.with(|f| f.work_style.clone())) availability=Signal::derive(move || fields.with(|f| f.availability.clone()))/>
-            <a href=to(card_href) class="button secondary">{move || i18n.t(texts::PROFILE_PRINT_CARD)}</a>
+            <a href=to(card_href) class="button secondary">{i18n.v(texts::PROFILE_PRINT_CARD)}</a>
             <section aria-labelledby="aspirations-title">
-                <h2 id="aspirations-title">{move || i18n.t(texts::PROFILE_ASPIRATIONS)}</h2>
+                <h2 id="aspirations-title">{i18n.v(texts::PROFILE_ASPIRATIONS)}</h2>
                 <ul class="plain-list">{aspirations}</ul>
             </section>
             <DirectionView fields=fields/>
             <CareerPaths fields=fields is_me=is_me/>
             <section aria-labelledby="timeline-title">
-                <h2 id="timeline-title">{move || i18n.t(texts::PROFILE_TIMELINE)}</h2>
+                <h2 id="timeline-title">{i18n.v(texts::PROFILE_TIMELINE)}</h2>
                 <ol class="timeline">{timeline_view}</ol>
             </section>
         </article>

@@ -30,7 +30,7 @@ pub fn WorkerCard() -> impl IntoView {
                             <p class="strength-statement">{statement}</p>
                             <ul class="strength-tags">{tags.into_iter().map(|s| view! { <li class="tag">{move || skill_name(i18n.lang(), &s)}</li> }).collect_view()}</ul>
                             <WorkStyleCard style=Signal::derive(move || style.clone()) availability=Signal::derive(move || availability.clone())/>
-                            <button type="button" class="button primary no-print" on:click=|_| crate::platform::dom::print_page()>{move || i18n.t(texts::CARD_PRINT)}</button>
+                            <button type="button" class="button primary no-print" on:click=|_| crate::platform::dom::print_page()>{i18n.v(texts::CARD_PRINT)}</button>
                         </article>
                     }.into_any()
                 }

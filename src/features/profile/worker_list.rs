@@ -73,11 +73,11 @@ pub fn WorkerList() -> impl IntoView {
     };
     view! {
         <section class="page">
-            <PageHeading text=Signal::derive(move || i18n.t(texts::WORKERS_TITLE).to_string())/>
+            <PageHeading key=texts::WORKERS_TITLE/>
             <div class="filters" role="search" aria-label=move || i18n.t(texts::WORKERS_FILTERS)>
                 <div class="field compact">
-                    <label for="worker-words">{move || i18n.t(texts::WORKERS_WORDS)}</label>
-                    <p class="hint" id="worker-words-hint">{move || i18n.t(texts::WORKERS_WORDS_HINT)}</p>
+                    <label for="worker-words">{i18n.v(texts::WORKERS_WORDS)}</label>
+                    <p class="hint" id="worker-words-hint">{i18n.v(texts::WORKERS_WORDS_HINT)}</p>
                     // Narrowed when a Japanese conversion is confirmed, not at every kana on the way.
                     <input id="worker-words" type="search" aria-describedby="worker-words-hint"
                         prop:value=move || query.with(|q| q.words.clone())
@@ -85,7 +85,7 @@ pub fn WorkerList() -> impl IntoView {
                         on:compositionend=move |ev| search(event_target_value(&ev))/>
                 </div>
                 <div class="field compact">
-                    <label for="worker-skill">{move || i18n.t(texts::WORKERS_SKILL)}</label>
+                    <label for="worker-skill">{i18n.v(texts::WORKERS_SKILL)}</label>
                     <select id="worker-skill" prop:value=move || query.with(|q| q.skill.as_ref().map(SkillRef::id).unwrap_or_default())
                         on:change=move |ev| { let s = SkillRef::from_id(&event_target_value(&ev)); update(&move |q| q.skill = s.clone()); }>
                         <option value="">{move || i18n.t(shared::COMMON_ALL)}</option>
@@ -107,7 +107,7 @@ pub fn WorkerList() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field compact">
-                    <label for="worker-level">{move || i18n.t(texts::WORKERS_LEVEL)}</label>
+                    <label for="worker-level">{i18n.v(texts::WORKERS_LEVEL)}</label>
                     <select id="worker-level" prop:value=move || query.with(|q| q.min_level.map(Level::id).unwrap_or(""))
                         on:change=move |ev| { let l = Level::from_id(&event_target_value(&ev)); update(&move |q| q.min_level = l); }>
                         <option value="">{move || i18n.t(texts::WORKERS_ANY_LEVEL)}</option>
@@ -119,13 +119,13 @@ pub fn WorkerList() -> impl IntoView {
                 <label class="check">
                     <input type="checkbox" prop:checked=move || query.with(|q| q.reachable_now)
                         on:change=move |ev| { let on = event_target_checked(&ev); update(&move |q| q.reachable_now = on); }/>
-                    <span>{move || i18n.t(texts::WORKERS_REACHABLE_NOW)}</span>
+                    <span>{i18n.v(texts::WORKERS_REACHABLE_NOW)}</span>
                 </label>
                 // Less asked for: folded away on a phone, open when the address sets one.
                 <details class="more-filters" open=query.with_untracked(|q| q.wants.is_some() || q.sort != Sort::Name)>
-                    <summary>{move || i18n.t(texts::WORKERS_MORE)}</summary>
+                    <summary>{i18n.v(texts::WORKERS_MORE)}</summary>
                     <div class="field compact">
-                        <label for="worker-wants">{move || i18n.t(texts::WORKERS_WANTS)}</label>
+                        <label for="worker-wants">{i18n.v(texts::WORKERS_WANTS)}</label>
                         <select id="worker-wants" prop:value=move || query.with(|q| q.wants.map(Skill::id).unwrap_or(""))
                             on:change=move |ev| { let s = Skill::from_id(&event_target_value(&ev)); update(&move |q| q.wants = s); }>
                             <option value="">{move || i18n.t(shared::COMMON_ALL)}</option>
@@ -133,7 +133,7 @@ pub fn WorkerList() -> impl IntoView {
                         </select>
                     </div>
                     <div class="field compact">
-                        <label for="worker-sort">{move || i18n.t(texts::WORKERS_SORT)}</label>
+                        <label for="worker-sort">{i18n.v(texts::WORKERS_SORT)}</label>
                         <select id="worker-sort" prop:value=move || query.with(|q| if q.sort == Sort::NextReachable { "next" } else { "name" })
                             on:change=move |ev| { let next = event_target_value(&ev) == "next"; update(&move |q| q.sort = if next { Sort::NextReachable } else { Sort::Name }); }>
                             <option value="name">{move || i18n.t(texts::WORKERS_SORT_NAME)}</option>
@@ -172,7 +172,7 @@ pub fn WorkerList() -> impl IntoView {
                             None => {
                                 let shown: Vec<_> = q.list(&list, &label, now).into_iter().map(|p| listed(i18n, p)).collect();
                                 if shown.is_empty() {
-                                    view! { <p>{move || i18n.t(texts::WORKERS_NONE)}</p> }.into_any()
+                                    view! { <p>{i18n.v(texts::WORKERS_NONE)}</p> }.into_any()
                                 } else {
                                     view! { <ul class="worker-list">{shown}</ul> }.into_any()
                                 }
@@ -188,7 +188,7 @@ pub fn WorkerList() -> impl IntoView {
 /// A list of people, or the sentence that there is no one.
 fn people(i18n: I18n, items: Vec<AnyView>) -> AnyView {
     if items.is_empty() {
-        view! { <p>{move || i18n.t(texts::WORKERS_NONE)}</p> }.into_any()
+        view! { <p>{i18n.v(texts::WORKERS_NONE)}</p> }.into_any()
     } else {
         view! { <ul class="worker-list">{items}</ul> }.into_any()
     }

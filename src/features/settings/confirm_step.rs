@@ -26,16 +26,16 @@ pub fn ConfirmStep(
     let confirming = RwSignal::new(false);
     view! {
         <Show when=move || confirming.get() fallback=move || view! {
-            <button type="button" class=format!("button {ask_class}") on:click=move |_| confirming.set(true)>{move || i18n.t(ask)}</button>
+            <button type="button" class=format!("button {ask_class}") on:click=move |_| confirming.set(true)>{i18n.v(ask)}</button>
         }>
-            <p role="alert">{move || i18n.t(warning)}
+            <p role="alert">{i18n.v(warning)}
                 <Show when=move || { pending() > 0 }>
                     " "<strong>{move || i18n.counted(texts::SETTINGS_SIGN_OUT_PENDING, "n", pending())}</strong>
                 </Show>
             </p>
             <div class="actions">
-                <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>{move || i18n.t(common::COMMON_CANCEL)}</button>
-                <button type="button" class="button danger" prop:disabled=move || busy.get() on:click=move |_| on_act.run(())>{move || i18n.t(act)}</button>
+                <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>{i18n.v(common::COMMON_CANCEL)}</button>
+                <button type="button" class="button danger" prop:disabled=move || busy.get() on:click=move |_| on_act.run(())>{i18n.v(act)}</button>
             </div>
         </Show>
     }

@@ -29,12 +29,12 @@ pub fn InstallHint() -> impl IntoView {
     let ios = ios_without_install();
     view! {
         <section class="card" aria-labelledby="install-title">
-            <h2 id="install-title">{move || i18n.t(texts::PWA_INSTALL_TITLE)}</h2>
+            <h2 id="install-title">{i18n.v(texts::PWA_INSTALL_TITLE)}</h2>
             <Show when=move || installable.get() fallback=move || view! {
                 <p>{move || i18n.t(if ios { texts::PWA_INSTALL_IOS } else { texts::PWA_INSTALL_OTHER })}</p>
             }>
-                <p>{move || i18n.t(texts::PWA_INSTALL_BODY)}</p>
-                <button type="button" class="button primary" on:click=move |_| dom::dispatch("okaeri:install")>{move || i18n.t(texts::PWA_INSTALL)}</button>
+                <p>{i18n.v(texts::PWA_INSTALL_BODY)}</p>
+                <button type="button" class="button primary" on:click=move |_| dom::dispatch("okaeri:install")>{i18n.v(texts::PWA_INSTALL)}</button>
             </Show>
         </section>
     }

@@ -98,14 +98,14 @@ pub fn MyData() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="my-data-title">
-            <h2 id="my-data-title">{move || i18n.t(texts::DATA_TITLE)}</h2>
-            <p class="hint">{move || i18n.t(texts::DATA_HINT)}</p>
+            <h2 id="my-data-title">{i18n.v(texts::DATA_TITLE)}</h2>
+            <p class="hint">{i18n.v(texts::DATA_HINT)}</p>
             <div class="actions">
-                <a class="button secondary" href=move || to(Route::Resume(&me()).path())>{move || i18n.t(texts::DATA_RESUME)}</a>
-                <button type="button" class="button secondary" prop:disabled=move || busy.get() on:click=export>{move || i18n.t(texts::DATA_DOWNLOAD)}</button>
+                <a class="button secondary" href=move || to(Route::Resume(&me()).path())>{i18n.v(texts::DATA_RESUME)}</a>
+                <button type="button" class="button secondary" prop:disabled=move || busy.get() on:click=export>{i18n.v(texts::DATA_DOWNLOAD)}</button>
             </div>
             <p role="status" class="save-status">{message}</p>
-            <h3 class="small-heading">{move || i18n.t(texts::DATA_DELETE_TITLE)}</h3>
+            <h3 class="small-heading">{i18n.v(texts::DATA_DELETE_TITLE)}</h3>
             <ConfirmStep ask=texts::DATA_DELETE ask_class="danger" warning=texts::DATA_DELETE_CONFIRM
                 act=texts::DATA_DELETE_NOW busy=busy on_act=Callback::new(delete)/>
         </section>

@@ -1,6 +1,7 @@
 //! `/settings`: language, which backend is in use, and signing out (which wipes this device).
 
 use super::confirm_step::ConfirmStep;
+use crate::app::routes::Route;
 use crate::app::state::use_app;
 use crate::features::settings::texts;
 use crate::i18n::context::use_i18n;
@@ -10,6 +11,7 @@ use crate::sync::outbox::use_outbox;
 use crate::sync::wipe::wipe_device;
 use crate::ui::page_heading::PageHeading;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use okaeri_core::domain::worker::Role;
 
 #[component]
@@ -38,17 +40,25 @@ pub fn Settings() -> impl IntoView {
     };
     view! {
         <section class="page">
-            <PageHeading text=Signal::derive(move || i18n.t(texts::SETTINGS_TITLE).to_string())/>
+            <PageHeading key=texts::SETTINGS_TITLE/>
             <fieldset class="card">
-                <legend>{move || i18n.t(texts::SETTINGS_LANGUAGE)}</legend>
+                <legend>{i18n.v(texts::SETTINGS_LANGUAGE)}</legend>
                 <label class="check">
                     <input type="radio" name="lang" prop:checked=move || i18n.lang() == Lang::Ja on:change=move |_| i18n.set(Lang::Ja)/>
                     <span lang="ja">"日本語"</span>
                 </label>
                 <label class="check">
+                    <input type="radio" name="lang" prop:checked=move || i18n.lang() == Lang::Plain on:change=move |_| i18n.set(Lang::Plain)/>
+                    <span lang="ja">"やさしい にほんご（ふりがな つき）"</span>
+                </label>
+                <label class="check">
                     <input type="radio" name="lang" prop:checked=move || i18n.lang() == Lang::En on:change=move |_| i18n.set(Lang::En)/>
                     <span lang="en">"English"</span>
                 </label>
+                <p role="status" class="field-error">
+                    {move || i18n.plain_missing().then(|| i18n.t(texts::SETTINGS_PLAIN_MISSING))}
+                </p>
+                <p><A href=Route::Glossary.href()>{i18n.v(texts::SETTINGS_GLOSSARY)}</A></p>
             </fieldset>
             // When each kind of notice may interrupt her: from the notices' chunk.
             {crate::app::chunks::lazy(crate::features::notices::notice_settings)}
@@ -62,12 +72,12 @@ pub fn Settings() -> impl IntoView {
             {move || (app.user().map(|u| u.role) == Some(Role::Worker)).then(|| view! { <super::my_data::MyData/> })}
             <super::install_hint::InstallHint/>
             <section class="card" aria-labelledby="backend-title">
-                <h2 id="backend-title">{move || i18n.t(texts::SETTINGS_BACKEND)}</h2>
+                <h2 id="backend-title">{i18n.v(texts::SETTINGS_BACKEND)}</h2>
                 <p>{backend}</p>
             </section>
             <section class="card" aria-labelledby="signout-title">
-                <h2 id="signout-title">{move || i18n.t(texts::SETTINGS_SIGN_OUT)}</h2>
-                <p>{move || i18n.t(texts::SETTINGS_SIGN_OUT_BODY)}</p>
+                <h2 id="signout-title">{i18n.v(texts::SETTINGS_SIGN_OUT)}</h2>
+                <p>{i18n.v(texts::SETTINGS_SIGN_OUT_BODY)}</p>
                 <ConfirmStep ask=texts::SETTINGS_SIGN_OUT ask_class="secondary" warning=texts::SETTINGS_SIGN_OUT_CONFIRM
                     act=texts::SETTINGS_SIGN_OUT_NOW busy=Signal::stored(false) on_act=Callback::new(sign_out)/>
             </section>

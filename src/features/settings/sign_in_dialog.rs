@@ -64,15 +64,15 @@ pub fn SignInDialog() -> impl IntoView {
     view! {
         <dialog node_ref=dialog class="sign-in-dialog" aria-labelledby="sign-in-title"
             on:cancel=move |ev: web_sys::Event| { ev.prevent_default(); later(); }>
-            <h2 id="sign-in-title">{move || i18n.t(texts::SIGNIN_TITLE)}</h2>
-            <p>{move || i18n.t(texts::SIGNIN_BODY)}</p>
+            <h2 id="sign-in-title">{i18n.v(texts::SIGNIN_TITLE)}</h2>
+            <p>{i18n.v(texts::SIGNIN_BODY)}</p>
             <form on:submit=move |ev| {
                 ev.prevent_default();
                 if !sign_in.pending().get_untracked() {
                     sign_in.dispatch(code.get_untracked());
                 }
             }>
-                <label for="sign-in-code">{move || i18n.t(texts::SIGNIN_CODE)}</label>
+                <label for="sign-in-code">{i18n.v(texts::SIGNIN_CODE)}</label>
                 <input id="sign-in-code" type="password" autocomplete="current-password"
                     aria-describedby="sign-in-error"
                     prop:value=move || code.get()
@@ -82,16 +82,16 @@ pub fn SignInDialog() -> impl IntoView {
                 </p>
                 <div class="actions">
                     <button type="submit" class="button primary" disabled=move || sign_in.pending().get()>
-                        {move || i18n.t(texts::SIGNIN_SUBMIT)}
+                        {i18n.v(texts::SIGNIN_SUBMIT)}
                     </button>
                     <button type="button" class="button ghost" on:click=move |_| later()>
-                        {move || i18n.t(texts::SIGNIN_LATER)}
+                        {i18n.v(texts::SIGNIN_LATER)}
                     </button>
                 </div>
             </form>
             {sign_in_url.map(|url| view! {
                 <p class="sign-in-elsewhere">
-                    <a href=url target="_blank" rel="noopener">{move || i18n.t(texts::SIGNIN_COMPANY_PAGE)}</a>
+                    <a href=url target="_blank" rel="noopener">{i18n.v(texts::SIGNIN_COMPANY_PAGE)}</a>
                     " "
                     <button type="button" class="button secondary small" on:click=move |_| {
                         app.set_sign_in_needed(false);
@@ -99,7 +99,7 @@ pub fn SignInDialog() -> impl IntoView {
                             app.client().signed_in_elsewhere().await;
                             app.refetch_session();
                         });
-                    }>{move || i18n.t(texts::SIGNIN_DONE_ELSEWHERE)}</button>
+                    }>{i18n.v(texts::SIGNIN_DONE_ELSEWHERE)}</button>
                 </p>
             })}
         </dialog>

@@ -121,7 +121,7 @@ pub fn AvailabilityEditor(
                   days: bool| {
         view! {
             <div class="field compact">
-                <label for=id>{move || i18n.t(label)}</label>
+                <label for=id>{i18n.v(label)}</label>
                 <select id=id on:change=move |ev| sig.set(event_target_value(&ev)) prop:value=move || sig.get()>
                     {if days { view! { <DayOptions/> }.into_any() } else { view! { <TimeOptions allow_none=allow_none/> }.into_any() }}
                 </select>
@@ -132,7 +132,7 @@ pub fn AvailabilityEditor(
     view! {
         <div class="availability-editor">
             <fieldset class="card">
-                <legend>{move || i18n.t(texts::AVAIL_WORK_WINDOWS)}</legend>
+                <legend>{i18n.v(texts::AVAIL_WORK_WINDOWS)}</legend>
                 <ul class="window-list" aria-live="polite">
                     {move || value.with(|a| a.windows.iter().enumerate().map(|(i, w)| {
                         let text = format!("{} {}–{}", weekday_short(i18n.lang(), w.day), format_hm(w.start), format_hm(w.end));
@@ -150,12 +150,12 @@ pub fn AvailabilityEditor(
                     {select("win-start", start, texts::AVAIL_START, false, false)}
                     {select("win-end", end, texts::AVAIL_END, false, false)}
                 </div>
-                <button type="button" class="button secondary" on:click=add_window aria-describedby="window-error">{move || i18n.t(texts::AVAIL_ADD_WINDOW)}</button>
+                <button type="button" class="button secondary" on:click=add_window aria-describedby="window-error">{i18n.v(texts::AVAIL_ADD_WINDOW)}</button>
                 <FieldError id="window-error" message=window_error/>
             </fieldset>
             <fieldset class="card">
-                <legend>{move || i18n.t(texts::AVAIL_AWAY_WINDOWS)}</legend>
-                <p class="hint">{move || i18n.t(texts::AVAIL_AWAY_HINT)}</p>
+                <legend>{i18n.v(texts::AVAIL_AWAY_WINDOWS)}</legend>
+                <p class="hint">{i18n.v(texts::AVAIL_AWAY_HINT)}</p>
                 <ul class="window-list">
                     {move || value.with(|a| a.away.iter().enumerate().map(|(i, w)| {
                         let until = w.end.map(format_hm).unwrap_or_default();
@@ -175,15 +175,15 @@ pub fn AvailabilityEditor(
                     {select("away-end", away_end, texts::AVAIL_UNTIL, true, false)}
                 </div>
                 <div class="field">
-                    <label for="away-note">{move || i18n.t(texts::AVAIL_NOTE)}</label>
+                    <label for="away-note">{i18n.v(texts::AVAIL_NOTE)}</label>
                     <input id="away-note" type="text" placeholder=move || i18n.t(texts::AVAIL_NOTE_PLACEHOLDER)
                         prop:value=move || away_note.get() on:input=move |ev| away_note.set(event_target_value(&ev))/>
                 </div>
-                <button type="button" class="button secondary" on:click=add_away>{move || i18n.t(texts::AVAIL_ADD_AWAY)}</button>
+                <button type="button" class="button secondary" on:click=add_away>{i18n.v(texts::AVAIL_ADD_AWAY)}</button>
             </fieldset>
             <div class="inline-fields">
                 <div class="field compact">
-                    <label for="hours-per-week">{move || i18n.t(texts::AVAIL_HOURS_PER_WEEK)}</label>
+                    <label for="hours-per-week">{i18n.v(texts::AVAIL_HOURS_PER_WEEK)}</label>
                     <input id="hours-per-week" type="number" inputmode="numeric" min="1" max="60"
                         prop:value=move || value.with(|a| a.hours_per_week.map(|h| h.to_string()).unwrap_or_default())
                         on:input=move |ev| {
@@ -193,7 +193,7 @@ pub fn AvailabilityEditor(
                         }/>
                 </div>
                 <div class="field compact">
-                    <label for="earliest-start">{move || i18n.t(texts::AVAIL_EARLIEST_START)}</label>
+                    <label for="earliest-start">{i18n.v(texts::AVAIL_EARLIEST_START)}</label>
                     <input id="earliest-start" type="date"
                         prop:value=move || value.with(|a| a.earliest_start.map(|d| d.to_string()).unwrap_or_default())
                         on:input=move |ev| {

@@ -55,12 +55,12 @@ where
     view! {
         <Show when=move || sync.theirs.with(Option::is_some)>
             <div class="conflict card" role="alert">
-                <h2>{move || i18n.t(texts::CONFLICT_TITLE)}</h2>
-                <p>{move || i18n.t(texts::CONFLICT_BODY)}</p>
+                <h2>{i18n.v(texts::CONFLICT_TITLE)}</h2>
+                <p>{i18n.v(texts::CONFLICT_BODY)}</p>
                 <ul class="conflict-parts">{parts}</ul>
                 <div class="actions">
-                    <button type="button" class="button primary" on:click=move |_| sync.resolve(true)>{move || i18n.t(shared::CONFLICT_KEEP_MINE)}</button>
-                    <button type="button" class="button secondary" on:click=move |_| sync.resolve(false)>{move || i18n.t(shared::CONFLICT_TAKE_THEIRS)}</button>
+                    <button type="button" class="button primary" on:click=move |_| sync.resolve(true)>{i18n.v(shared::CONFLICT_KEEP_MINE)}</button>
+                    <button type="button" class="button secondary" on:click=move |_| sync.resolve(false)>{i18n.v(shared::CONFLICT_TAKE_THEIRS)}</button>
                 </div>
                 {move || combination().map(|both_fields| {
                     let both_fields = StoredValue::new(both_fields);

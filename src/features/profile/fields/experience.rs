@@ -13,11 +13,11 @@ pub fn ExperienceQuestions(answers: Answers) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <details class="level-help">
-            <summary>{move || i18n.t(texts::ANSWER_LEVELS)}</summary>
+            <summary>{i18n.v(texts::ANSWER_LEVELS)}</summary>
             <dl>
                 {Level::ALL.into_iter().map(|l| view! {
-                    <dt>{move || i18n.t(l.label_key())}</dt>
-                    <dd>{move || i18n.t(l.description_key())}</dd>
+                    <dt>{i18n.v(l.label_key())}</dt>
+                    <dd>{i18n.v(l.description_key())}</dd>
                 }).collect_view()}
             </dl>
         </details>
@@ -29,7 +29,7 @@ pub fn ExperienceQuestions(answers: Answers) -> impl IntoView {
                     <LevelPicker skill=skill value=level on_change=Callback::new(move |l| answers.change(move |f| f.set_level(skill, l)))/>
                     <Show when=move || level.get().is_some()>
                         <div class="field compact years">
-                            <label for=years_id.clone()>{move || i18n.t(texts::ANSWER_YEARS)}</label>
+                            <label for=years_id.clone()>{i18n.v(texts::ANSWER_YEARS)}</label>
                             <input id=years_id.clone() type="number" inputmode="numeric" min="0" max="60"
                                 prop:value=move || answers.read(|f| f.skills.iter().find(|s| s.skill == skill).and_then(|s| s.years).map(|y| y.to_string()).unwrap_or_default())
                                 on:input=move |ev| {

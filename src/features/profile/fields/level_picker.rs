@@ -24,14 +24,14 @@ pub fn LevelPicker(
             view! {
                 <label class="chip" title=move || title.map(|k| i18n.t(k))>
                     <input type="radio" name=name prop:checked=move || value.get() == level on:change=move |_| on_change.run(level)/>
-                    <span>{move || i18n.t(key)}</span>
+                    <span>{i18n.v(key)}</span>
                 </label>
             }
         }
     };
     view! {
         <fieldset class="level-picker" aria-labelledby=legend_ref>
-            <legend id=legend_id>{move || i18n.t(skill.label_key())}</legend>
+            <legend id=legend_id>{i18n.v(skill.label_key())}</legend>
             <div class="chips">
                 {chip(None)}
                 {Level::ALL.into_iter().map(|l| chip(Some(l))).collect_view()}

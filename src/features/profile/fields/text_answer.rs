@@ -41,14 +41,14 @@ pub fn TextAnswer(
     view! {
         <div class="field">
             <label for=id>
-                {move || i18n.t(label)}
+                {i18n.v(label)}
                 {if required {
-                    view! { <span class="required">{move || i18n.t(shared::COMMON_REQUIRED)}</span> }.into_any()
+                    view! { <span class="required">{i18n.v(shared::COMMON_REQUIRED)}</span> }.into_any()
                 } else {
-                    view! { <span class="optional">{move || i18n.t(shared::COMMON_OPTIONAL)}</span> }.into_any()
+                    view! { <span class="optional">{i18n.v(shared::COMMON_OPTIONAL)}</span> }.into_any()
                 }}
             </label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{move || i18n.t(h)}</p> })}
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{i18n.v(h)}</p> })}
             {input}
         </div>
     }

@@ -14,25 +14,25 @@ pub fn WantToTryQuestions(answers: Answers) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <fieldset>
-            <legend>{move || i18n.t(texts::ANSWER_WANT_SKILLS)}</legend>
+            <legend>{i18n.v(texts::ANSWER_WANT_SKILLS)}</legend>
             <div class="chips wrap">
                 {Skill::ALL.into_iter().map(|skill| view! {
                     <label class="chip">
                         <input type="checkbox" prop:checked=move || answers.read(|f| f.wants(skill))
                             on:change=move |_| answers.change(move |f| f.toggle_aspiration(skill))/>
-                        <span>{move || i18n.t(skill.label_key())}</span>
+                        <span>{i18n.v(skill.label_key())}</span>
                     </label>
                 }).collect_view()}
             </div>
         </fieldset>
         <fieldset>
-            <legend>{move || i18n.t(texts::ANSWER_DIRECTION)}</legend>
+            <legend>{i18n.v(texts::ANSWER_DIRECTION)}</legend>
             <div class="chips wrap">
                 {Direction::ALL.into_iter().map(|dir| view! {
                     <label class="chip">
                         <input type="radio" name="direction" prop:checked=move || answers.read(|f| f.direction == Some(dir))
                             on:change=move |_| answers.change(move |f| f.direction = Some(dir))/>
-                        <span>{move || i18n.t(direction_key(dir))}</span>
+                        <span>{i18n.v(direction_key(dir))}</span>
                     </label>
                 }).collect_view()}
             </div>

@@ -21,7 +21,7 @@ fn days_text(lang: Lang, days: &DayGroup) -> String {
         DayGroup::Weekend => lookup(lang, texts::AVAIL_WEEKEND).to_string(),
         DayGroup::EveryDay => lookup(lang, texts::AVAIL_EVERY_DAY).to_string(),
         DayGroup::Days(list) => {
-            let sep = if lang == Lang::Ja { "・" } else { ", " };
+            let sep = if lang.is_japanese() { "・" } else { ", " };
             list.iter()
                 .map(|d| weekday_short(lang, *d))
                 .collect::<Vec<_>>()

@@ -51,7 +51,7 @@ pub fn WorkStyleCard(
     let row = move |label: &'static str, value: Box<dyn Fn() -> String + Send + Sync>| {
         view! {
             <div class="card-row">
-                <dt>{move || i18n.t(label)}</dt>
+                <dt>{i18n.v(label)}</dt>
                 <dd>{value}</dd>
             </div>
         }
@@ -59,7 +59,7 @@ pub fn WorkStyleCard(
     let unset = move || i18n.t(texts::COMMON_NOT_SET).to_string();
     view! {
         <section class="work-style-card" aria-labelledby="work-style-title">
-            <h2 id="work-style-title">{move || i18n.t(texts::STYLE_TITLE)}</h2>
+            <h2 id="work-style-title">{i18n.v(texts::STYLE_TITLE)}</h2>
             <dl>
                 {row(texts::STYLE_QUESTIONS, Box::new(move || style.with(|s| s.question_style.map(|q| i18n.t(question_style_key(q)).to_string())).unwrap_or_else(unset)))}
                 {row(texts::STYLE_CHANNEL, Box::new(move || style.with(|s| s.channel.map(|c| i18n.t(channel_key(c)).to_string())).unwrap_or_else(unset)))}

@@ -20,20 +20,20 @@ pub fn WorkStyleQuestions(
     let i18n = use_i18n();
     view! {
         <fieldset>
-            <legend>{move || i18n.t(texts::STYLE_QUESTIONS)}</legend>
+            <legend>{i18n.v(texts::STYLE_QUESTIONS)}</legend>
             <div class="chips wrap">
                 {[QuestionStyle::AllAtOnce, QuestionStyle::AsTheyCome].into_iter().map(|q| view! {
                     <label class="chip">
                         <input type="radio" name="question-style" prop:checked=move || answers.read(|f| f.work_style.question_style == Some(q))
                             on:change=move |_| answers.change(move |f| f.work_style.question_style = Some(q))/>
-                        <span>{move || i18n.t(question_style_key(q))}</span>
+                        <span>{i18n.v(question_style_key(q))}</span>
                     </label>
                 }).collect_view()}
             </div>
         </fieldset>
         <div class="inline-fields">
             <div class="field compact">
-                <label for="channel">{move || i18n.t(texts::STYLE_CHANNEL)}</label>
+                <label for="channel">{i18n.v(texts::STYLE_CHANNEL)}</label>
                 <select id="channel" prop:value=move || answers.read(|f| f.work_style.channel.map(Channel::id).unwrap_or(""))
                     on:change=move |ev| { let c = Channel::from_id(&event_target_value(&ev)); answers.change(move |f| f.work_style.channel = c); }>
                     <option value="">{move || i18n.t(shared::COMMON_CHOOSE)}</option>
@@ -41,7 +41,7 @@ pub fn WorkStyleQuestions(
                 </select>
             </div>
             <div class="field compact">
-                <label for="reply-window">{move || i18n.t(texts::STYLE_REPLY)}</label>
+                <label for="reply-window">{i18n.v(texts::STYLE_REPLY)}</label>
                 <select id="reply-window" prop:value=move || answers.read(|f| f.work_style.reply_window.map(ReplyWindow::id).unwrap_or(""))
                     on:change=move |ev| { let r = ReplyWindow::from_id(&event_target_value(&ev)); answers.change(move |f| f.work_style.reply_window = r); }>
                     <option value="">{move || i18n.t(shared::COMMON_CHOOSE)}</option>

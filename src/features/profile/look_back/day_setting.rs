@@ -36,12 +36,12 @@ pub fn LookBackDay() -> impl IntoView {
     let days = || (1u8..=7).filter_map(|d| Some((d, Weekday::try_from(d - 1).ok()?)));
     view! {
         <section class="card" aria-labelledby="look-back-day-title">
-            <h2 id="look-back-day-title">{move || i18n.t(texts::TITLE)}</h2>
+            <h2 id="look-back-day-title">{i18n.v(texts::TITLE)}</h2>
             {move || data.get().map(|day| match day {
                 Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
                 Ok(day) => view! {
                     <div class="field">
-                        <label for="look-back-day">{move || i18n.t(texts::DAY)}</label>
+                        <label for="look-back-day">{i18n.v(texts::DAY)}</label>
                         <select id="look-back-day" aria-describedby="look-back-day-hint"
                             on:change=move |ev| {
                                 saved.set(false);
@@ -54,7 +54,7 @@ pub fn LookBackDay() -> impl IntoView {
                                 <option value=d.to_string() selected=d == day>{move || weekday_long(i18n.lang(), weekday)}</option>
                             }).collect_view()}
                         </select>
-                        <p class="hint" id="look-back-day-hint">{move || i18n.t(texts::DAY_HINT)}</p>
+                        <p class="hint" id="look-back-day-hint">{i18n.v(texts::DAY_HINT)}</p>
                     </div>
                 }.into_any(),
             })}

@@ -11,4 +11,4 @@ pub mod page;
 mod texts;
 
 pub use draft::keep as keep_draft;
-pub use texts::TEXTS;
+pub use texts::{PLAIN, TEXTS};

@@ -45,7 +45,7 @@ pub fn LookBackOffer() -> impl IntoView {
     view! {
         {move || {
             if skipped.get() {
-                return Some(view! { <p class="card">{move || i18n.t(texts::SKIPPED)}</p> }.into_any());
+                return Some(view! { <p class="card">{i18n.v(texts::SKIPPED)}</p> }.into_any());
             }
             let mine = data.get()?.ok()?;
             if !mine.due {
@@ -54,13 +54,13 @@ pub fn LookBackOffer() -> impl IntoView {
             let week = mine.this_week;
             Some(view! {
                 <section class="card look-back-offer" aria-labelledby="look-back-title">
-                    <h2 id="look-back-title" class="small-heading">{move || i18n.t(texts::TITLE)}</h2>
-                    <p>{move || i18n.t(texts::OFFER)}</p>
+                    <h2 id="look-back-title" class="small-heading">{i18n.v(texts::TITLE)}</h2>
+                    <p>{i18n.v(texts::OFFER)}</p>
                     <div class="actions">
-                        <a href=Route::LookBack.href() class="button primary">{move || i18n.t(texts::START)}</a>
+                        <a href=Route::LookBack.href() class="button primary">{i18n.v(texts::START)}</a>
                         <button type="button" class="button ghost" disabled=move || skip.pending().get()
                             on:click=move |_| { failure.set(None); skip.dispatch(week.clone()); }>
-                            {move || i18n.t(texts::SKIP)}
+                            {i18n.v(texts::SKIP)}
                         </button>
                     </div>
                     {move || failure.get().map(|e| view! { <ErrorPanel error=e/> })}

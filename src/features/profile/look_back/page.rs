@@ -62,12 +62,12 @@ pub fn LookBackPage() -> impl IntoView {
     });
     view! {
         <section class="page look-back">
-            <PageHeading text=Signal::derive(move || i18n.t(texts::TITLE).to_string())/>
+            <PageHeading key=texts::TITLE/>
             {move || match (app.session_state(), data.get()) {
-                (Some(Ok(me)), _) if me.role == Role::Coordinator => view! { <p>{move || i18n.t(texts::FOR_WORKERS)}</p> }.into_any(),
+                (Some(Ok(me)), _) if me.role == Role::Coordinator => view! { <p>{i18n.v(texts::FOR_WORKERS)}</p> }.into_any(),
                 (Some(Err(e)), _) | (_, Some(Some(Err(e)))) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| data.refetch())/> }.into_any(),
                 (_, Some(Some(Ok(week)))) if !week.profile.onboarded => view! {
-                    <a href=Route::Onboarding.href() class="button primary big">{move || i18n.t(crate::i18n::common::HOME_START_ONBOARDING)}</a>
+                    <a href=Route::Onboarding.href() class="button primary big">{i18n.v(crate::i18n::common::HOME_START_ONBOARDING)}</a>
                 }.into_any(),
                 (_, Some(Some(Ok(week)))) => untrack(|| view! { <Flow week=week/> }.into_any()),
                 _ => view! { <Loading/> }.into_any(),
@@ -94,8 +94,8 @@ fn Flow(week: Week) -> impl IntoView {
     let this_week = week.look_backs.this_week.clone();
     if week.look_backs.settled_week.as_ref() == Some(&this_week) {
         return view! {
-            <p class="card">{move || i18n.t(texts::NOT_DUE)}</p>
-            <a href=Route::MyProfile.href() class="button secondary">{move || i18n.t(texts::SEE_STRENGTHS)}</a>
+            <p class="card">{i18n.v(texts::NOT_DUE)}</p>
+            <a href=Route::MyProfile.href() class="button secondary">{i18n.v(texts::SEE_STRENGTHS)}</a>
         }
         .into_any();
     }
@@ -173,7 +173,7 @@ fn Flow(week: Week) -> impl IntoView {
                          field: fn(&mut LookBackAnswers) -> &mut String| {
         view! {
             <div class="field">
-                <label for=id>{move || i18n.t(label)}</label>
+                <label for=id>{i18n.v(label)}</label>
                 <textarea id=id rows="2" maxlength=ANSWER_MAX.to_string()
                     prop:value=move || answers.with(|a| field(&mut a.clone()).clone())
                     on:input=move |ev| edit(field, event_target_value(&ev))></textarea>
@@ -184,25 +184,25 @@ fn Flow(week: Week) -> impl IntoView {
         {move || match step.get() {
             Step::Questions => view! {
                 <form class="card" on:submit=move |ev| { ev.prevent_default(); to_suggestions(); }>
-                    <p class="hint">{move || i18n.t(texts::INTRO)}</p>
+                    <p class="hint">{i18n.v(texts::INTRO)}</p>
                     {question("went-well", texts::WENT_WELL, |a| &mut a.went_well)}
                     {question("more-of", texts::MORE_OF, |a| &mut a.more_of)}
                     {question("hard", texts::HARD, |a| &mut a.hard)}
                     <div class="actions">
-                        <button type="submit" class="button primary">{move || i18n.t(texts::NEXT)}</button>
+                        <button type="submit" class="button primary">{i18n.v(texts::NEXT)}</button>
                     </div>
                 </form>
             }.into_any(),
             Step::Suggestions => view! {
                 <section class="card" aria-labelledby="suggestions-title">
-                    <h2 id="suggestions-title">{move || i18n.t(texts::SUGGESTIONS)}</h2>
-                    {move || offered.with_value(Vec::is_empty).then(|| view! { <p>{move || i18n.t(texts::NO_SUGGESTIONS)}</p> })}
+                    <h2 id="suggestions-title">{i18n.v(texts::SUGGESTIONS)}</h2>
+                    {move || offered.with_value(Vec::is_empty).then(|| view! { <p>{i18n.v(texts::NO_SUGGESTIONS)}</p> })}
                     <ul class="plain-list suggestions">
                         {offered.get_value().into_iter().enumerate().map(|(i, s)| suggestion_row(i18n, i, &s, choices)).collect_view()}
                     </ul>
                     {move || failure.get().map(|e| view! { <ErrorPanel error=e/> })}
                     <div class="actions">
-                        <button type="button" class="button secondary" on:click=move |_| step.set(Step::Questions)>{move || i18n.t(texts::BACK)}</button>
+                        <button type="button" class="button secondary" on:click=move |_| step.set(Step::Questions)>{i18n.v(texts::BACK)}</button>
                         <button type="button" class="button primary" disabled=move || save.pending().get()
                             on:click=move |_| { failure.set(None); save.dispatch(()); }>
                             {move || i18n.t(if save.pending().get() { texts::SAVING } else { texts::SAVE })}
@@ -235,9 +235,9 @@ fn suggestion_row(
                 <p id=id>{question}</p>
                 <div class="actions">
                     <button type="button" class="button secondary" aria-pressed=move || (chosen() == Some(true)).to_string()
-                        on:click=move |_| choose(true)>{move || i18n.t(texts::YES)}</button>
+                        on:click=move |_| choose(true)>{i18n.v(texts::YES)}</button>
                     <button type="button" class="button ghost" aria-pressed=move || (chosen() == Some(false)).to_string()
-                        on:click=move |_| choose(false)>{move || i18n.t(texts::NO)}</button>
+                        on:click=move |_| choose(false)>{i18n.v(texts::NO)}</button>
                 </div>
             </div>
         </li>
@@ -283,6 +283,6 @@ fn kept_view(i18n: I18n, queued: bool, accepted: Vec<Suggestion>) -> impl IntoVi
             <p>{move || i18n.t(if queued { texts::QUEUED } else { texts::SAVED })}</p>
         </div>
         <ul class="plain-list">{rows}</ul>
-        <a href=Route::MyProfile.href() class="button secondary">{move || i18n.t(texts::SEE_STRENGTHS)}</a>
+        <a href=Route::MyProfile.href() class="button secondary">{i18n.v(texts::SEE_STRENGTHS)}</a>
     }
 }
