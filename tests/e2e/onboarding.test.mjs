@@ -237,7 +237,12 @@ test('finishing onboarding a second time never overwrites her profile', async ()
   // profile as it is.
   await other.bringToFront();
   await other.getByRole('button', { name: /登録/ }).click();
-  await other.getByRole('heading', { name: '登録できました！' }).waitFor();
+  // Should this ever time out again (it did twice in full runs, never alone), say what the
+  // other tab showed instead.
+  await other.getByRole('heading', { name: '登録できました！' }).waitFor().catch(async (e) => {
+    const shown = await other.locator('main').innerText().catch((x) => String(x));
+    throw new Error(`the other tab never said 登録できました！; it showed: ${shown}`, { cause: e });
+  });
   await page.bringToFront();
   await page.reload();
   await page.waitForSelector('#boot', { state: 'detached' });
