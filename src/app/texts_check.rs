@@ -55,16 +55,17 @@ fn no_key_is_in_two_places_and_no_text_is_empty() {
     }
 }
 
+/// The names a text fills. A plural choice names its count: `{n|one|other}` fills from `n`.
+fn placeholders(text: &str) -> BTreeSet<String> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}'))
+        .map(|(inner, _)| inner.split('|').next().unwrap_or(inner).to_string())
+        .collect()
+}
+
 #[test]
 fn placeholders_match_between_languages() {
-    // A plural choice names its count: `{n|one|other}` fills from `n`.
-    let placeholders = |text: &str| -> BTreeSet<String> {
-        text.split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}'))
-            .map(|(inner, _)| inner.split('|').next().unwrap_or(inner).to_string())
-            .collect()
-    };
     for part in all_parts() {
         let en: HashMap<_, _> = entries(part.en).collect();
         for (key, ja_text) in entries(part.ja) {
@@ -192,13 +193,6 @@ fn plain_texts() -> HashMap<&'static str, &'static str> {
 #[test]
 fn every_key_has_a_plain_japanese_text_with_the_same_placeholders() {
     let plain = plain_texts();
-    let placeholders = |text: &str| -> BTreeSet<String> {
-        text.split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}'))
-            .map(|(inner, _)| inner.split('|').next().unwrap_or(inner).to_string())
-            .collect()
-    };
     let mut known = BTreeSet::new();
     for part in all_parts() {
         for (key, ja) in entries(part.ja) {
