@@ -1,9 +1,10 @@
-//! Every user-visible string goes through here. Japanese first, English complete.
+//! Every user-visible string goes through here. Japanese first, English complete, and plain
+//! Japanese (やさしい日本語, `plain`) for whoever chooses it.
 //!
 //! Hand-rolled rather than a crate (leptos_i18n, fluent): static tables and a lookup keep the
 //! bundle small and the build fast. The texts come in parts, as the code does: `common` here,
 //! and a `texts.rs` in the shell and in each feature folder, added by its chunk. Each text is
-//! written once with both languages side by side, and the code names it by a constant.
+//! written once with its three tables side by side, and the code names it by a constant.
 
 /// `texts! { NAME = "key": "日本語", "English", "やさしい にほんご"; … }`: a part's texts, written
 /// once in its three tables, as `pub static TEXTS: Part` (Japanese and English, which travel with

@@ -35,7 +35,7 @@ pub fn inside_control(element: &web_sys::Element) -> bool {
         .is_some()
 }
 
-/// Loads a script of the app's own (a path beside index.html), once.
+/// Loads a script of the app's own (a path beside index.html); each call adds it again.
 pub fn add_script(src: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
