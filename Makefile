@@ -116,7 +116,7 @@ engine-webkit:
 	OKAERI_ENGINE=webkit xvfb-run --auto-servernum node --test --test-reporter=spec tests/engines/
 
 ## The performance benchmark (not a test): a table of figures and budgets, about 12 minutes.
-bench: tools test-tools browser-tools build
+bench: tools test-tools browser-tools build backend
 	@bash .ci/tools.sh bench
 	trunk build --release --config tests/bench/floor/Trunk.toml
 	node tests/bench/run.mjs dist 5 target/dist-floor

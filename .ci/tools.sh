@@ -8,7 +8,7 @@
 #                     with WebKitGTK's MiniBrowser) and xvfb to give it a display; geckodriver
 #   tools.sh server   Debian's nginx with its brotli_static module, for the hosting test
 #   tools.sh python   schemathesis (PyPI) in .venv, for the live contract check
-#   tools.sh bench    Lighthouse (npm) in tests/bench, for `make bench` only
+#   tools.sh bench    Lighthouse (npm) in tests/bench and openssl, for `make bench` only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -119,6 +119,14 @@ python_tools() {
 
 bench_tools() {
   npm_ci tests/bench "the benchmark's npm packages (Lighthouse)"
+  # The benchmark's host makes its TLS certificate with openssl (tests/bench/host.mjs).
+  if ! command -v openssl >/dev/null; then
+    echo "==> installing Debian's openssl"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openssl
+  fi
 }
 
 case "${1:-build}" in

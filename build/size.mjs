@@ -28,8 +28,8 @@ export function bundleSizes(dist) {
   const backend = pack ? new Set([pack]) : packed;
   // The REST transport: fetched as soon as config.json names a backend.
   const rest = parts('rest');
-  // The settings part, which holds the outbox's sending code: fetched on every visit, 1.5 s
-  // after the app has started (src/sync/outbox/mod.rs), so after the first screen, not for it.
+  // The settings part, which holds the outbox's sending code: fetched on every visit once the
+  // first screen is complete (src/sync/outbox/mod.rs), so after the first screen, not for it.
   const outbox = parts('settings');
   const rows = [];
   for (const name of fs.readdirSync(dist, { recursive: true }).map((f) => f.split(path.sep).join('/')).sort()) {

@@ -6,9 +6,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { assume } from './versions.mjs';
+import { leb, name as wasmName } from './wasm-boundary.mjs';
 
 // The embedded backend's files in one (see `packAndRouteFetches`).
-export const PACK = 'embedded_backend.pack';
+export const PACK = 'embedded_backend_pack.wasm';
+
+/**
+ * A WebAssembly module with no code whose custom sections are `files`, in order: a file that is
+ * what its name says (`application/wasm`, which every host that compresses by content type
+ * compresses; a host leaves `application/octet-stream` as it is). Returns the module and each
+ * file's [offset, length] in it.
+ */
+export function customSections(files) {
+  const parts = [Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00])];
+  const index = {};
+  let at = parts[0].length;
+  for (const [name, bytes] of files) {
+    const head = wasmName(name);
+    const section = Buffer.concat([Buffer.from([0]), leb(head.length + bytes.length), head]);
+    at += section.length;
+    index[name] = [at, bytes.length];
+    parts.push(section, bytes);
+    at += bytes.length;
+  }
+  return { module: Buffer.concat(parts), index };
+}
 
 /**
  * The embedded backend's files as one, `PACK`: on the embedded default index.html fetches it
@@ -30,16 +52,8 @@ export function packAndRouteFetches(dir) {
   if (!fs.existsSync(loaderFile)) return;
   const loader = fs.readFileSync(loaderFile, 'utf8');
   const files = chunkFiles(loader, 'embedded_backend');
-  const index = {};
-  const bytes = [];
-  let at = 0;
-  for (const f of files) {
-    const b = fs.readFileSync(path.join(dir, f));
-    index[f] = [at, b.length];
-    bytes.push(b);
-    at += b.length;
-  }
-  if (files.length > 0) fs.writeFileSync(path.join(dir, PACK), Buffer.concat(bytes));
+  const { module, index } = customSections(files.map((f) => [f, fs.readFileSync(path.join(dir, f))]));
+  if (files.length > 0) fs.writeFileSync(path.join(dir, PACK), module);
   const patched = loader.replace(/\bfetch\(new URL\(/g, 'fetchPart(new URL(');
   if (patched === loader) throw new Error('__wasm_split.js: no chunk fetch to route through the pack');
   const fetchPart = `const PACKED = ${JSON.stringify(index)};

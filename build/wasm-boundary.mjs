@@ -11,7 +11,8 @@
 import fs from 'node:fs';
 import { assume } from './versions.mjs';
 
-const leb = (n) => {
+/** An unsigned LEB128 number, as WebAssembly writes sizes and counts. */
+export const leb = (n) => {
   const out = [];
   do {
     let b = n & 0x7f;
@@ -21,7 +22,8 @@ const leb = (n) => {
   } while (n);
   return Buffer.from(out);
 };
-const name = (s) => {
+/** A WebAssembly name: its length, then its UTF-8 bytes. */
+export const name = (s) => {
   const b = Buffer.from(s);
   return Buffer.concat([leb(b.length), b]);
 };

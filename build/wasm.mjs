@@ -126,13 +126,16 @@ function link() {
   const packed = split && fs.existsSync(path.join(staging, folder, PACK));
   // The main file's preload link fires `load` once it has arrived (this script runs right after
   // the link is parsed, before that can happen).
-  const fetchPack = !packed ? '' : '<script>'
-    + 'document.currentScript.previousElementSibling.addEventListener("load", () => {'
+  // The promise is there as soon as config.json is read, which the app itself waits for: so
+  // the chunk loader always finds it and waits, even when the main file's load event comes late
+  // on a busy phone, rather than fetching the pack's files one by one.
+  const fetchPack = !packed ? '' : '<script>{'
+    + 'const arrived = new Promise((r) => document.currentScript.previousElementSibling.addEventListener("load", r, { once: true }));'
     // Only where config.json names the embedded default (build/backend-rule.mjs).
     + `window.okaeriConfig.then(({ status, text }) => { if ((${oneLine(backendOf)})(status, text) !== "demo") return;`
-    + `window.okaeriPack = fetch("${folder}/${PACK}").then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))));`
+    + `window.okaeriPack = arrived.then(() => fetch("${folder}/${PACK}")).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))));`
     + 'window.okaeriPack.catch(() => {}); });'
-    + '}, { once: true });</script>';
+    + '}</script>';
   const start = `<link rel="modulepreload" href="${js}">`
     + (split ? `<link rel="modulepreload" href="${folder}/__wasm_split.js">` : '')
     + `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin>`

@@ -1,6 +1,7 @@
 // Registers the service worker and bridges its events to the app (the app shows the words).
-// The app loads this script once it is on screen (src/main.rs), so the first screen's download
-// does not carry it.
+// The app loads this script once her first screen is complete (src/main.rs,
+// src/platform/first_screen.rs): installing the worker caches every file of the app, and on a
+// slow line that download would share it with the first screen's own code and data.
 //   okaeri:update-ready  → a new version is waiting; the app asks her
 //   okaeri:update-accept ← she accepted; the new version takes over and the page reloads once
 //   okaeri:installable   → Chromium offers installation; okaeri:install ← she asked for it
@@ -19,22 +20,7 @@
     await deferredInstall.userChoice.catch(() => null);
     deferredInstall = null;
   });
-  // A first visit installs the worker once her first screen is complete: installing caches
-  // every file of the app, and on a slow line that download would share it with the first
-  // screen's own code and data. "Complete" is as `make bench` reads it: the app has replaced
-  // the boot shell, its page has a heading and nothing is loading. A worker already in charge
-  // (a later visit) is checked for updates at once; so is any page after a few seconds.
-  const firstScreenComplete = () => !document.getElementById('boot')
-    && document.querySelector('main h1') && !document.querySelector('main .loading');
-  const whenSettled = (go) => {
-    if (navigator.serviceWorker.controller || firstScreenComplete()) return go();
-    let done = false;
-    const once = () => { if (!done) { done = true; watch.disconnect(); clearTimeout(timer); go(); } };
-    const watch = new MutationObserver(() => firstScreenComplete() && once());
-    watch.observe(document.body, { subtree: true, childList: true });
-    const timer = setTimeout(once, 10000);
-  };
-  const start = () => whenSettled(async () => {
+  const start = async () => {
     let registration;
     try {
       registration = await navigator.serviceWorker.register('sw.js', { scope: './' });
@@ -66,8 +52,8 @@
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       if (accepted) window.location.reload();
     });
-  });
-  // The app adds this script once it is on screen, usually after the page's load event.
+  };
+  // The app adds this script once its first screen is complete, usually after the page's load event.
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 })();

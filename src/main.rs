@@ -44,8 +44,11 @@ fn show_app(allowed_origins: &[String]) {
         .map(|p| p.mark("okaeri-interactive"));
     okaeri::features::embed::report_height(allowed_origins);
     // The service worker's bridge (install, updates) is not needed to draw the first screen:
-    // its download waits until the app is on screen.
-    okaeri::platform::dom::add_script("pwa.js");
+    // its download waits until the first screen is complete, and then installs the worker.
+    wasm_bindgen_futures::spawn_local(async {
+        okaeri::platform::first_screen::complete().await;
+        okaeri::platform::dom::add_script("pwa.js");
+    });
 }
 
 /// The company config this device last ran with; logging out forgets it with the rest (a

@@ -19,13 +19,14 @@ pub type PageLoad = Pin<Box<dyn Future<Output = Result<fn() -> AnyView, ChunkMis
 
 /// `chunk! { name, texts: [module, …] => { pub fn_name => Page, … } }`, in a feature folder's
 /// `mod.rs`: the folder is one chunk, `name`, and each `Page` (a component without props) is
-/// reached through `fn_name() -> PageLoad`. Each module named holds a part of the texts
+/// reached through `fn_name() -> PageLoad`. A page written `Page [in other]` is a chunk of its
+/// own, `other`: a deep link to one page of a large folder then fetches that page's code only. Each module named holds a part of the texts
 /// (`TEXTS` and `PLAIN`, from `texts!`). Loading the chunk first adds its parts of the texts,
 /// so they come with its code; their plain Japanese tables come with the plain chunk
 /// (`app::plain_texts`), which names them through `chunk_plain`. These functions are the
 /// folder's public face: the router and the shell use them, and nothing else of the folder.
 macro_rules! chunk {
-    ($chunk:ident, texts: [$($($part:ident)::+),* $(,)?] => { $($vis:vis $name:ident => $page:path,)* }) => {
+    ($chunk:ident, texts: [$($($part:ident)::+),* $(,)?] => { $($vis:vis $name:ident => $page:path $([in $own:ident])?,)* }) => {
         /// The parts of the texts this chunk's code shows.
         pub fn chunk_texts() -> &'static [&'static $crate::i18n::Part] {
             static PARTS: &[&$crate::i18n::Part] = &[$(&$($part)::+::TEXTS),*];
@@ -42,15 +43,7 @@ macro_rules! chunk {
             use super::*;
             use leptos::prelude::*;
             $(
-                $crate::split! {
-                    $chunk => pub fn $name() -> fn() -> AnyView {
-                        $crate::i18n::add(chunk_texts());
-                        fn show() -> AnyView {
-                            $page().into_any()
-                        }
-                        show as fn() -> AnyView
-                    }
-                }
+                $crate::app::chunks::chunk!(@load $($own)? $chunk, $name, $page);
             )*
         }
 
@@ -59,6 +52,18 @@ macro_rules! chunk {
                 Box::pin(load::$name())
             }
         )*
+    };
+    // One page's loader, in the chunk named first.
+    (@load $split:ident $($chunk:ident)?, $name:ident, $page:path) => {
+        $crate::split! {
+            $split => pub fn $name() -> fn() -> AnyView {
+                $crate::i18n::add(chunk_texts());
+                fn show() -> AnyView {
+                    $page().into_any()
+                }
+                show as fn() -> AnyView
+            }
+        }
     };
 }
 pub(crate) use chunk;
@@ -101,6 +106,8 @@ pub fn warm_up() {
         if board::board().await.is_ok() {
             let _ = board::rehearse().await;
         }
+        let _ = board::challenge().await;
+        let _ = board::new_request().await;
         let _ = profile::my_profile().await;
         let _ = settings::settings().await;
         let _ = onboarding::onboarding().await;

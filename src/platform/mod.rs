@@ -3,6 +3,7 @@
 
 pub mod app_badge;
 pub mod dom;
+pub mod first_screen;
 #[cfg(feature = "heap-count")]
 pub mod heap_count;
 pub mod locks;

@@ -8,11 +8,12 @@ import { median } from './stats.mjs';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index', 'interactive'];
 
-export async function lighthouseScores(url, runs) {
+/** `flags`: more Chromium flags (the benchmark's host's certificate). */
+export async function lighthouseScores(url, runs, flags = []) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+      '--disable-component-update', '--disable-sync', '--no-first-run', ...flags],
   });
   const all = [];
   try {

@@ -25,13 +25,28 @@ async function boardArrives(page, go) {
   assert.ok(wasmFiles(requests).includes('split_board.wasm'), `the board's code: ${wasmFiles(requests)}`);
 }
 
+/** Notes the moment the page's first screen is complete: the app shown, a heading, nothing loading. */
+function noteComplete() {
+  new MutationObserver(() => {
+    if (window.okaeriComplete === undefined && !document.getElementById('boot')
+      && document.querySelector('main h1') && !document.querySelector('main .loading')) {
+      window.okaeriComplete = performance.now();
+    }
+  }).observe(document, { subtree: true, childList: true });
+}
+
 test('a first visit fetches the first screen only; a part of the product arrives when she opens it', async () => {
   const { context, page, errors } = await barePage();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
+  await page.addInitScript(noteComplete);
   await page.goto(ctx.url);
   await shown(page);
-  const first = wasmFiles(requests);
+  // What was asked for before the first screen was complete; the outbox's code (with settings)
+  // follows at once, on purpose (src/platform/first_screen.rs).
+  const first = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((r) => r.startTime <= window.okaeriComplete && r.name.endsWith('.wasm'))
+    .map((r) => r.name.split('/').pop()));
   assert.ok(first.includes('okaeri_bg.wasm'), `the app itself: ${first}`);
   for (const part of PARTS) {
     assert.ok(!first.includes(`split_${part}.wasm`), `${part} is not part of the first visit: ${first}`);
@@ -39,7 +54,7 @@ test('a first visit fetches the first screen only; a part of the product arrives
   // The embedded backend's code comes only when there is no backend to talk to: its files in
   // one pack, fetched ahead by index.html the moment the main file has arrived, none of them
   // on its own (build/wasm.mjs).
-  const packs = requests.filter((u) => u.endsWith('/embedded_backend.pack'));
+  const packs = requests.filter((u) => u.endsWith('/embedded_backend_pack.wasm'));
   assert.equal(packs.length, ctx.rest ? 0 : 1, `the embedded backend's pack: ${packs}`);
   if (!ctx.rest) {
     assert.ok(!first.some((f) => /^(chunk_\d+|split_embedded_backend)\.wasm$/.test(f)), `fetched from the pack: ${first}`);
@@ -112,10 +127,11 @@ test('the board is rehearsed off screen once settled: nothing shows, and no data
 test('a page whose code cannot be fetched says so and comes with a retry', async () => {
   // No service worker: it would have cached every piece, which is the point of it.
   const { context, page, errors } = await barePage();
-  await page.goto(ctx.url);
-  await shown(page);
+  // From the start: the outbox asks for the settings part as soon as the first screen is complete.
   let offline = true;
   await context.route(/split_settings\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(ctx.url);
+  await shown(page);
 
   await page.getByRole('link', { name: '設定', exact: true }).click();
   const alert = page.locator('main [role="alert"]');
@@ -139,7 +155,7 @@ test("the service worker keeps the embedded backend's pack and the REST transpor
   const cached = (await cachedUrls(page)).map((u) => u.split('/').pop());
   // Its files one by one, on either backend: what the chunk loader falls back to.
   assert.ok(cached.includes('split_embedded_backend.wasm'), `cached: ${cached}`);
-  assert.equal(cached.includes('embedded_backend.pack'), !ctx.rest, `the pack, cached: ${cached}`);
+  assert.equal(cached.includes('embedded_backend_pack.wasm'), !ctx.rest, `the pack, cached: ${cached}`);
   assert.equal(cached.includes('split_rest.wasm'), Boolean(ctx.rest), `the REST transport, cached: ${cached}`);
   noErrors(errors);
   await context.close();

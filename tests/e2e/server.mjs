@@ -1,5 +1,6 @@
 // A static file server with SPA fallback, for tests and the benchmark: serves a built `dist`
-// (optionally under a sub-path), precompressed on the fly when the client accepts it.
+// (optionally under a sub-path), compressed when the client accepts it and the content type is
+// one hosts compress. The benchmark serves the same answers over HTTP/2 (tests/bench/host.mjs).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,8 +11,6 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
-  // The embedded backend's WebAssembly files in one (build/wasm.mjs), compressed as they are.
-  '.pack': 'application/octet-stream',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
@@ -19,6 +18,9 @@ const TYPES = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
+
+/** What hosts and CDNs that compress by content type compress: text, JavaScript, JSON, WebAssembly, SVG. */
+export const COMPRESSED_TYPES = /^text\/|javascript|json|wasm|svg\+xml/;
 
 // Compressed once per file version, as a host that precompresses its assets would: brotli at
 // quality 11 takes seconds for the wasm, which must not count as network time in a benchmark.
@@ -34,12 +36,12 @@ function compressed(file, body, encoding) {
 }
 
 /**
- * Starts a server on 127.0.0.1 (port 0 = any free port).
- * options: { root, base = '/', port = 0, compress = false, headers = {}, handler }
+ * The answer to every request: a file of `root` under `base`, index.html for a page's path.
+ * options: { root, base = '/', compress = false, headers = {}, handler }
  * `handler(req, res)` may answer first (return true) — used to inject API responses.
  */
-export function serve({ root, base = '/', port = 0, compress = false, headers = {}, handler } = {}) {
-  const server = http.createServer(async (req, res) => {
+export function answerFiles({ root, base = '/', compress = false, headers = {}, handler }) {
+  return async (req, res) => {
     try {
       if (handler && (await handler(req, res))) return;
       const url = new URL(req.url, 'http://localhost');
@@ -72,7 +74,7 @@ export function serve({ root, base = '/', port = 0, compress = false, headers = 
       const type = TYPES[path.extname(file)] || 'application/octet-stream';
       const out = { 'content-type': type, 'cache-control': 'no-cache', ...headers };
       const accept = req.headers['accept-encoding'] || '';
-      if (compress && body.length > 1024 && (/text|javascript|wasm|json|css|yaml/.test(type) || file.endsWith('.pack'))) {
+      if (compress && body.length > 1024 && COMPRESSED_TYPES.test(type)) {
         const encoding = accept.includes('br') ? 'br' : accept.includes('gzip') ? 'gzip' : null;
         if (encoding) {
           body = compressed(file, body, encoding);
@@ -84,7 +86,12 @@ export function serve({ root, base = '/', port = 0, compress = false, headers = 
     } catch (e) {
       res.writeHead(500).end(String(e));
     }
-  });
+  };
+}
+
+/** Starts a server on 127.0.0.1 (port 0 = any free port); options as `answerFiles`'s and `port`. */
+export function serve({ port = 0, base = '/', ...options } = {}) {
+  const server = http.createServer(answerFiles({ base, ...options }));
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();

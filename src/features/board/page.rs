@@ -97,9 +97,12 @@ pub fn Board() -> impl IntoView {
                 .unwrap_or_default()
         }
     });
-    provide_context(NewComments(Signal::derive(move || {
-        unread.get().unwrap_or_default()
-    })));
+    // Read through a memo made here, outside the `<Suspense>` below: a card reading the
+    // resource itself would make the board wait for it (on the embedded default, for the
+    // chunk that answers notices).
+    provide_context(NewComments(
+        Memo::new(move |_| unread.get().unwrap_or_default()).into(),
+    ));
     // Each card's lower-cased search text, in the order of the list: made the first time she
     // searches (a memo runs when first read), not when the board opens.
     let keys = Memo::new(move |_| {

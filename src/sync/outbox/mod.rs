@@ -30,9 +30,6 @@ fn edit_of(device_key: &str, user: &str) -> bool {
         .is_some_and(|rest| rest.ends_with('.'))
 }
 
-/// How long after start the outbox begins its background work.
-const START_AFTER_MS: u32 = 1_500;
-
 crate::split! {
     settings => fn background(outbox: Outbox) -> () {
         spawn_local(outbox.begin());
@@ -67,6 +64,19 @@ crate::split! {
             me
         });
     }
+}
+
+/// Resolves when the browser says it is online again, or after `ms`, whichever comes first.
+async fn online_or_after(ms: u32) {
+    let (online, back) = futures_channel::oneshot::channel::<()>();
+    let online = std::cell::Cell::new(Some(online));
+    let listener = window_event_listener_untyped("online", move |_| {
+        if let Some(online) = online.take() {
+            let _ = online.send(());
+        }
+    });
+    futures_util::future::select(back, gloo_timers::future::TimeoutFuture::new(ms)).await;
+    listener.remove();
 }
 
 /// Who queued the last write on this device: until the backend can say who is signed in
@@ -127,9 +137,9 @@ impl Outbox {
         // cut off between the backend's answer and removing the write from disk.
         spawn_local(async move {
             // Its code comes with the settings part (her session and this device), fetched once
-            // the first screen has had the line and the processor to itself; a write queued
-            // meanwhile is kept (and merged).
-            gloo_timers::future::TimeoutFuture::new(START_AFTER_MS).await;
+            // the first screen is complete: a deep link's own code and data have the line to
+            // themselves. A write queued meanwhile is kept (and merged).
+            crate::platform::first_screen::complete().await;
             loop {
                 if outbox.stopped.get_value() {
                     return;
@@ -144,7 +154,7 @@ impl Outbox {
                     return;
                 }
                 // Offline before the app was cached: the next try may find the network.
-                gloo_timers::future::TimeoutFuture::new(30_000).await;
+                online_or_after(30_000).await;
             }
         });
         outbox
