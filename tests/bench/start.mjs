@@ -7,16 +7,8 @@
 // A cold start also counts what the browser transferred for the first screen: the encoded bytes
 // (headers and compressed body, as the network log has them) of every request the page made
 // before it was complete.
+import { noteComplete } from '../e2e/browser.mjs';
 import { MOBILE, throttle } from './throttle.mjs';
-
-function watchComplete() {
-  new MutationObserver(() => {
-    if (window.__okaeriComplete === undefined && !document.getElementById('boot')
-      && document.querySelector('main h1') && !document.querySelector('main .loading')) {
-      window.__okaeriComplete = performance.now();
-    }
-  }).observe(document, { subtree: true, childList: true });
-}
 
 async function timings(page, isApp, complete = isApp) {
   return page.evaluate(async ([app, watch]) => {
@@ -28,7 +20,7 @@ async function timings(page, isApp, complete = isApp) {
     const interactive = app
       ? await until(() => performance.getEntriesByName('okaeri-interactive')[0]?.startTime)
       : Math.max(fcp, performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
-    const complete = watch ? await until(() => window.__okaeriComplete) : interactive;
+    const complete = watch ? await until(() => window.okaeriComplete) : interactive;
     return { fcp, interactive, complete };
   }, [isApp, complete]);
 }
@@ -71,7 +63,7 @@ export async function coldStart(browser, url, { isApp, complete = isApp }) {
   const page = await context.newPage();
   const cdp = await throttle(page);
   const requests = networkLog(cdp);
-  if (complete) await page.addInitScript(watchComplete);
+  if (complete) await page.addInitScript(noteComplete);
   await page.goto(url, { waitUntil: 'load', timeout: 120000 });
   const result = await timings(page, isApp, complete);
   result.transfer = await transferred(page, requests, result.complete);

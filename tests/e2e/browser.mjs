@@ -48,6 +48,20 @@ export async function cachedUrls(page) {
   });
 }
 
+/**
+ * An init script (`page.addInitScript(noteComplete)`): notes in `window.okaeriComplete` the
+ * moment the first screen is complete, as the app reads it (src/platform/first_screen.rs): the
+ * app shown, a heading in <main>, nothing there loading.
+ */
+export function noteComplete() {
+  new MutationObserver(() => {
+    if (window.okaeriComplete === undefined && !document.getElementById('boot')
+      && document.querySelector('main h1') && !document.querySelector('main .loading')) {
+      window.okaeriComplete = performance.now();
+    }
+  }).observe(document, { subtree: true, childList: true });
+}
+
 /** Waits until the page in <main> shows its heading and has nothing left loading. */
 export async function shown(page, { timeout = 30000 } = {}) {
   await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('main .loading'), null, { timeout });

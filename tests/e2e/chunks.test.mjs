@@ -3,7 +3,7 @@
 // fetched is said kindly, with a retry that works.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, shown, cachedUrls } from './browser.mjs';
+import { openPage, shown, cachedUrls, noteComplete } from './browser.mjs';
 import { useApp, noErrors, heading, open } from './fixture.mjs';
 
 const ctx = useApp();
@@ -23,16 +23,6 @@ async function boardArrives(page, go) {
   await shown(page);
   page.off('request', record);
   assert.ok(wasmFiles(requests).includes('split_board.wasm'), `the board's code: ${wasmFiles(requests)}`);
-}
-
-/** Notes the moment the page's first screen is complete: the app shown, a heading, nothing loading. */
-function noteComplete() {
-  new MutationObserver(() => {
-    if (window.okaeriComplete === undefined && !document.getElementById('boot')
-      && document.querySelector('main h1') && !document.querySelector('main .loading')) {
-      window.okaeriComplete = performance.now();
-    }
-  }).observe(document, { subtree: true, childList: true });
 }
 
 test('a first visit fetches the first screen only; a part of the product arrives when she opens it', async () => {
