@@ -93,8 +93,20 @@ export async function steadyPort() {
   throw new Error('no free port between 20000 and 32000');
 }
 
-/** Starts this engine's WebDriver server; resolves once it answers /status. */
+/**
+ * Starts this engine's WebDriver server; resolves once it answers /status. `restart()` starts
+ * a fresh one in its place (on a new port) when a session could not be made.
+ */
 export async function startDriver() {
+  const driver = { ...(await launchDriver()) };
+  driver.restart = async () => {
+    await driver.stop();
+    Object.assign(driver, await launchDriver());
+  };
+  return driver;
+}
+
+async function launchDriver() {
   const port = await freePort();
   const [command, args] = ENGINES[ENGINE].driver(port);
   const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -114,7 +126,10 @@ export async function startDriver() {
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
+        // A driver stuck starting its browser may not heed SIGTERM.
+        const killed = setTimeout(() => child.kill('SIGKILL'), 5000);
         await exited;
+        clearTimeout(killed);
       }
     },
   };
@@ -126,14 +141,26 @@ export async function startDriver() {
  * has no log, so in WebKit the journeys' own assertions are what fails).
  */
 export async function newSession(driver) {
-  const browser = await remote({
+  const connect = () => remote({
     hostname: '127.0.0.1',
     port: driver.port,
     logLevel: 'error',
     capabilities: ENGINES[ENGINE].capabilities(),
     waitforTimeout: 30000,
     connectionRetryCount: 0,
+    // A browser starts in seconds; a command that long is a driver that hung.
+    connectionRetryTimeout: 60000,
   });
+  let browser;
+  try {
+    browser = await connect();
+  } catch (error) {
+    // WebKitWebDriver on a busy machine has been seen to never answer a new session request:
+    // that is the driver's failure, not the app's, so a fresh driver gets one more try.
+    console.warn(`${ENGINE}: no session (${error.message}); starting a fresh driver and trying once more`);
+    await driver.restart();
+    browser = await connect();
+  }
   const entries = [];
   const navigations = [];
   const gone = new Set();
