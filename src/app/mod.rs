@@ -1,6 +1,7 @@
-//! The app shell: the router and the chrome every page sits in (`shell`), how it starts
-//! (`start_stages`), and what it gives every page: the app state, the typed routes, the
-//! page's own scope and visit, and the loading of feature chunks.
+//! The app shell: the router and the chrome every page sits in (`shell`), the page the
+//! address shows (`pages`), how it starts (`start_stages`), and what it gives every page: the
+//! app state, the typed routes, the page's own scope and visit, and the loading of feature
+//! chunks.
 
 pub mod address_search;
 pub mod chunks;
@@ -12,6 +13,7 @@ pub mod not_found;
 pub mod outbox_status;
 pub mod page_scope;
 pub mod page_visit;
+pub mod pages;
 pub mod plain_texts;
 pub mod role_switch;
 pub mod routes;

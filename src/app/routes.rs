@@ -1,7 +1,10 @@
-//! Every page's address, named once: [`Route`] builds links and navigations, and `patterns`
-//! gives the router the same paths to match. Nothing else writes a path.
+//! Every page's address, named once: [`Route`] builds links and navigations, and
+//! [`Address::parse`] reads an address back into the page it shows (`app::pages` draws it).
+//! Nothing else writes or reads a path.
 
 use crate::platform::dom;
+use leptos::prelude::*;
+use okaeri_core::domain::board_filter::{decode, encode};
 
 /// A page of the app, with what its address needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,7 +30,6 @@ pub enum Route<'a> {
 impl Route<'_> {
     /// The path inside the app ("/board/ch101"), ids encoded.
     pub fn path(self) -> String {
-        use okaeri_core::domain::board_filter::encode;
         match self {
             Route::Home => "/".into(),
             Route::Onboarding => "/onboarding".into(),
@@ -61,48 +63,68 @@ impl Route<'_> {
     }
 }
 
-/// The router's patterns for the same pages (leptos_router's `path!` needs literals).
-pub mod patterns {
-    use leptos_router::{path, ParamSegment, StaticSegment};
+/// Which page an address shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Onboarding,
+    MyProfile,
+    Worker,
+    /// Her card, and her 職務経歴書 (`?as=resume`).
+    WorkerCard,
+    Board,
+    NewRequest,
+    Challenge,
+    Notifications,
+    LookBack,
+    Settings,
+    Glossary,
+}
 
-    type Static = StaticSegment<&'static str>;
+/// An address read back: the page it shows and the id it names, decoded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Address {
+    pub page: Page,
+    pub id: Option<String>,
+}
 
-    pub fn home() {
-        path!("/")
+impl Address {
+    /// The page a path inside the app ("/board/ch%20101", no query) shows, as [`Route::path`]
+    /// writes it; a trailing slash is allowed. None where no page is (her "not found").
+    pub fn parse(path: &str) -> Option<Address> {
+        let path = path.trim_end_matches('/');
+        let segments: Vec<&str> = if path.is_empty() {
+            Vec::new()
+        } else {
+            path.strip_prefix('/')?.split('/').collect()
+        };
+        let id = |segment: &str| decode(segment).filter(|id| !id.is_empty());
+        let (page, id) = match segments.as_slice() {
+            [] => (Page::Home, None),
+            ["onboarding"] => (Page::Onboarding, None),
+            ["profile"] => (Page::MyProfile, None),
+            ["workers", worker] => (Page::Worker, Some(id(worker)?)),
+            ["workers", worker, "card"] => (Page::WorkerCard, Some(id(worker)?)),
+            ["board"] => (Page::Board, None),
+            ["board", "new"] => (Page::NewRequest, None),
+            ["board", challenge] => (Page::Challenge, Some(id(challenge)?)),
+            ["notifications"] => (Page::Notifications, None),
+            ["look-back"] => (Page::LookBack, None),
+            ["settings"] => (Page::Settings, None),
+            ["glossary"] => (Page::Glossary, None),
+            _ => return None,
+        };
+        Some(Address { page, id })
     }
-    pub fn onboarding() -> (Static,) {
-        path!("/onboarding")
-    }
-    pub fn my_profile() -> (Static,) {
-        path!("/profile")
-    }
-    pub fn worker() -> (Static, ParamSegment) {
-        path!("/workers/:id")
-    }
-    pub fn worker_card() -> (Static, ParamSegment, Static) {
-        path!("/workers/:id/card")
-    }
-    pub fn board() -> (Static,) {
-        path!("/board")
-    }
-    pub fn new_request() -> (Static, Static) {
-        path!("/board/new")
-    }
-    pub fn challenge() -> (Static, ParamSegment) {
-        path!("/board/:id")
-    }
-    pub fn notifications() -> (Static,) {
-        path!("/notifications")
-    }
-    pub fn look_back() -> (Static,) {
-        path!("/look-back")
-    }
-    pub fn settings() -> (Static,) {
-        path!("/settings")
-    }
-    pub fn glossary() -> (Static,) {
-        path!("/glossary")
-    }
+}
+
+/// The id the address names (a worker, a challenge), for the page that shows it.
+#[derive(Clone, Copy)]
+pub struct RouteId(pub Signal<String>);
+
+/// The id in the address of the page this component sits in (tracked); empty outside one.
+pub fn use_route_id() -> Signal<String> {
+    use_context::<RouteId>().map_or_else(|| Signal::stored(String::new()), |id| id.0)
 }
 
 #[cfg(test)]
@@ -116,5 +138,60 @@ mod tests {
         assert_eq!(Route::WorkerCard("w1").path(), "/workers/w1/card");
         assert_eq!(Route::Board.with_query(""), "/board");
         assert_eq!(Route::Board.with_query("q=x"), "/board?q=x");
+    }
+
+    /// Every page with a sample id, as a link names it, and what reading it back gives.
+    fn every_page(id: &str) -> Vec<(Route<'_>, Page, Option<String>)> {
+        let some = Some(id.to_string());
+        vec![
+            (Route::Home, Page::Home, None),
+            (Route::Onboarding, Page::Onboarding, None),
+            (Route::MyProfile, Page::MyProfile, None),
+            (Route::Worker(id), Page::Worker, some.clone()),
+            (Route::WorkerCard(id), Page::WorkerCard, some.clone()),
+            (Route::Board, Page::Board, None),
+            (Route::NewRequest, Page::NewRequest, None),
+            (Route::Challenge(id), Page::Challenge, some),
+            (Route::Notifications, Page::Notifications, None),
+            (Route::LookBack, Page::LookBack, None),
+            (Route::Settings, Page::Settings, None),
+            (Route::Glossary, Page::Glossary, None),
+        ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_link_reads_back_as_its_page_and_id(id in "\\PC+") {
+            // "new" names the request form, not a challenge: ids are never that word.
+            proptest::prop_assume!(id != "new");
+            for (route, page, id) in every_page(&id) {
+                let read = Address::parse(&route.path());
+                proptest::prop_assert_eq!(read, Some(Address { page, id }), "{:?}", route);
+            }
+        }
+    }
+
+    #[test]
+    fn her_resume_is_her_card_and_a_trailing_slash_is_the_same_page() {
+        let card = Address::parse(&Route::WorkerCard("w1").path());
+        assert_eq!(Address::parse("/workers/w1/card/"), card);
+        assert_eq!(card.map(|a| a.page), Some(Page::WorkerCard));
+        assert_eq!(Address::parse("").map(|a| a.page), Some(Page::Home));
+        assert_eq!(Address::parse("/board/").map(|a| a.page), Some(Page::Board));
+    }
+
+    #[test]
+    fn an_address_no_page_has_is_not_found() {
+        for path in [
+            "/nowhere",
+            "/board/a/b",
+            "/workers",
+            "/workers//card",
+            "/board/%zz",
+            "board",
+            "/profile/x",
+        ] {
+            assert_eq!(Address::parse(path), None, "{path}");
+        }
     }
 }

@@ -5,22 +5,19 @@ use crate::app::chunks::{self, lazy};
 use crate::app::header::AppHeader;
 use crate::app::live_region::LiveRegion;
 use crate::app::nav::NavBar;
-use crate::app::not_found::NotFound;
-use crate::app::page_scope::page_memo;
-use crate::app::page_visit::PageVisit;
-use crate::app::routes::patterns;
+use crate::app::pages::Pages;
 use crate::app::start_stages::{use_stage, Stage, StartStages};
-use crate::app::state::{use_app, AppState};
+use crate::app::state::AppState;
 use crate::app::texts;
 use crate::app::updates::{self, UpdatePrompt};
-use crate::features::home::{self, Home};
-use crate::features::{board, notices, onboarding, profile, settings};
+use crate::features::home;
+use crate::features::settings;
 use crate::i18n::context::{use_i18n, I18n};
 use crate::i18n::Part;
 use crate::platform::dom;
 use crate::ui::when::when;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::Router;
 
 #[component]
 pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
@@ -60,39 +57,12 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
                 <div class="layout">
                     {when(use_stage(Stage::Nav), || view! { <NavBar/> }.into_any())}
                     {when(use_stage(Stage::Main), || view! {
-                        <main id="main" tabindex="-1">
-                            <Routes fallback=page(NotFound)>
-                                <Route path=patterns::home() view=page(Home)/>
-                                <Route path=patterns::onboarding() view=page(|| lazy(onboarding::onboarding))/>
-                                <Route path=patterns::my_profile() view=page(|| lazy(profile::my_profile))/>
-                                <Route path=patterns::worker() view=page(|| lazy(profile::worker))/>
-                                <Route path=patterns::worker_card() view=page(|| lazy(profile::worker_card))/>
-                                <Route path=patterns::board() view=page(|| lazy(board::board))/>
-                                <Route path=patterns::new_request() view=page(|| lazy(board::new_request))/>
-                                <Route path=patterns::challenge() view=page(|| lazy(board::challenge))/>
-                                <Route path=patterns::notifications() view=page(|| lazy(notices::inbox))/>
-                                <Route path=patterns::look_back() view=page(|| lazy(profile::look_back))/>
-                                <Route path=patterns::settings() view=page(|| lazy(settings::settings))/>
-                                <Route path=patterns::glossary() view=page(|| lazy(settings::glossary))/>
-                            </Routes>
-                        </main>
+                        <main id="main" tabindex="-1"><Pages/></main>
                     }.into_any())}
                 </div>
                 {when(use_stage(Stage::Notices), || view! { <LiveRegion/> }.into_any())}
                 {when(sign_in_asked.into(), || lazy(settings::sign_in_dialog).into_any())}
             </Router>
         </Show>
-    }
-}
-
-/// A route's view, given its own language and user memos (`I18n::for_page`,
-/// `AppState::for_page`): what the page subscribes to is freed when she leaves it. Each is
-/// one visit (`PageVisit`), so work it started can tell when she has gone elsewhere.
-fn page<V: IntoView + 'static>(view: fn() -> V) -> impl Fn() -> AnyView + Clone + Send + 'static {
-    move || {
-        provide_context(PageVisit::begin());
-        provide_context(use_i18n().for_page(|lang| page_memo(move || lang.get())));
-        provide_context(use_app().for_page());
-        view().into_any()
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::api::{ApiError, Versioned};
 use crate::app::page_visit::use_page_visit;
-use crate::app::routes::Route;
+use crate::app::routes::{use_route_id, Route};
 use crate::app::session_error::SessionErrorPanel;
 use crate::app::state::use_app;
 use crate::features::board::move_control::MoveControl;
@@ -20,7 +20,7 @@ use crate::ui::field_error::FieldError;
 use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use okaeri_core::domain::challenge::{check_comment, may_edit_request, Challenge, Comment};
 use okaeri_core::domain::worker::{Role, User};
 
@@ -28,8 +28,8 @@ use okaeri_core::domain::worker::{Role, User};
 pub fn ChallengePage() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
+    let route_id = use_route_id();
+    let id = move || route_id.get();
     let data = LocalResource::new(move || {
         app.track_data();
         let client = app.client();

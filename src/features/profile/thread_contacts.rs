@@ -2,6 +2,7 @@
 //! reach them (for a coordinator, the worker's "how to work with me"; for her, the
 //! coordinators' hours and reply window), and gentle hints for what she is about to write.
 
+use crate::app::routes::use_route_id;
 use crate::app::state::use_app;
 use crate::features::profile::availability_view::ReachBadge;
 use crate::features::profile::fields::texts as fields;
@@ -13,7 +14,6 @@ use crate::features::profile::texts;
 use crate::i18n::context::{use_i18n, I18n};
 use crate::ui::loading::Loading;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use okaeri_core::domain::availability::summarize;
 use okaeri_core::domain::contact::Contact;
 use okaeri_core::domain::days_off::off_on;
@@ -25,10 +25,10 @@ pub const HINT_ID: &str = "comment-hint";
 #[component]
 pub fn ThreadContacts() -> impl IntoView {
     let app = use_app();
-    let params = use_params_map();
+    let route_id = use_route_id();
     let data = LocalResource::new(move || {
         let client = app.client();
-        let id = params.read().get("id").unwrap_or_default();
+        let id = route_id.get();
         async move { client.thread_contacts(&id).await }
     });
     // Without the cards the thread still works: nothing is shown rather than an error, as

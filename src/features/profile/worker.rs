@@ -1,7 +1,7 @@
 //! `/workers/:id`: a worker's strengths profile, as a coordinator sees it (and she sees her
 //! own). Coordinators endorse from here.
 
-use crate::app::routes::Route;
+use crate::app::routes::{use_route_id, Route};
 use crate::app::session_error::SessionErrorPanel;
 use crate::app::state::use_app;
 use crate::features::profile::availability_view::AvailabilityView;
@@ -21,7 +21,7 @@ use crate::ui::error_panel::ErrorPanel;
 use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 use okaeri_core::domain::board_filter::encode;
 use okaeri_core::domain::challenge::Challenge;
 use okaeri_core::domain::days_off::DayOff;
@@ -83,10 +83,8 @@ pub fn route_profile(
     show: impl Fn(ProfileData) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let app = use_app();
-    let params = use_params_map();
-    let data = LocalResource::new(move || {
-        load_profile(app.client(), params.read().get("id").unwrap_or_default())
-    });
+    let route_id = use_route_id();
+    let data = LocalResource::new(move || load_profile(app.client(), route_id.get()));
     view! {
         <Suspense fallback=Loading>
             {move || data.get().map(|r| match r {
@@ -101,9 +99,9 @@ pub fn route_profile(
 pub fn WorkerPage() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
-    let params = use_params_map();
+    let route_id = use_route_id();
     let query = use_query_map();
-    let id = move || params.read().get("id").unwrap_or_default();
+    let id = move || route_id.get();
     // Arriving from an achieved challenge: the endorsement form opens prefilled.
     let prefill = move || {
         query.with(|q| {

@@ -79,6 +79,28 @@ pub fn encode(value: &str) -> String {
     out
 }
 
+/// The text `encode` wrote, or any percent-encoded UTF-8 (an address typed or shared by
+/// hand); None when it is not that.
+pub fn decode(value: &str) -> Option<String> {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = value.get(i + 1..i + 3)?;
+            if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return None;
+            }
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,7 +166,7 @@ mod tests {
         let pairs: Vec<(String, String)> = q
             .split('&')
             .filter_map(|p| p.split_once('='))
-            .map(|(k, v)| (k.to_string(), decode(v)))
+            .filter_map(|(k, v)| Some((k.to_string(), decode(v)?)))
             .collect();
         let back = BoardFilter::from_query(|k| {
             pairs.iter().find(|(kk, _)| kk == k).map(|(_, v)| v.clone())
@@ -157,19 +179,21 @@ mod tests {
         );
     }
 
-    fn decode(v: &str) -> String {
-        let bytes = v.as_bytes();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < bytes.len() {
-            if bytes[i] == b'%' && i + 2 < bytes.len() {
-                out.push(u8::from_str_radix(&v[i + 1..i + 3], 16).unwrap_or(b'?'));
-                i += 3;
-            } else {
-                out.push(bytes[i]);
-                i += 1;
-            }
+    #[test]
+    fn decode_reads_what_browsers_and_people_write_and_refuses_the_rest() {
+        assert_eq!(decode("ch%201%2F2").as_deref(), Some("ch 1/2"));
+        assert_eq!(decode("%e7%b5%8c").as_deref(), Some("経"));
+        assert_eq!(decode("plain-id_1.~").as_deref(), Some("plain-id_1.~"));
+        assert_eq!(decode("%zz"), None);
+        assert_eq!(decode("%+1"), None);
+        assert_eq!(decode("50%"), None);
+        assert_eq!(decode("%ff"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn decode_reads_back_whatever_encode_wrote(text in "\\PC*") {
+            proptest::prop_assert_eq!(decode(&encode(&text)), Some(text));
         }
-        String::from_utf8_lossy(&out).into_owned()
     }
 }
