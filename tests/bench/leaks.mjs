@@ -2,10 +2,8 @@
 // Builds the app with `--features heap-count` (a counting allocator, function names kept) into
 // target/heap-count, serves it beside the release build's other files, and for each route, as
 // each demo role, goes back and forth N times between it and an address that matches no route:
-// the live heap left per round trip. `nowhere-a ⇄ nowhere-b` shows the not-found page leaves
-// nothing; every visit to a real route also pays what the router itself keeps per navigation
-// (a dead child owner's memory, ~70-150 B: reactive_graph 0.2 prunes a parent's list of
-// children only when the parent is cleaned up). With `--stacks ROUTE` it also lists where the
+// the live heap left per round trip. `nowhere-a ⇄ nowhere-b` shows what the switch between
+// pages itself leaves (src/app/pages.rs): nothing. With `--stacks ROUTE` it also lists where the
 // blocks still alive after those round trips were allocated, grouped by call stack.
 //   node tests/bench/leaks.mjs [--stacks board/ch101] [--role coordinator]
 import { execFileSync } from 'node:child_process';

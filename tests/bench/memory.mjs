@@ -1,6 +1,9 @@
 // Memory over a long session: every route visited 50 times by in-app navigation, JS heap
 // (after a forced garbage collection) and WebAssembly linear memory, against after the first
 // round. Linear memory never shrinks, so its growth is the high-water mark of the Rust heap.
+// The rounds begin once the app has warmed up (every page's chunk readied and the board
+// rehearsed in the background, `warm_up` in src/app/chunks.rs): that happens once, and
+// measured from before it, its memory counted as growth of the session.
 import { goInApp } from '../e2e/browser.mjs';
 import { openAsRole } from './demo-page.mjs';
 
@@ -20,6 +23,7 @@ async function sample(page, cdp) {
 export async function memoryBench(browser, url, role, rounds = 50) {
   const routes = ROUTES[role];
   const { page, context, errors } = await openAsRole(browser, url, role);
+  await page.waitForFunction(() => performance.getEntriesByName('okaeri-warmed-up').length > 0, null, { timeout: 60000 });
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
   const base = new URL(url).pathname;
