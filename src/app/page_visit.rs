@@ -4,7 +4,7 @@
 //! even when she has left), and a timer until the router cleans the page up, which was seen
 //! to come after she had already arrived on the next page. Work that finishes after she has
 //! gone elsewhere must not navigate her away from where she went, nor rewrite its address.
-//! Each routed page is one visit (`app.rs` begins it); work that navigates checks its visit
+//! Each page is one visit (`app::pages` begins it); work that navigates checks its visit
 //! first.
 
 use leptos::prelude::*;
