@@ -73,31 +73,18 @@ pub fn base_path() -> String {
     }
 }
 
-/// The mount point without its last `/` ("" or e.g. "/apps/okaeri"): what an app path
-/// ("/board") follows in the address. Read once; `<base href>` does not change.
-pub fn mount() -> &'static str {
-    static MOUNT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    MOUNT.get_or_init(|| base_path().trim_end_matches('/').to_string())
-}
-
 /// An app path ("/board/x") as a link under the mount point ("/apps/okaeri/board/x").
 /// leptos_router's `<A>` leaves absolute paths as they are; navigate() resolves them itself.
 pub fn to(path: impl AsRef<str>) -> String {
-    format!("{}{}", mount(), path.as_ref())
+    static MOUNT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let mount = MOUNT.get_or_init(|| base_path().trim_end_matches('/').to_string());
+    format!("{mount}{}", path.as_ref())
 }
 
 pub fn is_online() -> bool {
     web_sys::window()
         .map(|w| w.navigator().on_line())
         .unwrap_or(true)
-}
-
-/// A named moment on the page's performance timeline (`performance.mark`), for the tests and
-/// `make bench`, which wait for it.
-pub fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark(name);
-    }
 }
 
 /// Tells `public/pwa.js` (or anyone listening on the window) that `name` happened.
