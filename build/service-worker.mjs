@@ -6,13 +6,17 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { backendOf } from './backend-rule.mjs';
 import { isCompressedCopy } from './compress.mjs';
+import { PACK } from './split-loader.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const skip = new Set(['sw.js', 'config.json', 'openapi.yaml']);
+// A page's pack serves a first visit, before the worker has cached each of its files
+// (build/split-loader.mjs); the embedded backend's, fetched on every start, is kept.
+const firstVisitOnly = (f) => path.basename(f).startsWith('pack_') && path.basename(f) !== PACK;
 // Every file of the build, the WebAssembly folder's (build/wasm.mjs) included: the app
 // must open offline on any page, so every page's chunk is cached at install.
 const files = fs.readdirSync(dir, { recursive: true })
-  .filter((f) => fs.statSync(path.join(dir, f)).isFile() && !skip.has(f) && !isCompressedCopy(f))
+  .filter((f) => fs.statSync(path.join(dir, f)).isFile() && !skip.has(f) && !isCompressedCopy(f) && !firstVisitOnly(f))
   .map((f) => f.split(path.sep).join('/'))
   .sort();
 const hash = crypto.createHash('sha256');

@@ -30,7 +30,7 @@ async function precacheList() {
     // No config: the embedded default's files.
   }
   const company = backend === 'company';
-  return PRECACHE.filter((f) => (company ? !f.endsWith('/embedded_backend_pack.wasm') : !f.endsWith('/split_rest.wasm')));
+  return PRECACHE.filter((f) => (company ? !f.endsWith('/pack_embedded_backend.wasm') : !f.endsWith('/split_rest.wasm')));
 }
 
 self.addEventListener('activate', (event) => {

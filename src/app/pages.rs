@@ -9,7 +9,7 @@
 //! draws the next; and the router's table of twelve patterns, compiled into the first
 //! download, is gone.
 
-use crate::app::chunks::lazy;
+use crate::app::chunks::{lazy, PageLoad};
 use crate::app::not_found::NotFound;
 use crate::app::page_scope::page_memo;
 use crate::app::page_visit::PageVisit;
@@ -27,9 +27,8 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 #[component]
 pub fn Pages() -> impl IntoView {
     let url = use_url();
-    let mount = dom::base_path().trim_end_matches('/').to_string();
     let address = Memo::new(move |_| {
-        url.with(|u| Address::parse(u.path().strip_prefix(mount.as_str()).unwrap_or(u.path())))
+        url.with(|u| Address::parse(u.path().strip_prefix(dom::mount()).unwrap_or(u.path())))
     });
     let page = Memo::new(move |_| address.with(|a| a.as_ref().map(|a| a.page)));
     let id = Memo::new(move |_| {
@@ -61,21 +60,28 @@ fn show(page: Option<Page>, i18n: I18n, app: AppState) -> AnyView {
     provide_context(PageVisit::begin());
     provide_context(i18n.for_page(|lang| page_memo(move || lang.get())));
     provide_context(app.for_page());
-    let Some(page) = page else {
-        return NotFound().into_any();
-    };
-    match page {
-        Page::Home => Home().into_any(),
-        Page::Onboarding => lazy(onboarding::onboarding).into_any(),
-        Page::MyProfile => lazy(profile::my_profile).into_any(),
-        Page::Worker => lazy(profile::worker).into_any(),
-        Page::WorkerCard => lazy(profile::worker_card).into_any(),
-        Page::Board => lazy(board::board).into_any(),
-        Page::NewRequest => lazy(board::new_request).into_any(),
-        Page::Challenge => lazy(board::challenge).into_any(),
-        Page::Notifications => lazy(notices::inbox).into_any(),
-        Page::LookBack => lazy(profile::look_back).into_any(),
-        Page::Settings => lazy(settings::settings).into_any(),
-        Page::Glossary => lazy(settings::glossary).into_any(),
+    match page.map(code) {
+        None => NotFound().into_any(),
+        Some(None) => Home().into_any(),
+        Some(Some(load)) => lazy(load).into_any(),
     }
+}
+
+/// Where a page's code comes from: its feature's chunk; none for home, which is in the first
+/// download.
+fn code(page: Page) -> Option<fn() -> PageLoad> {
+    Some(match page {
+        Page::Home => return None,
+        Page::Onboarding => onboarding::onboarding,
+        Page::MyProfile => profile::my_profile,
+        Page::Worker => profile::worker,
+        Page::WorkerCard => profile::worker_card,
+        Page::Board => board::board,
+        Page::NewRequest => board::new_request,
+        Page::Challenge => board::challenge,
+        Page::Notifications => notices::inbox,
+        Page::LookBack => profile::look_back,
+        Page::Settings => settings::settings,
+        Page::Glossary => settings::glossary,
+    })
 }

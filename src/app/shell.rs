@@ -42,8 +42,7 @@ pub fn App(config: Config, shown: Box<dyn FnOnce()>) -> impl IntoView {
         asked.copied().unwrap_or(false) || app.sign_in_needed()
     });
     let update_ready = updates::listen();
-    let base = dom::base_path();
-    let base = base.trim_end_matches('/').to_string();
+    let base = dom::mount().to_string();
 
     view! {
         <Show when=move || stages.reached(Stage::Router)>

@@ -73,12 +73,17 @@ pub fn base_path() -> String {
     }
 }
 
+/// The mount point without its last `/` ("" or e.g. "/apps/okaeri"): what an app path
+/// ("/board") follows in the address. Read once; `<base href>` does not change.
+pub fn mount() -> &'static str {
+    static MOUNT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    MOUNT.get_or_init(|| base_path().trim_end_matches('/').to_string())
+}
+
 /// An app path ("/board/x") as a link under the mount point ("/apps/okaeri/board/x").
 /// leptos_router's `<A>` leaves absolute paths as they are; navigate() resolves them itself.
 pub fn to(path: impl AsRef<str>) -> String {
-    static MOUNT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let mount = MOUNT.get_or_init(|| base_path().trim_end_matches('/').to_string());
-    format!("{mount}{}", path.as_ref())
+    format!("{}{}", mount(), path.as_ref())
 }
 
 pub fn is_online() -> bool {

@@ -1,10 +1,13 @@
 // The app arrives in pieces (src/platform/split.rs): a first visit fetches the shell and the first
 // screen's code, each part of the product arrives when she opens it, and a piece that cannot be
 // fetched is said kindly, with a retry that works.
+import fs from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, shown, cachedUrls, noteComplete } from './browser.mjs';
-import { useApp, noErrors, heading, open } from './fixture.mjs';
+import { chunkFiles } from '../../build/split-loader.mjs';
+import { useApp, noErrors, heading, open, DIST } from './fixture.mjs';
 
 const ctx = useApp();
 const PARTS = ['board', 'profile', 'onboarding', 'settings'];
@@ -22,8 +25,13 @@ async function boardArrives(page, go) {
   await page.getByRole('heading', { level: 1, name: 'チャレンジボード' }).waitFor();
   await shown(page);
   page.off('request', record);
-  assert.ok(wasmFiles(requests).includes('split_board.wasm'), `the board's code: ${wasmFiles(requests)}`);
+  const files = wasmFiles(requests);
+  assert.ok(files.includes('split_board.wasm') || files.includes('pack_board.wasm'), `the board's code: ${files}`);
+  return files;
 }
+
+/** Whether `part` was fetched: on its own, or in its pack (a first visit: build/split-loader.mjs). */
+const fetchedPart = (files, part) => files.includes(`split_${part}.wasm`) || files.includes(`pack_${part}.wasm`);
 
 test('a first visit fetches the first screen only; a part of the product arrives when she opens it', async () => {
   const { context, page, errors } = await barePage();
@@ -39,12 +47,12 @@ test('a first visit fetches the first screen only; a part of the product arrives
     .map((r) => r.name.split('/').pop()));
   assert.ok(first.includes('okaeri_bg.wasm'), `the app itself: ${first}`);
   for (const part of PARTS) {
-    assert.ok(!first.includes(`split_${part}.wasm`), `${part} is not part of the first visit: ${first}`);
+    assert.ok(!fetchedPart(first, part), `${part} is not part of the first visit: ${first}`);
   }
   // The embedded backend's code comes only when there is no backend to talk to: its files in
   // one pack, fetched ahead by index.html the moment the main file has arrived, none of them
   // on its own (build/wasm.mjs).
-  const packs = requests.filter((u) => u.endsWith('/embedded_backend_pack.wasm'));
+  const packs = requests.filter((u) => u.endsWith('/pack_embedded_backend.wasm'));
   assert.equal(packs.length, ctx.rest ? 0 : 1, `the embedded backend's pack: ${packs}`);
   if (!ctx.rest) {
     assert.ok(!first.some((f) => /^(chunk_\d+|split_embedded_backend)\.wasm$/.test(f)), `fetched from the pack: ${first}`);
@@ -59,9 +67,15 @@ test('a first visit fetches the first screen only; a part of the product arrives
   await context.close();
 });
 
-test('a deep link opens its page on a first visit, its part fetched on the way', async () => {
+test('a deep link opens its page on a first visit, its part fetched on the way in one pack', async () => {
   const { context, page, errors } = await barePage();
-  await boardArrives(page, () => page.goto(ctx.url + 'board'));
+  const files = await boardArrives(page, () => page.goto(ctx.url + 'board'));
+  // The board's dozens of files in one request (build/split-loader.mjs), none of them alone.
+  assert.equal(files.filter((f) => f === 'pack_board.wasm').length, 1, `the board's pack, once: ${files}`);
+  const app = fs.readdirSync(DIST).find((f) => f.startsWith('app-'));
+  const board = chunkFiles(fs.readFileSync(path.join(DIST, app, '__wasm_split.js'), 'utf8'), 'board');
+  assert.ok(board.length > 10, `the board's files: ${board}`);
+  assert.deepEqual(files.filter((f) => board.includes(f)), [], 'none of the board\'s files alone');
   noErrors(errors);
   await context.close();
 });
@@ -85,11 +99,11 @@ test('once the app has settled, every part is readied in the background', async 
   await shown(page);
   // The service worker is ready: the parts come from its cache, without her going anywhere.
   await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true));
-  for (let i = 0; i < 100 && !PARTS.every((p) => wasmFiles(requests).includes(`split_${p}.wasm`)); i++) {
+  for (let i = 0; i < 100 && !PARTS.every((p) => fetchedPart(wasmFiles(requests), p)); i++) {
     await page.waitForTimeout(100);
   }
   for (const part of PARTS) {
-    assert.ok(wasmFiles(requests).includes(`split_${part}.wasm`), `${part} readied: ${wasmFiles(requests)}`);
+    assert.ok(fetchedPart(wasmFiles(requests), part), `${part} readied: ${wasmFiles(requests)}`);
   }
   assert.equal(await heading(page), 'ようこそ、おかえりへ', 'she is still where she was');
   noErrors(errors);
@@ -119,7 +133,8 @@ test('a page whose code cannot be fetched says so and comes with a retry', async
   const { context, page, errors } = await barePage();
   // From the start: the outbox asks for the settings part as soon as the first screen is complete.
   let offline = true;
-  await context.route(/split_settings\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  // Its pack too: with no service worker the part is asked for in one (build/split-loader.mjs).
+  await context.route(/(split|pack)_settings\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
   await page.goto(ctx.url);
   await shown(page);
 
@@ -145,7 +160,9 @@ test("the service worker keeps the embedded backend's pack and the REST transpor
   const cached = (await cachedUrls(page)).map((u) => u.split('/').pop());
   // Its files one by one, on either backend: what the chunk loader falls back to.
   assert.ok(cached.includes('split_embedded_backend.wasm'), `cached: ${cached}`);
-  assert.equal(cached.includes('embedded_backend_pack.wasm'), !ctx.rest, `the pack, cached: ${cached}`);
+  assert.equal(cached.includes('pack_embedded_backend.wasm'), !ctx.rest, `the pack, cached: ${cached}`);
+  // A page's pack serves a first visit only: the worker keeps its files one by one.
+  assert.ok(!cached.some((f) => f.startsWith('pack_') && f !== 'pack_embedded_backend.wasm'), `no page's pack cached: ${cached}`);
   assert.equal(cached.includes('split_rest.wasm'), Boolean(ctx.rest), `the REST transport, cached: ${cached}`);
   noErrors(errors);
   await context.close();

@@ -151,9 +151,10 @@ test('logging out asks first when writes are waiting, then wipes every store on 
   // Online again for the reload that follows the wipe (the waiting request may go out first:
   // either way nothing of hers may stay on the device).
   await context.setOffline(false);
-  // The outbox's code comes with the settings chunk, fetched again after the reload.
+  // The outbox's code comes with the settings chunk, fetched again after the reload (in its
+  // pack, with no service worker: build/split-loader.mjs).
   const reloaded = new Promise((resolve) => page.once('load', resolve));
-  const outboxCode = reloaded.then(() => page.waitForResponse((r) => /split_settings\.wasm$/.test(r.url()), { timeout: 30000 }));
+  const outboxCode = reloaded.then(() => page.waitForResponse((r) => /(split|pack)_settings\.wasm$/.test(r.url()), { timeout: 30000 }));
   await page.getByRole('button', { name: '消してログアウトする' }).click();
   await reloaded;
   await page.waitForSelector('#boot', { state: 'detached' });
