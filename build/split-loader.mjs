@@ -93,9 +93,13 @@ const started = new Map();
 let asked = null;
 const nameOf = (url) => url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
 const packFor = (file) => [...started.values()].find((p) => p.files.has(file));
-/** Starts taking a split's files from its pack's bytes (a promise). */
-function start(split, bytes) {
-  const pack = { files: filesOf(split), parts: bytes.then(sections) };
+/**
+ * Starts taking a split's files from its pack's bytes (a promise). A page's files are handed
+ * over one per task (\`handOver\`); the embedded backend's together, as they always were: its
+ * pack is fetched ahead, and the app's first answers wait for all of it.
+ */
+function start(split, bytes, handOver = inNextTask) {
+  const pack = { files: filesOf(split), parts: bytes.then(sections), handOver };
   pack.parts.catch(() => started.delete(split));
   started.set(split, pack);
 }
@@ -119,7 +123,7 @@ function sections(buffer) {
 }
 /** A chunk: from a pack on its way, or collected with the others asked for now (build/split-loader.mjs). */
 function fetchPart(url) {
-  if (globalThis.okaeriPack && !started.has("embedded_backend") && PACKS.embedded_backend) start("embedded_backend", globalThis.okaeriPack);
+  if (globalThis.okaeriPack && !started.has("embedded_backend") && PACKS.embedded_backend) start("embedded_backend", globalThis.okaeriPack, (make) => make());
   const file = nameOf(url);
   const pack = packFor(file);
   if (pack) return fromPack(pack, file, url);
@@ -148,10 +152,10 @@ function choosePacks() {
     resolve(pack ? fromPack(pack, file, url) : fetchAlone(url));
   }
 }
-/** One file out of a pack, in a task of its own; on its own if the pack cannot be had. */
+/** One file out of a pack; on its own if the pack cannot be had. */
 function fromPack(pack, file, url) {
   return pack.parts.then(
-    (parts) => (parts.has(file) ? inNextTask(() => new Response(parts.get(file), { headers: { "content-type": "application/wasm" } })) : fetchAlone(url)),
+    (parts) => (parts.has(file) ? pack.handOver(() => new Response(parts.get(file), { headers: { "content-type": "application/wasm" } })) : fetchAlone(url)),
     () => fetchAlone(url));
 }
 /** One file, fetched in a task of its own (see build/split-loader.mjs). */
