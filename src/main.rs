@@ -31,17 +31,13 @@ fn main() {
 
 /// The app, built hidden beside the boot shell (src/app/start_stages.rs), takes its place.
 fn show_app(allowed_origins: &[String]) {
-    let window = web_sys::window();
-    if let Some(boot) = window
-        .as_ref()
+    if let Some(boot) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("boot"))
     {
         boot.remove();
     }
-    let _ = window
-        .and_then(|w| w.performance())
-        .map(|p| p.mark("okaeri-interactive"));
+    okaeri::platform::dom::mark("okaeri-interactive");
     okaeri::features::embed::report_height(allowed_origins);
     // The service worker's bridge (install, updates) is not needed to draw the first screen:
     // its download waits until the first screen is complete, and then installs the worker.

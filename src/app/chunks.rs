@@ -112,9 +112,7 @@ pub fn warm_up() {
         let _ = settings::settings().await;
         let _ = onboarding::onboarding().await;
         // For `make bench`: what the app does once in the background is done.
-        let _ = web_sys::window()
-            .and_then(|w| w.performance())
-            .map(|p| p.mark("okaeri-warmed-up"));
+        crate::platform::dom::mark("okaeri-warmed-up");
     });
 }
 

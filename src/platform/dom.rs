@@ -92,6 +92,14 @@ pub fn is_online() -> bool {
         .unwrap_or(true)
 }
 
+/// A named moment on the page's performance timeline (`performance.mark`), for the tests and
+/// `make bench`, which wait for it.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// Tells `public/pwa.js` (or anyone listening on the window) that `name` happened.
 pub fn dispatch(name: &str) {
     if let (Some(w), Ok(ev)) = (web_sys::window(), web_sys::Event::new(name)) {

@@ -330,9 +330,7 @@ fn draw_off_screen(cards: Vec<Versioned<Challenge>>) {
     });
     owner.cleanup();
     // For tests and `make bench`: the board's code has run once.
-    let _ = web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.mark("okaeri-board-rehearsed"));
+    crate::platform::dom::mark("okaeri-board-rehearsed");
 }
 
 /// Per card, how many of its comments she has not read.
