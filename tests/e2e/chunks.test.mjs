@@ -60,7 +60,7 @@ test('a first visit fetches the first screen only; a part of the product arrives
     assert.ok(!first.includes('split_embedded_backend.wasm'), `no embedded backend: ${first}`);
   }
   // And the REST transport's code only when there is a backend to talk to (src/api/rest.rs).
-  assert.equal(first.includes('split_rest.wasm'), Boolean(ctx.rest), `the REST transport: ${first}`);
+  assert.equal(fetchedPart(first, 'rest'), Boolean(ctx.rest), `the REST transport: ${first}`);
 
   await boardArrives(page, () => page.getByRole('link', { name: 'チャレンジ', exact: true }).click());
   noErrors(errors);
@@ -85,7 +85,7 @@ test("a coordinator's list of workers comes with the worker pages, fetched for h
   await page.getByRole('heading', { level: 1, name: 'ワーカーのみなさん' }).waitFor();
   await shown(page);
   const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()));
-  assert.ok(fetched.includes('split_profile.wasm'), `the list's part: ${fetched}`);
+  assert.ok(fetchedPart(fetched, 'profile'), `the list's part: ${fetched}`);
   assert.ok(await page.locator('.worker-item').count() > 0, 'her workers are listed');
   noErrors(errors);
   await context.close();
