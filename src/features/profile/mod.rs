@@ -35,8 +35,9 @@ crate::app::chunks::chunk! {
         // Her weekly look back, and on the settings page the weekday it is offered from.
         pub look_back => look_back::page::LookBackPage,
         pub look_back_day => look_back::day_setting::LookBackDay,
-        // Beside a card's thread: the other side's card and hints for the comment box.
-        pub thread_contacts => thread_contacts::ThreadContacts,
+        // Beside a card's thread: the other side's card and hints for the comment box; its own
+        // chunk, so a card page does not wait for the rest of the profiles to draw it.
+        pub thread_contacts => thread_contacts::ThreadContacts [in profile_thread_contacts],
         // A coordinator's own card, on the settings page.
         pub my_contact_card => my_contact_card::MyContactCard,
     }
