@@ -283,3 +283,40 @@ test('she edits her own request while it is 相談したい, then withdraws it',
   noErrors(errors);
   await context.close();
 });
+
+test('back on the board, she sees it at once as she left it, then what changed meanwhile; never her own move undone', async () => {
+  const { page, errors, context } = await open(app, '/board?status=requested', { role: 'coordinator', viewport: { width: 1280, height: 900 } });
+  await page.waitForFunction(() => performance.getEntriesByName('okaeri-board-rehearsed').length > 0, null, { timeout: 30000 });
+  const titles = (await page.locator('.challenge-card .card-title').allTextContents()).map((t) => t.trim());
+  const [mine, theirs] = titles;
+  // She moves one card herself, then goes to her settings.
+  await card(page, mine).getByRole('combobox', { name: /移動/ }).selectOption('discussing');
+  await page.getByRole('status').filter({ hasText: `「${mine}」を相談中に移動しました` }).waitFor();
+  await page.getByRole('navigation').getByRole('link', { name: '設定' }).click();
+  await page.getByRole('heading', { name: '設定', level: 1 }).waitFor();
+  // Meanwhile another coordinator's change, here from a second tab.
+  const other = await context.newPage();
+  await other.goto(app.url + 'board?status=requested');
+  await card(other, theirs).getByRole('combobox', { name: /移動/ }).selectOption('discussing');
+  await other.getByRole('status').filter({ hasText: `「${theirs}」を相談中に移動しました` }).waitFor();
+  await other.close();
+  // Her tap on the board, and what each of the next frames shows.
+  const frames = await page.evaluate(async (title) => {
+    const inRequested = () => [...document.querySelectorAll('.column.status-requested .card-title')].some((t) => t.textContent.trim() === title);
+    const look = () => ({ loading: Boolean(document.querySelector('main .loading')), cards: document.querySelectorAll('.challenge-card').length, undone: inRequested() });
+    [...document.querySelectorAll('nav a')].find((a) => a.getAttribute('href')?.endsWith('board')).click();
+    const seen = [];
+    for (let i = 0; i < 20; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      seen.push(look());
+    }
+    return seen;
+  }, mine);
+  assert.ok(frames[0].cards > 0 && !frames[0].loading, `the board was drawn at once from what she saw: ${JSON.stringify(frames[0])}`);
+  assert.ok(frames.every((f) => !f.undone), 'her own move was never shown undone');
+  // The fresh copy brings the other coordinator's move.
+  await page.locator('.column.status-discussing .challenge-card', { hasText: theirs }).waitFor();
+  await page.locator('.column.status-discussing .challenge-card', { hasText: mine }).waitFor();
+  noErrors(errors);
+  await context.close();
+});

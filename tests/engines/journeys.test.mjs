@@ -3,7 +3,7 @@
 // answers changed on her profile, a day off taken and undone, a coordinator's matching view, her
 // own skill found and endorsed, a request and a comment, a request's notice reaching the
 // coordinator, a worker's card beside her thread, a path to employment and a résumé, her weekly
-// look back, her account deleted, a write kept while the backend is away, a second visit with no network, logout
+// look back, the board again at once as she left it, her account deleted, a write kept while the backend is away, a second visit with no network, logout
 // wiping her data, the intranet embedding, and (after every test) zero CSP violations. Nothing here depends on one
 // engine's features: where WebKit has no Background Sync, the app's own retry at start is what
 // sends the waiting write, in every engine alike.
@@ -290,6 +290,59 @@ test('やさしい日本語 chosen in settings: furigana on home and the board, 
   assert.equal(await term.getAttribute('aria-expanded'), 'true');
   await reload(b);
   await b.waitUntil(async () => (await furigana()).includes('探:さが'), { timeoutMsg: 'plain Japanese was not kept over a reload' });
+});
+
+/** Moves a card with its 「移動」 control; the card may leave the view once the move is made. */
+async function moveCard(b, selectId, status) {
+  await b.waitUntil(() => b.execute((i, v) => {
+    const select = document.getElementById(i);
+    if (!select || select.disabled) return false;
+    select.value = v;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
+  }, selectId, status), { timeoutMsg: `no 「移動」 control ${selectId}` });
+}
+
+test('back on the board she sees it at once as she left it, then another coordinator\'s move; never her own move undone', async () => {
+  const b = ctx.browser;
+  await open(ctx, '/');
+  await b.execute(() => localStorage.setItem('okaeri.demo.role', 'coordinator'));
+  await open(ctx, '/board?status=requested');
+  await b.waitUntil(() => b.execute(() => performance.getEntriesByName('okaeri-board-rehearsed').length > 0), { timeout: 30000, timeoutMsg: 'the board was never rehearsed' });
+  const cards = () => b.execute(() => [...document.querySelectorAll('.challenge-card')].map((c) => ({
+    title: c.querySelector('.card-title').textContent.trim(), move: c.querySelector('select')?.id,
+  })));
+  const [mine, theirs] = await cards();
+  await moveCard(b, mine.move, 'discussing');
+  await sees(b, `「${mine.title}」を相談中に移動しました`);
+  await (await b.$('nav').$('a*=設定')).click();
+  await headingIs(b, '設定');
+  // Another coordinator moves a card meanwhile: here, from a second window.
+  const here = await b.getWindowHandle();
+  const { handle } = await b.createWindow('tab');
+  await b.switchToWindow(handle);
+  await open(ctx, '/board?status=requested');
+  await moveCard(b, theirs.move, 'discussing');
+  await sees(b, `「${theirs.title}」を相談中に移動しました`);
+  await b.closeWindow();
+  await b.switchToWindow(here);
+  // Her tap on the board, and what each of the next frames shows.
+  const frames = await b.execute(async (title) => {
+    const undone = () => [...document.querySelectorAll('.column.status-requested .card-title')].some((t) => t.textContent.trim() === title);
+    const look = () => ({ loading: Boolean(document.querySelector('main .loading')), cards: document.querySelectorAll('.challenge-card').length, undone: undone() });
+    [...document.querySelectorAll('nav a')].find((a) => a.getAttribute('href')?.endsWith('board')).click();
+    const seen = [];
+    for (let i = 0; i < 20; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      seen.push(look());
+    }
+    return seen;
+  }, mine.title);
+  assert.ok(frames[0].cards > 0 && !frames[0].loading, `the board was drawn at once from what she saw: ${JSON.stringify(frames[0])}`);
+  assert.ok(frames.every((f) => !f.undone), 'her own move was never shown undone');
+  const inDiscussing = (title) => b.execute((t) => [...document.querySelectorAll('.column.status-discussing .card-title')].some((x) => x.textContent.trim() === t), title);
+  await b.waitUntil(() => inDiscussing(theirs.title), { timeoutMsg: 'the other coordinator\'s move never arrived' });
+  assert.ok(await inDiscussing(mine.title));
 });
 
 test('her account deleted after a clear confirmation: the demo starts again with nothing of hers', async () => {

@@ -4,6 +4,7 @@
 //! (and the header's 「送信待ち」 button), not the card page's, the form's and the outbox list's.
 
 mod challenge;
+mod last_seen;
 mod move_control;
 mod new_request;
 mod outbox_list;

@@ -39,8 +39,7 @@ fn is_narrow() -> bool {
 #[derive(Clone, Copy)]
 struct AchievedOffer(RwSignal<Option<Challenge>>);
 
-/// Shared, so a keystroke moves pointers, not whole challenges.
-type Card = Arc<Versioned<Challenge>>;
+use super::last_seen::{self, Card};
 
 /// Cards a column draws at first: about two screens, on a phone and on a wide screen, so a
 /// board of 1,000 opens quickly. Drawing is the board's largest cost (`make bench`: with 20
@@ -75,13 +74,29 @@ pub fn Board() -> impl IntoView {
             .or_else(|| narrow.get().then_some(Status::Requested))
     };
 
-    let cards = LocalResource::new(move || {
+    let fresh = LocalResource::new(move || {
         app.track_data();
         let client = app.client();
+        let key = last_seen::key(app);
         async move {
             let list = client.list_challenges_versioned(None).await;
-            list.map(|cards| cards.into_iter().map(Arc::new).collect::<Vec<Card>>())
+            let list = list.map(|cards| cards.into_iter().map(Arc::new).collect::<Vec<Card>>());
+            if let (Ok(cards), Some(key)) = (&list, key) {
+                last_seen::keep(key, cards);
+            }
+            list
         }
+    });
+    // The fresh copy once it is here; until then the board as she last saw it, if nothing has
+    // changed since (`last_seen`). A memo made outside the `<Suspense>` below, so the board is
+    // drawn at once from what she saw, and an equal fresh copy changes nothing on screen.
+    let cards = Memo::new(move |_| {
+        fresh.get().or_else(|| {
+            app.user()?;
+            last_seen::key(app)
+                .and_then(|key| last_seen::get(&key))
+                .map(Ok)
+        })
     });
     // Comments she has not read, per card: her unread notices, so every device agrees. Asked
     // apart from the cards, which never wait for it.
@@ -256,7 +271,7 @@ pub fn Board() -> impl IntoView {
                 // Who she is decides what each card offers (moving is a coordinator's), so the
                 // board waits for it, and says so when it could not be learnt.
                 {move || match (loaded(), app.session_state()) {
-                    (Some(Err(e)), _) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| cards.refetch())/> }.into_any(),
+                    (Some(Err(e)), _) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| fresh.refetch())/> }.into_any(),
                     (_, Some(Err(e))) => view! { <SessionErrorPanel error=e/> }.into_any(),
                     (Some(Ok(_)), Some(Ok(_))) => view! {
                         <div class="board" data-status=move || shown_status().map(|s| s.id()).unwrap_or("all")>
@@ -284,14 +299,17 @@ pub fn rehearse() {
     spawn_local_scoped(async move {
         // The board's own cards on the embedded default (read on the phone, and its reading
         // compiled too); against a company backend one made up here: never a request of her data.
-        let mut cards = if app.is_embedded() {
-            app.client()
-                .list_challenges_versioned(None)
-                .await
-                .unwrap_or_default()
+        let key = last_seen::key(app);
+        let mut cards: Vec<Card> = if app.is_embedded() {
+            let list = app.client().list_challenges_versioned(None).await;
+            list.unwrap_or_default().into_iter().map(Arc::new).collect()
         } else {
             Vec::new()
         };
+        // Also what she sees first when she opens the board (`last_seen`).
+        if let (false, Some(key)) = (cards.is_empty(), key) {
+            last_seen::keep(key, &cards);
+        }
         cards.truncate(FIRST);
         if cards.is_empty() {
             let Some(me) = untrack(|| app.user()) else {
@@ -303,16 +321,16 @@ pub fn rehearse() {
                 ..ChallengeRequest::default()
             };
             let card = Challenge::new(String::from("rehearsal"), &me, request, chrono::Utc::now());
-            cards.push(Versioned {
+            cards.push(Arc::new(Versioned {
                 value: card,
                 etag: String::new(),
-            });
+            }));
         }
         draw_off_screen(cards);
     });
 }
 
-fn draw_off_screen(cards: Vec<Versioned<Challenge>>) {
+fn draw_off_screen(cards: Vec<Card>) {
     let (Some(parent), Some(owner)) = (
         web_sys::window()
             .and_then(|w| w.document())
@@ -323,7 +341,6 @@ fn draw_off_screen(cards: Vec<Versioned<Challenge>>) {
     };
     owner.with(|| {
         provide_context(AchievedOffer(RwSignal::new(None)));
-        let cards: Vec<Card> = cards.into_iter().map(Arc::new).collect();
         let mut column =
             view! { <Column status=Status::Requested cards=Signal::stored(cards)/> }.build();
         column.mount(&parent, None);
