@@ -27,9 +27,18 @@ pub fn key(app: AppState) -> Option<Key> {
     Some((user.id, app.data_version().get_untracked()))
 }
 
-/// Keeps the cards she was given for `key`.
+/// Keeps the cards she was given for `key`. Her cards equal to those already kept stay as they
+/// are and only the version follows, so a visit where nothing changed keeps nothing new.
 pub fn keep(key: Key, cards: &[Card]) {
-    LAST.with(|last| *last.borrow_mut() = Some((key, cards.to_vec())));
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        match last.as_mut() {
+            Some(((user, version), kept)) if *user == key.0 && kept.as_slice() == cards => {
+                *version = key.1
+            }
+            _ => *last = Some((key, cards.to_vec())),
+        }
+    });
 }
 
 /// The cards last kept, if they were kept for `key`.
@@ -73,5 +82,16 @@ mod tests {
         assert_eq!(get(&key).map(|c| c.len()), Some(1));
         assert_eq!(get(&(String::from("w-kei"), 3)), None);
         assert_eq!(get(&(String::from("w-sana"), 4)), None);
+    }
+
+    #[test]
+    fn equal_cards_kept_again_stay_the_first_copy_for_the_new_version() {
+        let cards = [card("ch1"), card("ch2")];
+        let copy: Vec<Card> = cards.iter().map(|c| Arc::new((**c).clone())).collect();
+        keep((String::from("w-sana"), 1), &cards);
+        keep((String::from("w-sana"), 2), &copy);
+        let kept = get(&(String::from("w-sana"), 2)).unwrap_or_default();
+        assert!(kept.iter().zip(&cards).all(|(a, b)| Arc::ptr_eq(a, b)));
+        assert_eq!(get(&(String::from("w-sana"), 1)), None);
     }
 }
