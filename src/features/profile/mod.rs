@@ -32,14 +32,15 @@ crate::app::chunks::chunk! {
         pub worker_list => worker_list::WorkerList,
         // 「今日は休みます」 on her home screen, and her weekly look back when it is due.
         pub today_off => today_off::TodayOnHome,
-        // Her weekly look back, and on the settings page the weekday it is offered from.
+        // Her weekly look back, and on the settings page the weekday it is offered from (a
+        // chunk of its own, as the card below: the settings page needs no more of the profiles).
         pub look_back => look_back::page::LookBackPage,
-        pub look_back_day => look_back::day_setting::LookBackDay,
+        pub look_back_day => look_back::day_setting::LookBackDay [in profile_look_back_day],
         // Beside a card's thread: the other side's card and hints for the comment box; its own
         // chunk, so a card page does not wait for the rest of the profiles to draw it.
         pub thread_contacts => thread_contacts::ThreadContacts [in profile_thread_contacts],
         // A coordinator's own card, on the settings page.
-        pub my_contact_card => my_contact_card::MyContactCard,
+        pub my_contact_card => my_contact_card::MyContactCard [in profile_contact_card],
     }
 }
 

@@ -9,6 +9,7 @@ use crate::i18n::Lang;
 use crate::platform::tabs;
 use crate::sync::outbox::use_outbox;
 use crate::sync::wipe::wipe_device;
+use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -62,14 +63,23 @@ pub fn Settings() -> impl IntoView {
             </fieldset>
             // When each kind of notice may interrupt her: from the notices' chunk.
             {crate::app::chunks::lazy(crate::features::notices::notice_settings)}
-            // A coordinator's own card (her hours also set when notices reach her).
-            {move || (app.user().map(|u| u.role) == Some(Role::Coordinator))
-                .then(|| crate::app::chunks::lazy(crate::features::profile::my_contact_card))}
-            // The weekday her look back is offered from: a worker's own.
-            {move || (app.user().map(|u| u.role) == Some(Role::Worker))
-                .then(|| crate::app::chunks::lazy(crate::features::profile::look_back_day))}
-            // Her record to take with her, or deleted: a worker's own.
-            {move || (app.user().map(|u| u.role) == Some(Role::Worker)).then(|| view! { <super::my_data::MyData/> })}
+            // What is her own by her role: a calm line until she is known, so the page does not
+            // grow under her finger when it is.
+            {move || match app.session_state() {
+                None => view! { <Loading/> }.into_any(),
+                // A coordinator's own card (her hours also set when notices reach her).
+                Some(Ok(u)) if u.role == Role::Coordinator => {
+                    crate::app::chunks::lazy(crate::features::profile::my_contact_card).into_any()
+                }
+                // The weekday her look back is offered from, and her record to take with her,
+                // or deleted: a worker's own.
+                Some(Ok(_)) => view! {
+                    {crate::app::chunks::lazy(crate::features::profile::look_back_day)}
+                    <super::my_data::MyData/>
+                }.into_any(),
+                // The shell says why she is not known.
+                Some(Err(_)) => ().into_any(),
+            }}
             <super::install_hint::InstallHint/>
             <section class="card" aria-labelledby="backend-title">
                 <h2 id="backend-title">{i18n.v(texts::SETTINGS_BACKEND)}</h2>
