@@ -1,10 +1,11 @@
 //! A page's own view of an app-wide signal.
 //!
-//! Reactive_graph 0.2 leaves a dropped subscriber in its sources' lists until those sources
-//! next change, and that entry keeps the subscriber's memory. The app-wide signals a page
-//! reads (the language, the session, the data version) seldom change, so every page
-//! visit left its memos and resources behind (`make leaks` counts it). A page reads them
-//! through `page_memo`, whose memo takes
+//! Reactive_graph 0.2 keeps a reader that has gone in an app-wide signal's list of readers
+//! (a memo's list until it next changes; a plain signal's for good), and that entry keeps the
+//! reader's memory. A resource read under a page's `<Suspense>` also keeps that boundary
+//! until it next loads. The app-wide state a page reads (the language, the session, the data
+//! version, the outbox, the address) seldom changes, so every page visit left its readers
+//! behind (`make leaks` counts it). A page reads them through `page_memo`, whose memo takes
 //! itself off its sources' lists when the page is left.
 
 use leptos::prelude::*;

@@ -13,15 +13,17 @@ use crate::app::chunks::{lazy, PageLoad};
 use crate::app::not_found::NotFound;
 use crate::app::page_scope::page_memo;
 use crate::app::page_visit::PageVisit;
-use crate::app::routes::{Address, Page, RouteId};
+use crate::app::routes::{Address, Page, PageQuery, RouteId};
 use crate::app::state::{use_app, AppState};
 use crate::features::home::Home;
 use crate::features::{board, notices, onboarding, profile, settings};
 use crate::i18n::context::{use_i18n, I18n};
 use crate::platform::dom;
+use crate::sync::outbox::{use_outbox, Outbox, Shown};
 use leptos::prelude::*;
-use leptos_router::hooks::use_url;
+use leptos_router::hooks::{use_query_map, use_url};
 use leptos_router::location::{BrowserUrl, LocationProvider};
+use leptos_router::params::ParamsMap;
 
 /// The page for the current address, inside the app's `<main>`.
 #[component]
@@ -31,10 +33,6 @@ pub fn Pages() -> impl IntoView {
         url.with(|u| Address::parse(u.path().strip_prefix(dom::mount()).unwrap_or(u.path())))
     });
     let page = Memo::new(move |_| address.with(|a| a.as_ref().map(|a| a.page)));
-    let id = Memo::new(move |_| {
-        address.with(|a| a.as_ref().and_then(|a| a.id.clone()).unwrap_or_default())
-    });
-    provide_context(RouteId(id.into()));
     // A followed link reaches the browser's history (and the page scrolls to its top) once
     // its page is drawn: the router waits to be told, as its `<Routes>` did.
     if let Some(location) = use_context::<BrowserUrl>() {
@@ -45,26 +43,73 @@ pub fn Pages() -> impl IntoView {
     }
     // Read here, once: each page is given its own from these. Read inside the switch they
     // would be the last page's own, disposed with it as the next is drawn.
-    let (i18n, app) = (use_i18n(), use_app());
+    let (i18n, app, outbox) = (use_i18n(), use_app(), use_outbox());
+    let query = use_query_map();
     // Only a change of page draws again: a new id or query is the page's own to follow.
     move || {
         let page = page.get();
-        untrack(|| show(page, i18n, app))
+        untrack(|| show(page, (address, query), i18n, app, outbox))
     }
 }
 
-/// A page, given its own language and user memos (`I18n::for_page`, `AppState::for_page`):
+/// A page, given its own memos of what the whole app shares (`I18n::for_page`,
+/// `AppState::for_page`, `Outbox::for_page`, its id and query):
 /// what it subscribes to is freed when she leaves it. Each is one visit (`PageVisit`), so work
 /// it started can tell when she has gone elsewhere.
-fn show(page: Option<Page>, i18n: I18n, app: AppState) -> AnyView {
+fn show(
+    page: Option<Page>,
+    (address, query): (Memo<Option<Address>>, Memo<ParamsMap>),
+    i18n: I18n,
+    app: AppState,
+    outbox: Outbox,
+) -> AnyView {
     provide_context(PageVisit::begin());
-    provide_context(i18n.for_page(|lang| page_memo(move || lang.get())));
-    provide_context(app.for_page());
+    provide_context(RouteId(own(page, address, move |a| {
+        a.id.clone().unwrap_or_default()
+    })));
+    provide_context(PageQuery(own(page, address, move |_| query.get())));
+    provide_context(i18n.for_page(
+        |lang| page_memo(move || lang.get()),
+        |missing| page_memo(move || missing.get()),
+    ));
+    let app = app.for_page();
+    provide_context(app);
+    provide_context(outbox.for_page(Shown {
+        session: app.session_signal(),
+        writes: page_memo(move || outbox.writes.get()),
+        unsent_edits: page_memo(move || outbox.unsent_edits.get()),
+        last_sent: page_memo(move || outbox.last_sent.get()),
+    }));
     match page.map(code) {
         None => NotFound().into_any(),
         Some(None) => Home().into_any(),
         Some(Some(load)) => lazy(load).into_any(),
     }
+}
+
+/// What `read` takes from the address, for the page `page` alone: when she leaves for another
+/// page it stays as it was. Otherwise the page she leaves would follow the next address (its id
+/// or query gone) for the moment before it is let go, and start fetching and drawing for it;
+/// work left waiting as the page goes kept its memory (`make leaks`).
+fn own<T>(
+    page: Option<Page>,
+    address: Memo<Option<Address>>,
+    read: impl Fn(&Address) -> T + Send + Sync + 'static,
+) -> Signal<T>
+where
+    T: Clone + Default + PartialEq + Send + Sync + 'static,
+{
+    let last = StoredValue::new(T::default());
+    page_memo(move || {
+        let here = address.with(|a| a.as_ref().filter(|a| Some(a.page) == page).map(&read));
+        match here {
+            Some(now) => {
+                last.set_value(now.clone());
+                now
+            }
+            None => last.get_value(),
+        }
+    })
 }
 
 /// Where a page's code comes from: its feature's chunk; none for home, which is in the first

@@ -4,6 +4,8 @@
 
 use crate::platform::dom;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use leptos_router::params::ParamsMap;
 use okaeri_core::domain::board_filter::{decode, encode};
 
 /// A page of the app, with what its address needs.
@@ -125,6 +127,16 @@ pub struct RouteId(pub Signal<String>);
 /// The id in the address of the page this component sits in (tracked); empty outside one.
 pub fn use_route_id() -> Signal<String> {
     use_context::<RouteId>().map_or_else(|| Signal::stored(String::new()), |id| id.0)
+}
+
+/// The address's query, for the page that reads it.
+#[derive(Clone, Copy)]
+pub struct PageQuery(pub Signal<ParamsMap>);
+
+/// The query of the page this component sits in (tracked): as the address has it while she is
+/// on the page; as it was once she leaves. Outside a page, the router's.
+pub fn use_page_query() -> Signal<ParamsMap> {
+    use_context::<PageQuery>().map_or_else(|| use_query_map().into(), |q| q.0)
 }
 
 #[cfg(test)]

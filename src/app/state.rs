@@ -31,6 +31,8 @@ pub struct AppState {
     /// Bumped when notices were marked read here (she opened a card), for views that show
     /// read state without the rest of the page being fetched again.
     notices_read: RwSignal<u64>,
+    /// The same, as read by views: a page's own memo of it (see `for_page`).
+    notices_seen: Signal<u64>,
 }
 
 impl AppState {
@@ -62,6 +64,7 @@ impl AppState {
             }
         });
         let data_version = RwSignal::new(0);
+        let notices_read = RwSignal::new(0);
         AppState {
             client,
             config: StoredValue::new_local(config),
@@ -73,7 +76,8 @@ impl AppState {
             session_state: Signal::derive(move || session.get()),
             user: Signal::derive(move || session.get().and_then(Result::ok)),
             announcement: RwSignal::new(String::new()),
-            notices_read: RwSignal::new(0),
+            notices_read,
+            notices_seen: notices_read.into(),
         }
     }
 
@@ -129,16 +133,18 @@ impl AppState {
         self.data.track();
     }
 
-    /// The same state, with the session and the data version read through memos owned by the
+    /// The same state, with the session, the data version and notices read here read through memos owned by the
     /// current page, which let go of the app-wide signals when she leaves it (`page_memo`);
     /// who she is follows the page's session memo.
     pub fn for_page(&self) -> AppState {
-        let (data, session) = (self.data, self.session_state);
-        let session = crate::app::page_scope::page_memo(move || session.get());
+        use crate::app::page_scope::page_memo;
+        let (data, session, notices) = (self.data, self.session_state, self.notices_read);
+        let session = page_memo(move || session.get());
         AppState {
             session_state: session,
-            user: Memo::new(move |_| session.get().and_then(Result::ok)).into(),
-            data: crate::app::page_scope::page_memo(move || data.get()),
+            user: page_memo(move || session.get().and_then(Result::ok)),
+            data: page_memo(move || data.get()),
+            notices_seen: page_memo(move || notices.get()),
             ..*self
         }
     }
@@ -182,7 +188,7 @@ impl AppState {
 
     /// Tracks notices being marked read on this device.
     pub fn track_notices_read(&self) {
-        self.notices_read.track();
+        self.notices_seen.track();
     }
 
     pub fn notices_were_read(&self) {

@@ -19,6 +19,8 @@ pub struct I18n {
     /// She asked for plain Japanese and its texts could not be fetched (offline on a first
     /// visit): her settings say so.
     plain_missing: RwSignal<bool>,
+    /// The same, as views read it: the app-wide signal or a page's own memo (`for_page`).
+    missing_shown: Signal<bool>,
     /// Fetches the plain chunk: the app's (`app::plain_texts`); none in component tests.
     plain_loader: Option<fn() -> PlainLoad>,
 }
@@ -41,10 +43,12 @@ impl I18n {
             .unwrap_or_default();
         dom::set_document_lang(lang.code());
         let chosen = RwSignal::new(lang);
+        let plain_missing = RwSignal::new(false);
         let i18n = I18n {
             lang: chosen.into(),
             chosen,
-            plain_missing: RwSignal::new(false),
+            plain_missing,
+            missing_shown: plain_missing.into(),
             plain_loader,
         };
         if lang == Lang::Ja && storage::get(PLAIN_KEY).is_some() {
@@ -57,10 +61,16 @@ impl I18n {
     /// signal stays allocated until that signal next changes, and the language rarely does:
     /// read directly, every text of every page visited stayed in memory. Through the page's
     /// memo, they go with the page.
-    /// `page_memo` makes that memo (`app::page_scope`, which pages own).
-    pub fn for_page(&self, page_memo: impl FnOnce(Signal<Lang>) -> Signal<Lang>) -> I18n {
+    /// `lang` and `missing` make those memos (`app::page_scope`, which pages own); the second,
+    /// of whether plain Japanese could not be fetched, for the same reason.
+    pub fn for_page(
+        &self,
+        lang: impl FnOnce(Signal<Lang>) -> Signal<Lang>,
+        missing: impl FnOnce(Signal<bool>) -> Signal<bool>,
+    ) -> I18n {
         I18n {
-            lang: page_memo(self.chosen.into()),
+            lang: lang(self.chosen.into()),
+            missing_shown: missing(self.plain_missing.into()),
             ..*self
         }
     }
@@ -130,7 +140,7 @@ impl I18n {
 
     /// Plain Japanese was asked for and could not be fetched.
     pub fn plain_missing(&self) -> bool {
-        self.plain_missing.get()
+        self.missing_shown.get()
     }
 
     /// Tracked: a view calling this re-renders when the language changes. A plain string:

@@ -92,6 +92,9 @@ try {
   console.log('| role | round trip | bytes | blocks |\n|---|---|---|---|');
   for (const role of onlyRole ? [onlyRole] : Object.keys(ROUTES)) {
     const { page, context } = await openAsRole(browser, url, role, recordBlocks);
+    // What the app does once in the background (chunks readied, the board rehearsed) is not a
+    // page's to answer for.
+    await page.waitForFunction(() => performance.getEntriesByName('okaeri-warmed-up').length > 0, null, { timeout: 60000 });
     const floor = await perRound(page, base, ['nowhere-a', 'nowhere-b']);
     console.log(`| ${role} | nowhere-a ⇄ nowhere-b (the router's floor) | ${floor.bytes.toFixed(0)} | ${floor.blocks.toFixed(1)} |`);
     for (const route of stacksFor ? [stacksFor] : ROUTES[role]) {

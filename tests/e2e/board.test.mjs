@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, open, noErrors, onboardQuickly, switchRole } from './fixture.mjs';
+import { framesAfterBoardTap } from './board-frames.mjs';
 
 const app = useApp();
 
@@ -301,17 +302,7 @@ test('back on the board, she sees it at once as she left it, then what changed m
   await other.getByRole('status').filter({ hasText: `「${theirs}」を相談中に移動しました` }).waitFor();
   await other.close();
   // Her tap on the board, and what each of the next frames shows.
-  const frames = await page.evaluate(async (title) => {
-    const inRequested = () => [...document.querySelectorAll('.column.status-requested .card-title')].some((t) => t.textContent.trim() === title);
-    const look = () => ({ loading: Boolean(document.querySelector('main .loading')), cards: document.querySelectorAll('.challenge-card').length, undone: inRequested() });
-    [...document.querySelectorAll('nav a')].find((a) => a.getAttribute('href')?.endsWith('board')).click();
-    const seen = [];
-    for (let i = 0; i < 20; i++) {
-      await new Promise((r) => requestAnimationFrame(r));
-      seen.push(look());
-    }
-    return seen;
-  }, mine);
+  const frames = await page.evaluate(framesAfterBoardTap, mine);
   assert.ok(frames[0].cards > 0 && !frames[0].loading, `the board was drawn at once from what she saw: ${JSON.stringify(frames[0])}`);
   assert.ok(frames.every((f) => !f.undone), 'her own move was never shown undone');
   // The fresh copy brings the other coordinator's move.

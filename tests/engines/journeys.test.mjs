@@ -10,6 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useEngine, open, reload, shown, heading, headingIs, sees, button, click, fill, choose, value, controlled } from './fixture.mjs';
+import { framesAfterBoardTap } from '../e2e/board-frames.mjs';
 
 const ctx = useEngine();
 
@@ -327,17 +328,7 @@ test('back on the board she sees it at once as she left it, then another coordin
   await b.closeWindow();
   await b.switchToWindow(here);
   // Her tap on the board, and what each of the next frames shows.
-  const frames = await b.execute(async (title) => {
-    const undone = () => [...document.querySelectorAll('.column.status-requested .card-title')].some((t) => t.textContent.trim() === title);
-    const look = () => ({ loading: Boolean(document.querySelector('main .loading')), cards: document.querySelectorAll('.challenge-card').length, undone: undone() });
-    [...document.querySelectorAll('nav a')].find((a) => a.getAttribute('href')?.endsWith('board')).click();
-    const seen = [];
-    for (let i = 0; i < 20; i++) {
-      await new Promise((r) => requestAnimationFrame(r));
-      seen.push(look());
-    }
-    return seen;
-  }, mine.title);
+  const frames = await b.execute(framesAfterBoardTap, mine.title);
   assert.ok(frames[0].cards > 0 && !frames[0].loading, `the board was drawn at once from what she saw: ${JSON.stringify(frames[0])}`);
   assert.ok(frames.every((f) => !f.undone), 'her own move was never shown undone');
   const inDiscussing = (title) => b.execute((t) => [...document.querySelectorAll('.column.status-discussing .card-title')].some((x) => x.textContent.trim() === t), title);

@@ -249,7 +249,7 @@ fn CommentBox(challenge_id: String, #[prop(into)] on_sent: Callback<Comment>) ->
     // A comment the device could not keep stays in the box until the outbox has sent it.
     let not_kept = RwSignal::new(false);
     Effect::new(move |_| {
-        let sent = outbox.last_sent.get();
+        let sent = outbox.last_sent();
         if not_kept.get_untracked() && sent == Some(key.get_value()) {
             not_kept.set(false);
             crate::platform::storage::remove(&draft_key.get_value());

@@ -3,7 +3,7 @@
 
 use crate::api::ApiError;
 use crate::app::page_visit::use_page_visit;
-use crate::app::routes::Route;
+use crate::app::routes::{use_page_query, Route};
 use crate::app::session_error::SessionErrorPanel;
 use crate::app::state::use_app;
 use crate::features::board::texts;
@@ -22,7 +22,7 @@ use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
 use crate::ui::save_status::SaveStatus;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 use okaeri_core::domain::challenge::ChallengeRequest;
 use okaeri_core::domain::skill::Skill;
 use okaeri_core::domain::validation::FieldErrors;
@@ -56,7 +56,7 @@ pub fn RequestForm() -> impl IntoView {
 fn Form(user: String) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let query = use_query_map();
+    let query = use_page_query();
     let navigate = use_navigate();
     let visit = use_page_visit();
     let draft_key = StoredValue::new(draft_key(&user));
@@ -153,7 +153,7 @@ fn Form(user: String) -> impl IntoView {
     // The write the device could not keep went out from the outbox: the draft goes too.
     let navigate_sent = use_navigate();
     Effect::new(move |_| {
-        let sent = outbox.last_sent.get();
+        let sent = outbox.last_sent();
         if not_kept.get_untracked()
             && sent == draft.with_untracked(|d| Some(d.idempotency_key.clone()))
         {

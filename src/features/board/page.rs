@@ -2,9 +2,10 @@
 
 use crate::api::Versioned;
 use crate::app::address_search::follow_after_pause;
-use crate::app::routes::Route;
+use crate::app::routes::{use_page_query, Route};
 use crate::app::session_error::SessionErrorPanel;
 use crate::app::state::use_app;
+use crate::features::board::last_seen::{self, Card};
 use crate::features::board::move_control::MoveControl;
 use crate::features::board::texts;
 use crate::i18n::common;
@@ -19,7 +20,7 @@ use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use okaeri_core::domain::board_filter::{search_key, BoardFilter};
 use okaeri_core::domain::challenge::{Challenge, ChallengeRequest, Status};
@@ -39,8 +40,6 @@ fn is_narrow() -> bool {
 #[derive(Clone, Copy)]
 struct AchievedOffer(RwSignal<Option<Challenge>>);
 
-use super::last_seen::{self, Card};
-
 /// Cards a column draws at first: about two screens, on a phone and on a wide screen, so a
 /// board of 1,000 opens quickly. Drawing is the board's largest cost (`make bench`: with 20
 /// per column its first render took a fifth longer and a keystroke that brings cards back
@@ -54,7 +53,7 @@ const PAGE: usize = 20;
 pub fn Board() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let query = use_query_map();
+    let query = use_page_query();
     let navigate = use_navigate();
     // What she has typed in the search and the address does not hold yet (see `search`).
     let typed = RwSignal::new(None::<String>);

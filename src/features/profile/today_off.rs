@@ -90,7 +90,7 @@ pub fn TodayOffCard() -> impl IntoView {
     });
     // Sent from the outbox at last: now the backend has it.
     Effect::new(move |_| {
-        let sent = outbox.last_sent.get();
+        let sent = outbox.last_sent();
         if sent.is_some() && sent == queued.get_untracked() {
             queued.set(None);
             app.data_changed();

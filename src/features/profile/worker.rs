@@ -1,7 +1,7 @@
 //! `/workers/:id`: a worker's strengths profile, as a coordinator sees it (and she sees her
 //! own). Coordinators endorse from here.
 
-use crate::app::routes::{use_route_id, Route};
+use crate::app::routes::{use_page_query, use_route_id, Route};
 use crate::app::session_error::SessionErrorPanel;
 use crate::app::state::use_app;
 use crate::features::profile::availability_view::AvailabilityView;
@@ -21,7 +21,6 @@ use crate::ui::error_panel::ErrorPanel;
 use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use okaeri_core::domain::board_filter::encode;
 use okaeri_core::domain::challenge::Challenge;
 use okaeri_core::domain::days_off::DayOff;
@@ -100,7 +99,7 @@ pub fn WorkerPage() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let route_id = use_route_id();
-    let query = use_query_map();
+    let query = use_page_query();
     let id = move || route_id.get();
     // Arriving from an achieved challenge: the endorsement form opens prefilled.
     let prefill = move || {

@@ -12,7 +12,7 @@ use okaeri_core::domain::strengths::strength_tags;
 
 #[component]
 pub fn WorkerCard() -> impl IntoView {
-    let query = leptos_router::hooks::use_query_map();
+    let query = crate::app::routes::use_page_query();
     if query.with_untracked(|q| q.get("as").as_deref() == Some("resume")) {
         return view! { <crate::features::profile::resume::Resume/> }.into_any();
     }

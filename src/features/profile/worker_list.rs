@@ -5,7 +5,7 @@
 //! not with the first screen a worker's phone downloads.
 
 use crate::app::address_search::follow_after_pause;
-use crate::app::routes::Route;
+use crate::app::routes::{use_page_query, Route};
 use crate::app::state::use_app;
 use crate::features::profile::availability_view::ReachBadge;
 use crate::features::profile::fields::summaries::{skill_levels, wished_skills};
@@ -18,7 +18,7 @@ use crate::ui::error_panel::ErrorPanel;
 use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use okaeri_core::domain::skill::{Level, Skill};
 use okaeri_core::domain::skill_ref::{own_skill_names, SkillRef};
@@ -29,7 +29,7 @@ use okaeri_core::domain::worker_search::{today, Sort, WorkerQuery};
 pub fn WorkerList() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let query_map = use_query_map();
+    let query_map = use_page_query();
     let navigate = use_navigate();
     // What she has typed and the address does not hold yet.
     let typed = RwSignal::new(None::<String>);

@@ -12,7 +12,6 @@ use crate::sync::wipe::wipe_device;
 use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use okaeri_core::domain::worker::Role;
 
 #[component]
@@ -59,7 +58,7 @@ pub fn Settings() -> impl IntoView {
                 <p role="status" class="field-error">
                     {move || i18n.plain_missing().then(|| i18n.t(texts::SETTINGS_PLAIN_MISSING))}
                 </p>
-                <p><A href=Route::Glossary.href()>{i18n.v(texts::SETTINGS_GLOSSARY)}</A></p>
+                <p><a href=Route::Glossary.href()>{i18n.v(texts::SETTINGS_GLOSSARY)}</a></p>
             </fieldset>
             // When each kind of notice may interrupt her: from the notices' chunk.
             {crate::app::chunks::lazy(crate::features::notices::notice_settings)}

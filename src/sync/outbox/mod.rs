@@ -111,6 +111,20 @@ pub struct Outbox {
     pub last_sent: RwSignal<Option<String>>,
     /// Nothing is sent before this moment (ms since the epoch): the backend's `Retry-After`.
     not_before: StoredValue<f64>,
+    /// What views read (tracked): the signals above, or a page's own memos of them
+    /// (`for_page`).
+    shown: Shown,
+}
+
+/// What a view of the outbox reads, tracked: the app-wide signals, or memos owned by a page.
+/// A page that read the app-wide ones directly stayed in their lists of readers after she left
+/// it (reactive_graph 0.2), and the session's resource kept each page's loading boundary.
+#[derive(Clone, Copy)]
+pub struct Shown {
+    pub session: Signal<Option<Result<User, ApiError>>>,
+    pub writes: Signal<Vec<PendingWrite>>,
+    pub unsent_edits: Signal<Vec<String>>,
+    pub last_sent: Signal<Option<String>>,
 }
 
 impl Outbox {
@@ -132,6 +146,16 @@ impl Outbox {
             last_writer: StoredValue::new(crate::platform::storage::get(LAST_WRITER_KEY)),
             last_sent: RwSignal::new(None),
             not_before: StoredValue::new(0.0),
+            shown: Shown {
+                session,
+                writes: Signal::stored(Vec::new()),
+                unsent_edits: Signal::stored(Vec::new()),
+                last_sent: Signal::stored(None),
+            },
+        };
+        let outbox = Outbox {
+            shown: outbox.app_wide(),
+            ..outbox
         };
         // Plain spawn_local: the outbox lives as long as the app, and a send must never be
         // cut off between the backend's answer and removing the write from disk.
@@ -160,10 +184,30 @@ impl Outbox {
         outbox
     }
 
+    /// What the app-wide signals show, read directly (the shell's views, which live as long).
+    pub fn app_wide(&self) -> Shown {
+        Shown {
+            session: self.session,
+            writes: self.writes.into(),
+            unsent_edits: self.unsent_edits.into(),
+            last_sent: self.last_sent.into(),
+        }
+    }
+
+    /// The same outbox, its views reading `shown`: a page's own memos.
+    pub fn for_page(&self, shown: Shown) -> Outbox {
+        Outbox { shown, ..*self }
+    }
+
+    /// The key of the write sent last (tracked).
+    pub fn last_sent(&self) -> Option<String> {
+        self.shown.last_sent.get()
+    }
+
     /// Whose writes are shown (tracked): the signed-in person's, or, while the backend cannot
     /// be reached to ask (offline at start), the person who queued the last one.
     fn me(&self) -> Option<String> {
-        match self.session.get() {
+        match self.shown.session.get() {
             Some(Ok(user)) => Some(user.id),
             Some(Err(e)) if e.is_transient() => self.last_writer.get_value(),
             _ => None,
@@ -176,7 +220,8 @@ impl Outbox {
         let Some(me) = self.me() else {
             return Vec::new();
         };
-        self.writes
+        self.shown
+            .writes
             .with(|w| w.iter().filter(|x| x.belongs_to(&me)).cloned().collect())
     }
 
@@ -185,14 +230,15 @@ impl Outbox {
         let Some(me) = self.me() else {
             return Vec::new();
         };
-        self.unsent_edits
+        self.shown
+            .unsent_edits
             .with(|keys| keys.iter().filter(|k| edit_of(k, &me)).cloned().collect())
     }
 
     /// Whether anything, anyone's, waits on this device (tracked): the header shows her count
     /// (`counts`) only then.
     pub fn holds_any(&self) -> bool {
-        !self.writes.with(Vec::is_empty) || !self.unsent_edits.with(Vec::is_empty)
+        !self.shown.writes.with(Vec::is_empty) || !self.shown.unsent_edits.with(Vec::is_empty)
     }
 
     /// How many of her writes and edits there are (tracked): `(go by themselves, all)`; the
@@ -203,9 +249,10 @@ impl Outbox {
         };
         let now = chrono::Utc::now();
         let edits = self
+            .shown
             .unsent_edits
             .with(|keys| keys.iter().filter(|k| edit_of(k, &me)).count());
-        let (going, all) = self.writes.with(|w| {
+        let (going, all) = self.shown.writes.with(|w| {
             let mine = || w.iter().filter(|x| x.belongs_to(&me));
             (
                 mine().filter(|x| x.goes_by_itself(now)).count(),
