@@ -49,10 +49,11 @@ export function customSections(files) {
  *   loaded with another page would come twice) is fetched as its pack. The rest, one by one.
  * - A pack that cannot be fetched leaves each of its files to be fetched on its own.
  *
- * Every file is fetched, or taken from its pack, in a task of its own. A part asks for its
- * dozens of files at once, and each `fetch()` call (once the service worker controls the page)
- * or each file handed to WebAssembly's compiler costs the main thread a little: done together,
- * they made one long task, most of Lighthouse's blocking time.
+ * Every file is fetched on its own, or taken from its pack, in a task of its own (a pack is
+ * asked for at once: one request). A part asks for its dozens of files at once, and each
+ * `fetch()` call (once the service worker controls the page) or each file handed to
+ * WebAssembly's compiler costs the main thread a little: done together, they made one long
+ * task, most of Lighthouse's blocking time.
  */
 export function packAndRouteFetches(dir) {
   assume('wasm-split-cli', 'build/split-loader.mjs');
@@ -144,7 +145,9 @@ function choosePacks() {
     const files = filesOf(split);
     const wanted = [...now.keys()].filter((f) => files.has(f) && !packFor(f));
     if (wanted.length < MOSTLY * files.size) continue;
-    start(split, inNextTask(() => fetch(new URL("./pack_" + split + ".wasm", import.meta.url)))
+    // At once, not in a task of its own: one request, and a deep link's page asks for its code
+    // before the app is built (src/app/pages.rs, fetch_ahead), which is a long task to wait for.
+    start(split, fetch(new URL("./pack_" + split + ".wasm", import.meta.url))
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status))))));
   }
   for (const [file, { url, resolve }] of now) {

@@ -124,13 +124,15 @@ function link() {
   // once it has started, a few hundred milliseconds of a cheap phone's CPU later. One request,
   // its pack (build/split-loader.mjs).
   const packed = split && fs.existsSync(path.join(staging, folder, PACK));
-  // The main file's preload link fires `load` once it has arrived (this script runs right after
-  // the link is parsed, before that can happen).
+  // Asked for once the main file has arrived: when it is instantiated (the script that starts it
+  // says so), or at its preload link's `load` event if that comes first (this script runs right
+  // after the link is parsed). On a slow phone that event waited for the app's start, a few
+  // hundred milliseconds of an idle line.
   // The promise is there as soon as config.json is read, which the app itself waits for: so
   // the chunk loader always finds it and waits, even when the main file's load event comes late
   // on a busy phone, rather than fetching the pack's files one by one.
   const fetchPack = !packed ? '' : '<script>{'
-    + 'const arrived = new Promise((r) => document.currentScript.previousElementSibling.addEventListener("load", r, { once: true }));'
+    + 'const arrived = new Promise((r) => { window.okaeriMainArrived = r; document.currentScript.previousElementSibling.addEventListener("load", r, { once: true }); });'
     // Only where config.json names the embedded default (build/backend-rule.mjs).
     + `window.okaeriConfig.then(({ status, text }) => { if ((${oneLine(backendOf)})(status, text) !== "demo") return;`
     + `window.okaeriPack = arrived.then(() => fetch("${folder}/${PACK}")).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))));`
@@ -149,7 +151,7 @@ function link() {
     // own address, so a deep link such as /board/new asked for /board/app-…/okaeri.js.
     + `try { const { default: init } = await import(new URL("./${js}", document.baseURI).href);`
     + `const wasm = await init({ module_or_path: "./${wasm}" });`
-    + 'clearTimeout(stalled);'
+    + 'clearTimeout(stalled); window.okaeriMainArrived && window.okaeriMainArrived();'
     + 'dispatchEvent(new CustomEvent("okaeri-started", { detail: { wasm } })); } catch (e) { clearTimeout(stalled); failed(); }</script>';
   const html = path.join(staging, 'index.html');
   const page = fs.readFileSync(html, 'utf8');

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 fn main() {
     console_error_panic_hook::set_once();
+    okaeri::app::pages::fetch_ahead();
     wasm_bindgen_futures::spawn_local(async {
         let Ok(config) = load_config().await else {
             // Never the demo in place of her company's backend: index.html says so, kindly,

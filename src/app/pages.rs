@@ -112,6 +112,23 @@ where
     })
 }
 
+/// Starts fetching the code of the page the address shows, before the app is built: a deep
+/// link's page then downloads while the shell is drawn, rather than after (on a slow phone
+/// those few hundred milliseconds left the line idle). The page asks for it again when it is
+/// drawn and finds it on its way.
+pub fn fetch_ahead() {
+    let Some(path) = web_sys::window().and_then(|w| w.location().pathname().ok()) else {
+        return;
+    };
+    let address = Address::parse(path.strip_prefix(dom::mount()).unwrap_or(&path));
+    if let Some(load) = address.and_then(|a| code(a.page)) {
+        // Not leptos' spawner: the app that sets it up is not mounted yet.
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = load().await;
+        });
+    }
+}
+
 /// Where a page's code comes from: its feature's chunk; none for home, which is in the first
 /// download.
 fn code(page: Page) -> Option<fn() -> PageLoad> {

@@ -76,6 +76,13 @@ test('a deep link opens its page on a first visit, its part fetched on the way i
   const board = chunkFiles(fs.readFileSync(path.join(DIST, app, '__wasm_split.js'), 'utf8'), 'board');
   assert.ok(board.length > 10, `the board's files: ${board}`);
   assert.deepEqual(files.filter((f) => board.includes(f)), [], 'none of the board\'s files alone');
+  // Asked for as the app starts, before it is built (src/app/pages.rs, fetch_ahead), so it
+  // downloads while the shell is drawn.
+  const asked = await page.evaluate(() => ({
+    pack: performance.getEntriesByType('resource').find((r) => r.name.endsWith('/pack_board.wasm'))?.startTime,
+    interactive: performance.getEntriesByName('okaeri-interactive')[0]?.startTime,
+  }));
+  assert.ok(asked.pack < asked.interactive, `the board's pack was asked for before the app was built: ${JSON.stringify(asked)}`);
   noErrors(errors);
   await context.close();
 });
