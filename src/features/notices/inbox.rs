@@ -20,11 +20,19 @@ use okaeri_core::domain::notice::Notice;
 pub fn Inbox() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app().for_page();
+    // Asked for once she is known (or why not is): asked before, on a deep link whose code came
+    // first, it was asked again as she became known, and the list blinked out and back.
     let first = LocalResource::new(move || {
         app.user();
+        let known = app.session_state().is_some();
         app.track_data();
         let client = app.client();
-        async move { client.notices(None).await }
+        async move {
+            match known {
+                true => Some(client.notices(None).await),
+                false => None,
+            }
+        }
     });
     // Pages asked for after the first, and the cursor for the next one.
     let older = RwSignal::new(Vec::<Notice>::new());
@@ -32,7 +40,7 @@ pub fn Inbox() -> impl IntoView {
     let all_read = RwSignal::new(false);
     let failed = RwSignal::new(false);
     Effect::new(move |_| {
-        if let Some(Ok(page)) = first.get() {
+        if let Some(Some(Ok(page))) = first.get() {
             older.set(Vec::new());
             next.set(page.next_cursor.clone());
             all_read.set(false);
@@ -71,10 +79,11 @@ pub fn Inbox() -> impl IntoView {
         <section class="page inbox">
             <PageHeading key=texts::INBOX_TITLE/>
             <Suspense fallback=Loading>
-                {move || first.get().map(|r| match r {
-                    Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| first.refetch())/> }.into_any(),
-                    Ok(page) => inbox_view(i18n, page, older, next, all_read, failed, more, mark_all),
-                })}
+                {move || match first.get().flatten() {
+                    Some(Err(e)) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| first.refetch())/> }.into_any(),
+                    Some(Ok(page)) => inbox_view(i18n, page, older, next, all_read, failed, more, mark_all),
+                    None => view! { <Loading/> }.into_any(),
+                }}
             </Suspense>
         </section>
     }
