@@ -133,9 +133,9 @@ impl AppState {
         self.data.track();
     }
 
-    /// The same state, with the session, the data version and notices read here read through memos owned by the
-    /// current page, which let go of the app-wide signals when she leaves it (`page_memo`);
-    /// who she is follows the page's session memo.
+    /// The same state, its session, data version and notices marked read seen through memos
+    /// owned by the current page, which let go of the app-wide signals when she leaves it
+    /// (`page_memo`); who she is follows the page's session memo.
     pub fn for_page(&self) -> AppState {
         use crate::app::page_scope::page_memo;
         let (data, session, notices) = (self.data, self.session_state, self.notices_read);
