@@ -28,9 +28,10 @@ pub fn Inbox() -> impl IntoView {
         app.track_data();
         let client = app.client();
         async move {
-            match known {
-                true => Some(client.notices(None).await),
-                false => None,
+            if known {
+                Some(client.notices(None).await)
+            } else {
+                None
             }
         }
     });

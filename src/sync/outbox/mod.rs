@@ -102,8 +102,6 @@ pub struct Outbox {
     /// Logging out: nothing may be sent or written to disk any more.
     stopped: StoredValue<bool>,
     client: StoredValue<Client, LocalStorage>,
-    /// The session as loaded: only her writes are shown (`me`).
-    session: Signal<Option<Result<User, ApiError>>>,
     /// Who queued the last write on this device ([`LAST_WRITER_KEY`]), as read at start.
     last_writer: StoredValue<Option<String>>,
     /// The key of the write the outbox sent last: a form that kept its draft because the
@@ -111,8 +109,8 @@ pub struct Outbox {
     pub last_sent: RwSignal<Option<String>>,
     /// Nothing is sent before this moment (ms since the epoch): the backend's `Retry-After`.
     not_before: StoredValue<f64>,
-    /// What views read (tracked): the signals above, or a page's own memos of them
-    /// (`for_page`).
+    /// What views read (tracked): the session as loaded (only her writes are shown, `me`) and
+    /// the signals above, or a page's own memos of them (`for_page`).
     shown: Shown,
 }
 
@@ -135,27 +133,28 @@ impl Outbox {
         data_version: RwSignal<u64>,
         session: Signal<Option<Result<User, ApiError>>>,
     ) -> Outbox {
+        let (writes, unsent_edits, last_sent) = (
+            RwSignal::new(Vec::new()),
+            RwSignal::new(Vec::new()),
+            RwSignal::new(None),
+        );
         let outbox = Outbox {
-            writes: RwSignal::new(Vec::new()),
-            unsent_edits: RwSignal::new(Vec::new()),
+            writes,
+            unsent_edits,
             data_version,
             flushing: StoredValue::new(false),
             stopped: StoredValue::new(false),
             client: StoredValue::new_local(client),
-            session,
             last_writer: StoredValue::new(crate::platform::storage::get(LAST_WRITER_KEY)),
-            last_sent: RwSignal::new(None),
+            last_sent,
             not_before: StoredValue::new(0.0),
+            // The shell's views read the app-wide signals directly: they live as long.
             shown: Shown {
                 session,
-                writes: Signal::stored(Vec::new()),
-                unsent_edits: Signal::stored(Vec::new()),
-                last_sent: Signal::stored(None),
+                writes: writes.into(),
+                unsent_edits: unsent_edits.into(),
+                last_sent: last_sent.into(),
             },
-        };
-        let outbox = Outbox {
-            shown: outbox.app_wide(),
-            ..outbox
         };
         // Plain spawn_local: the outbox lives as long as the app, and a send must never be
         // cut off between the backend's answer and removing the write from disk.
@@ -182,16 +181,6 @@ impl Outbox {
             }
         });
         outbox
-    }
-
-    /// What the app-wide signals show, read directly (the shell's views, which live as long).
-    pub fn app_wide(&self) -> Shown {
-        Shown {
-            session: self.session,
-            writes: self.writes.into(),
-            unsent_edits: self.unsent_edits.into(),
-            last_sent: self.last_sent.into(),
-        }
     }
 
     /// The same outbox, its views reading `shown`: a page's own memos.
