@@ -93,10 +93,15 @@ test('a move and a comment reach her, not the coordinator who made them; 知ら�
   await page.getByRole('button', { name: 'すべて既読にする' }).click();
   await unreadIs(page, 0);
 
-  // She turns comments off.
+  // She turns comments off. On a deep link her choices are asked for once, when she is known.
+  const asked = [];
+  const settingsAsked = (r) => r.method() === 'GET' && r.url().endsWith('/api/v1/notifications/settings') && asked.push(r.url());
+  page.on('request', settingsAsked);
   await page.goto(app.url + 'settings');
   await page.getByLabel('コメント').selectOption('never');
   await page.getByRole('status').filter({ hasText: 'お知らせの設定を保存しました' }).waitFor();
+  page.off('request', settingsAsked);
+  if (app.rest) assert.equal(asked.length, 1, `her notice settings were asked for ${asked.length} times`);
 
   await switchRole(page, 'coordinator', app, 'board?status=discussing');
   await card.getByRole('link', { name: title }).click();

@@ -127,7 +127,7 @@ fn Detail(
                 {show_worker_link.then(|| view! { " · " <a href=to(worker_href.clone())>{worker_name.clone()}</a> })}
             </p>
             {paused.map(|r| view! { <p class="paused-reason">{i18n.v(texts::BOARD_PAUSED_REASON)}{r.clone()}</p> })}
-            <MoveControl card=card.clone() me=me.clone() on_moved=Callback::new(move |moved: Option<_>| {
+            <MoveControl card=card.clone() me=me.clone() lang=lang on_moved=Callback::new(move |moved: Option<_>| {
                 notice.set(moved.is_none().then_some(texts::MOVE_CONFLICT));
                 app.data_changed();
             })/>

@@ -11,8 +11,8 @@ use crate::app::state::use_app;
 use crate::features::board::texts;
 use crate::i18n::common;
 use crate::i18n::context::use_i18n;
-use crate::i18n::lookup;
 use crate::i18n::shared;
+use crate::i18n::{lookup, Lang};
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -24,6 +24,9 @@ use std::sync::Arc;
 pub fn MoveControl(
     #[prop(into)] card: Arc<Versioned<Challenge>>,
     me: User,
+    /// The language its texts are in: both pages draw their cards again when it changes, so
+    /// the control does not follow it itself (one effect fewer per card on the board).
+    lang: Lang,
     /// Called with the moved card (or None after a conflict reloaded the data).
     #[prop(into)]
     on_moved: Callback<Option<Versioned<Challenge>>>,
@@ -98,20 +101,19 @@ pub fn MoveControl(
         None => {}
     };
     let title = card.value.request.title.clone();
-    // The select's texts are plain strings, redrawn together when the language changes:
-    // one effect per card instead of one per option.
-    let select = move || {
-        let lang = i18n.lang();
+    // The select's texts are plain strings, set as `textContent` as a card's are (`CardItem`
+    // in page.rs says why).
+    let select = {
         let label = crate::i18n::format(lang, texts::MOVE_LABEL_FOR, &[("title", &title)]);
         let options = targets
             .iter()
-            .map(|s| view! { <option value=s.id()>{lookup(lang, s.label_key())}</option> })
+            .map(|s| view! { <option value=s.id() prop:textContent=lookup(lang, s.label_key())/> })
             .collect_view();
         view! {
-            <label for=select_id.clone() class="visually-hidden">{label}</label>
-            <span class="move-label" aria-hidden="true">{lookup(lang, texts::MOVE_LABEL)}</span>
-            <select id=select_id.clone() on:change=on_change disabled=move || sending.get()>
-                <option value="" selected=true>{lookup(lang, texts::MOVE_CHOOSE)}</option>
+            <label for=select_id.clone() class="visually-hidden" prop:textContent=label/>
+            <span class="move-label" aria-hidden="true" prop:textContent=lookup(lang, texts::MOVE_LABEL)/>
+            <select id=select_id on:change=on_change disabled=move || sending.get()>
+                <option value="" selected=true prop:textContent=lookup(lang, texts::MOVE_CHOOSE)/>
                 {options}
             </select>
         }
@@ -119,10 +121,15 @@ pub fn MoveControl(
     view! {
         <div class="move-control">
             {select}
-            {move || asking_reason.get().then(|| view! {
-                <PauseReason id=reason_id.clone() send=send cancel=Callback::new(move |_| asking_reason.set(false))/>
-            })}
-            {move || error.get().map(|k| view! { <p class="field-error" role="alert">{i18n.t(k)}</p> })}
+            // The reason asked for and what went wrong, in one part: two per card made each
+            // card dearer to draw and to drop, for what a card rarely shows.
+            {move || {
+                let reason = asking_reason.get().then(|| view! {
+                    <PauseReason id=reason_id.clone() send=send cancel=Callback::new(move |_| asking_reason.set(false))/>
+                });
+                let error = error.get().map(|k| view! { <p class="field-error" role="alert">{i18n.t(k)}</p> });
+                (reason.is_some() || error.is_some()).then(|| view! { {reason}{error} })
+            }}
         </div>
     }
     .into_any()

@@ -378,20 +378,25 @@ fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Card>>) -> impl IntoVi
     view! {
         <section class=format!("column status-{}", status.id()) aria-labelledby=heading_ref>
             <h2 id=heading_id>{i18n.v(status.label_key())}<span class="count">{move || cards.with(Vec::len)}</span></h2>
-            <ul class="cards">{list}</ul>
+            // An empty column says so rather than holding an empty list, and a search that
+            // empties it drops the list whole, not card by card.
+            <Show when=move || !cards.with(Vec::is_empty)
+                fallback=move || view! { <p class="empty">{i18n.v(texts::BOARD_EMPTY_COLUMN)}</p> }>
+                <ul class="cards">{list}</ul>
+            </Show>
             <Show when=move || { cards.with(Vec::len) > limit.get() }>
                 <button type="button" class="button secondary more" on:click=move |_| limit.update(|l| *l += PAGE)>
                     {move || i18n.f(texts::BOARD_MORE, &[("n", &(cards.with(Vec::len) - limit.get()).to_string())])}
                 </button>
-            </Show>
-            <Show when=move || cards.with(Vec::is_empty)>
-                <p class="empty">{i18n.v(texts::BOARD_EMPTY_COLUMN)}</p>
             </Show>
         </section>
     }
 }
 
 /// One card: plain text for the given language and person (see `Column`), and the move control.
+/// Its texts are set as each element's `textContent`, not as a child: a child costs the card a
+/// text node and a marker node besides (with `erase_components`, every element's children are a
+/// list that keeps a marker), and a card is drawn and dropped by the dozen at each keystroke.
 #[component]
 fn CardItem(card: Card, lang: Lang, me: Option<User>, unread: usize) -> impl IntoView {
     let app = use_app();
@@ -421,6 +426,15 @@ fn CardItem(card: Card, lang: Lang, me: Option<User>, unread: usize) -> impl Int
             c.paused_reason
         )
     });
+    let meta = [
+        ("tag", skill.map(str::to_string)),
+        ("worker", worker),
+        ("comments", comments),
+        ("badge-new", unread),
+    ]
+    .into_iter()
+    .filter_map(|(class, text)| text.map(|t| view! { <span class=class prop:textContent=t/> }))
+    .collect_view();
     let title = c.request.title.clone();
     let offer = use_context::<AchievedOffer>();
     let on_moved = Callback::new(move |moved: Option<Versioned<Challenge>>| {
@@ -435,15 +449,11 @@ fn CardItem(card: Card, lang: Lang, me: Option<User>, unread: usize) -> impl Int
         <li class="card challenge-card">
             // A plain link (the router still handles the click): `<A>` follows the location to
             // mark itself current, which a card never is, and 200 of them slowed each keystroke.
-            <a href=to(href) class="card-title">{title}</a>
-            <p class="card-meta">
-                {skill.map(|k| view! { <span class="tag">{k}</span> })}
-                {worker.map(|w| view! { <span class="worker">{w}</span> })}
-                {comments.map(|t| view! { <span class="comments">{t}</span> })}
-                {unread.map(|t| view! { <span class="badge-new">{t}</span> })}
-            </p>
-            {paused.map(|t| view! { <p class="paused-reason">{t}</p> })}
-            {me.map(|me| view! { <MoveControl card=card me=me on_moved=on_moved/> })}
+            <a href=to(href) class="card-title" prop:textContent=title/>
+            // Only the tags a card has, as one list: each absent one was a part of its own.
+            <p class="card-meta">{meta}</p>
+            {paused.map(|t| view! { <p class="paused-reason" prop:textContent=t/> })}
+            {me.map(|me| view! { <MoveControl card=card me=me lang=lang on_moved=on_moved/> })}
         </li>
     }
 }

@@ -40,14 +40,23 @@ enum Saving {
 pub fn NoticeSettingsSection() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app().for_page();
+    // Asked for once she is known, as the inbox is: asked before, on a deep link to 設定 it was
+    // asked again as she became known, and her choices were drawn twice.
     let loaded = LocalResource::new(move || {
         app.user();
+        let known = app.session_state().is_some();
         let client = app.client();
-        async move { client.notice_settings().await }
+        async move {
+            if known {
+                Some(client.notice_settings().await)
+            } else {
+                None
+            }
+        }
     });
     let settings = RwSignal::new(None::<NoticeSettings>);
     Effect::new(move |_| {
-        if let Some(Ok(s)) = loaded.get() {
+        if let Some(Some(Ok(s))) = loaded.get() {
             settings.set(Some(s));
         }
     });
@@ -108,10 +117,11 @@ pub fn NoticeSettingsSection() -> impl IntoView {
             <h2 id="notice-settings-title">{i18n.v(texts::SETTINGS_TITLE)}</h2>
             <p class="hint">{i18n.v(texts::SETTINGS_HINT)}</p>
             <Suspense fallback=Loading>
-                {move || loaded.get().map(|r| match r {
-                    Err(e) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| loaded.refetch())/> }.into_any(),
-                    Ok(_) => rows.into_any(),
-                })}
+                {move || match loaded.get().flatten() {
+                    Some(Err(e)) => view! { <ErrorPanel error=e on_retry=Callback::new(move |_| loaded.refetch())/> }.into_any(),
+                    Some(Ok(_)) => rows.into_any(),
+                    None => view! { <Loading/> }.into_any(),
+                }}
             </Suspense>
             <p role="status" class="save-status">
                 {move || match state.get() {
