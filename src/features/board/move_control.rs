@@ -101,19 +101,18 @@ pub fn MoveControl(
         None => {}
     };
     let title = card.value.request.title.clone();
-    // The select's texts are plain strings, set as `textContent` as a card's are (`CardItem`
-    // in page.rs says why).
+    // The select's texts are plain strings, in the language given.
     let select = {
         let label = crate::i18n::format(lang, texts::MOVE_LABEL_FOR, &[("title", &title)]);
         let options = targets
             .iter()
-            .map(|s| view! { <option value=s.id() prop:textContent=lookup(lang, s.label_key())/> })
+            .map(|s| view! { <option value=s.id()>{lookup(lang, s.label_key())}</option> })
             .collect_view();
         view! {
-            <label for=select_id.clone() class="visually-hidden" prop:textContent=label/>
-            <span class="move-label" aria-hidden="true" prop:textContent=lookup(lang, texts::MOVE_LABEL)/>
+            <label for=select_id.clone() class="visually-hidden">{label}</label>
+            <span class="move-label" aria-hidden="true">{lookup(lang, texts::MOVE_LABEL)}</span>
             <select id=select_id on:change=on_change disabled=move || sending.get()>
-                <option value="" selected=true prop:textContent=lookup(lang, texts::MOVE_CHOOSE)/>
+                <option value="" selected=true>{lookup(lang, texts::MOVE_CHOOSE)}</option>
                 {options}
             </select>
         }

@@ -394,9 +394,9 @@ fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Card>>) -> impl IntoVi
 }
 
 /// One card: plain text for the given language and person (see `Column`), and the move control.
-/// Its texts are set as each element's `textContent`, not as a child: a child costs the card a
-/// text node and a marker node besides (with `erase_components`, every element's children are a
-/// list that keeps a marker), and a card is drawn and dropped by the dozen at each keystroke.
+/// Kept to few parts: a card is drawn and dropped by the dozen at a keystroke, and with
+/// `erase_components` each element's children are a list with a marker node of its own, and
+/// each absent optional part is a placeholder.
 #[component]
 fn CardItem(card: Card, lang: Lang, me: Option<User>, unread: usize) -> impl IntoView {
     let app = use_app();
@@ -433,7 +433,7 @@ fn CardItem(card: Card, lang: Lang, me: Option<User>, unread: usize) -> impl Int
         ("badge-new", unread),
     ]
     .into_iter()
-    .filter_map(|(class, text)| text.map(|t| view! { <span class=class prop:textContent=t/> }))
+    .filter_map(|(class, text)| text.map(|t| view! { <span class=class>{t}</span> }))
     .collect_view();
     let title = c.request.title.clone();
     let offer = use_context::<AchievedOffer>();
@@ -449,10 +449,10 @@ fn CardItem(card: Card, lang: Lang, me: Option<User>, unread: usize) -> impl Int
         <li class="card challenge-card">
             // A plain link (the router still handles the click): `<A>` follows the location to
             // mark itself current, which a card never is, and 200 of them slowed each keystroke.
-            <a href=to(href) class="card-title" prop:textContent=title/>
+            <a href=to(href) class="card-title">{title}</a>
             // Only the tags a card has, as one list: each absent one was a part of its own.
             <p class="card-meta">{meta}</p>
-            {paused.map(|t| view! { <p class="paused-reason" prop:textContent=t/> })}
+            {paused.map(|t| view! { <p class="paused-reason">{t}</p> })}
             {me.map(|me| view! { <MoveControl card=card me=me lang=lang on_moved=on_moved/> })}
         </li>
     }
