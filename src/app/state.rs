@@ -128,6 +128,26 @@ impl AppState {
         self.session_state.get()
     }
 
+    /// Her own data, asked for by `ask` (run tracked) once she is known or why not is, and
+    /// again when she changes; `None` until then. Asked before, on a deep link whose page code
+    /// came first, it was asked again as she became known, and drawn twice.
+    pub fn once_known<T, Fut>(self, ask: impl Fn() -> Fut + 'static) -> LocalResource<Option<T>>
+    where
+        T: 'static,
+        Fut: std::future::Future<Output = T> + 'static,
+    {
+        LocalResource::new(move || {
+            self.user();
+            let asked = self.session_state().is_some().then(&ask);
+            async move {
+                match asked {
+                    Some(answer) => Some(answer.await),
+                    None => None,
+                }
+            }
+        })
+    }
+
     /// Tracks the data version: a view that calls this is drawn again after a write.
     pub fn track_data(&self) {
         self.data.track();

@@ -20,20 +20,11 @@ use okaeri_core::domain::notice::Notice;
 pub fn Inbox() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app().for_page();
-    // Asked for once she is known (or why not is): asked before, on a deep link whose code came
-    // first, it was asked again as she became known, and the list blinked out and back.
-    let first = LocalResource::new(move || {
-        app.user();
-        let known = app.session_state().is_some();
+    // Once she is known: asked twice, the list blinked out and back (`once_known`).
+    let first = app.once_known(move || {
         app.track_data();
         let client = app.client();
-        async move {
-            if known {
-                Some(client.notices(None).await)
-            } else {
-                None
-            }
-        }
+        async move { client.notices(None).await }
     });
     // Pages asked for after the first, and the cursor for the next one.
     let older = RwSignal::new(Vec::<Notice>::new());

@@ -40,19 +40,10 @@ enum Saving {
 pub fn NoticeSettingsSection() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app().for_page();
-    // Asked for once she is known, as the inbox is: asked before, on a deep link to 設定 it was
-    // asked again as she became known, and her choices were drawn twice.
-    let loaded = LocalResource::new(move || {
-        app.user();
-        let known = app.session_state().is_some();
+    // Once she is known: on a deep link to 設定 her choices were asked for twice (`once_known`).
+    let loaded = app.once_known(move || {
         let client = app.client();
-        async move {
-            if known {
-                Some(client.notice_settings().await)
-            } else {
-                None
-            }
-        }
+        async move { client.notice_settings().await }
     });
     let settings = RwSignal::new(None::<NoticeSettings>);
     Effect::new(move |_| {
