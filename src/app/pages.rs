@@ -122,8 +122,11 @@ pub fn fetch_ahead() {
     };
     let address = Address::parse(path.strip_prefix(dom::mount()).unwrap_or(&path));
     if let Some(load) = address.and_then(|a| code(a.page)) {
-        // Not leptos' spawner: the app that sets it up is not mounted yet.
+        // Not leptos' spawner: the app that sets it up is not mounted yet. In a task of its
+        // own (the chunk loader's work for a page's dozens of files), not in the one that
+        // instantiated the app: together they were a long task on a deep link.
         wasm_bindgen_futures::spawn_local(async move {
+            crate::platform::yield_now::yield_now().await;
             let _ = load().await;
         });
     }

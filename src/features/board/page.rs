@@ -73,11 +73,15 @@ pub fn Board() -> impl IntoView {
             .or_else(|| narrow.get().then_some(Status::Requested))
     };
 
+    compile_cards_ahead();
     let fresh = LocalResource::new(move || {
         app.track_data();
         let client = app.client();
         let key = last_seen::key(app);
         async move {
+            // Asked for in a task after the page's own: the embedded default answers at once,
+            // and her cards were drawn in the same long task as the page.
+            crate::platform::yield_now::yield_now().await;
             let list = client.list_challenges_versioned(None).await;
             let list = list.map(|cards| cards.into_iter().map(Arc::new).collect::<Vec<Card>>());
             if let (Ok(cards), Some(key)) = (&list, key) {
@@ -314,19 +318,46 @@ pub fn rehearse() {
             let Some(me) = untrack(|| app.user()) else {
                 return;
             };
-            let request = ChallengeRequest {
-                title: String::from("-"),
-                skill: Skill::ALL.first().copied(),
-                ..ChallengeRequest::default()
-            };
-            let card = Challenge::new(String::from("rehearsal"), &me, request, chrono::Utc::now());
-            cards.push(Arc::new(Versioned {
-                value: card,
-                etag: String::new(),
-            }));
+            cards.push(made_up_card(&me));
         }
         draw_off_screen(cards);
+        // For tests and `make bench`: the board's code has run once.
+        crate::platform::dom::mark("okaeri-board-rehearsed");
     });
+}
+
+thread_local! {
+    /// Whether a card has been drawn in this app yet, off screen or on: its code is compiled.
+    static CARDS_DRAWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// On a deep link to the board, before the app has rehearsed it, one made-up card is drawn off
+/// screen in a task of its own, between the page's and her cards' (see `fresh` in `Board`):
+/// compiling the cards' code, drawing the page and drawing her cards were one long task.
+fn compile_cards_ahead() {
+    if CARDS_DRAWN.get() {
+        return;
+    }
+    let app = use_app();
+    spawn_local_scoped(async move {
+        crate::platform::yield_now::yield_now().await;
+        if let (false, Some(me)) = (CARDS_DRAWN.get(), untrack(|| app.user())) {
+            draw_off_screen(vec![made_up_card(&me)]);
+        }
+    });
+}
+
+/// A card made up here, never a request of her data: what a rehearsal draws without her cards.
+fn made_up_card(me: &User) -> Card {
+    let request = ChallengeRequest {
+        title: String::from("-"),
+        skill: Skill::ALL.first().copied(),
+        ..ChallengeRequest::default()
+    };
+    Arc::new(Versioned {
+        value: Challenge::new(String::from("rehearsal"), me, request, chrono::Utc::now()),
+        etag: String::new(),
+    })
 }
 
 fn draw_off_screen(cards: Vec<Card>) {
@@ -345,8 +376,6 @@ fn draw_off_screen(cards: Vec<Card>) {
         column.mount(&parent, None);
     });
     owner.cleanup();
-    // For tests and `make bench`: the board's code has run once.
-    crate::platform::dom::mark("okaeri-board-rehearsed");
 }
 
 /// Per card, how many of its comments she has not read.
@@ -399,6 +428,7 @@ fn Column(status: Status, #[prop(into)] cards: Signal<Vec<Card>>) -> impl IntoVi
 /// each absent optional part is a placeholder.
 #[component]
 fn CardItem(card: Card, lang: Lang, me: Option<User>, unread: usize) -> impl IntoView {
+    CARDS_DRAWN.set(true);
     let app = use_app();
     let c = &card.value;
     let href = Route::Challenge(&c.id).path();
