@@ -19,7 +19,7 @@ use crate::ui::error_panel::ErrorPanel;
 use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
 use leptos::prelude::*;
-use leptos::task::spawn_local_scoped;
+use leptos::task::{spawn_local_scoped, spawn_local_scoped_with_cancellation};
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use okaeri_core::domain::board_filter::{search_key, BoardFilter};
@@ -339,7 +339,8 @@ fn compile_cards_ahead() {
         return;
     }
     let app = use_app();
-    spawn_local_scoped(async move {
+    // Not if she has left the board meanwhile: the column would look for the page's contexts.
+    spawn_local_scoped_with_cancellation(async move {
         crate::platform::yield_now::yield_now().await;
         if let (false, Some(me)) = (CARDS_DRAWN.get(), untrack(|| app.user())) {
             draw_off_screen(vec![made_up_card(&me)]);
