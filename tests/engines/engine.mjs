@@ -131,6 +131,9 @@ async function launchDriver() {
         await exited;
         clearTimeout(killed);
       }
+      // A browser the driver leaves behind (its page crashed) still holds the driver's stderr:
+      // let go of it, or this process waits for that browser and the run never ends.
+      child.stderr.destroy();
     },
   };
 }
