@@ -67,6 +67,22 @@ pub async fn answer(req: ApiRequest) -> Result<ApiResponse, ChunkMissing> {
     }
 }
 
+/// Calls `wrote` each time another tab of this device changes the demo's data. A tab reading
+/// at once can still see the data from before the change for a moment (the browser hands it
+/// over between tabs after the fact); the `storage` event comes once it has arrived.
+pub fn when_another_tab_writes(wrote: impl Fn() + 'static) {
+    use wasm_bindgen::JsCast;
+    let key = format!("{}{GENERATION_KEY}", storage::PREFIX);
+    let listener = leptos::prelude::window_event_listener_untyped("storage", move |ev| {
+        let changed = ev.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+        if changed.as_deref() == Some(key.as_str()) {
+            wrote();
+        }
+    });
+    // For as long as the page lives, as the count it keeps fresh.
+    std::mem::forget(listener);
+}
+
 fn up_to_date() -> bool {
     let stored = storage::get(GENERATION_KEY);
     LOADED.with(|loaded| loaded.borrow().as_ref() == Some(&stored))

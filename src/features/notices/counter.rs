@@ -1,5 +1,6 @@
 //! Keeps her unread count fresh without waste: counted when she is known, when the app becomes
-//! visible or regains focus, and every few minutes while it is visible; never while hidden.
+//! visible or regains focus, when another tab of this device changes the demo's data, and every
+//! few minutes while it is visible; never while hidden.
 //! The count is shown by the navigation and on the installed app's icon.
 
 use crate::app::state::AppState;
@@ -57,6 +58,8 @@ pub fn keep_count(app: AppState) {
     for event in ["focus", "visibilitychange"] {
         std::mem::forget(window_event_listener_untyped(event, move |_| count()));
     }
+    // Read or written in another tab of this device (the demo's data, kept on the device).
+    crate::api::embedded::when_another_tab_writes(count);
     set_interval(count, EVERY);
 }
 
