@@ -300,6 +300,10 @@ test('back on the board, she sees it at once as she left it, then what changed m
   await other.goto(app.url + 'board?status=requested');
   await card(other, theirs).getByRole('combobox', { name: /移動/ }).selectOption('discussing');
   await other.getByRole('status').filter({ hasText: `「${theirs}」を相談中に移動しました` }).waitFor();
+  // On the embedded default that change is on the device: it reaches her tab a moment later
+  // (Chromium hands localStorage between processes), as it would before she came back.
+  const written = await other.evaluate(() => localStorage.getItem('okaeri.embedded.generation'));
+  if (!app.rest) await page.waitForFunction((g) => localStorage.getItem('okaeri.embedded.generation') === g, written);
   await other.close();
   // Her tap on the board, and what each of the next frames shows.
   const frames = await page.evaluate(framesAfterBoardTap, mine);
