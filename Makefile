@@ -92,17 +92,18 @@ build-subpath:
 
 # The journeys run twice: on the embedded default, then on the reference backend.
 E2E_JOURNEYS := tests/e2e/start.test.mjs tests/e2e/storage.test.mjs tests/e2e/logout.test.mjs tests/e2e/onboarding.test.mjs tests/e2e/profile.test.mjs tests/e2e/board.test.mjs tests/e2e/notices.test.mjs tests/e2e/in-touch.test.mjs tests/e2e/her-data.test.mjs tests/e2e/career.test.mjs tests/e2e/chunks.test.mjs
-# The embedded pass runs two files at a time (each file has its own server, browser and
-# storage). The REST pass stays one at a time: its fault tests wait on real timeouts (a hung
-# request times out after 5 s), and with two files at once on a fresh clone one of them missed
-# its window once in 44.
+# Two files at a time (each file has its own server, browser, storage and, on the REST pass,
+# backend), but the REST pass's own tests (tests/e2e/rest/) one at a time: they wait on real
+# timeouts (a hung request times out after 5 s), and with two files at once on a fresh clone
+# one of them missed its window once in 44.
 e2e: e2e-embedded e2e-rest e2e-engines
 
 e2e-embedded:
 	node --test --test-concurrency=2 --test-reporter=spec tests/e2e/*.test.mjs
 
 e2e-rest: backend
-	OKAERI_BACKEND=rest node --test --test-concurrency=1 --test-reporter=spec $(E2E_JOURNEYS) tests/e2e/rest/*.test.mjs
+	OKAERI_BACKEND=rest node --test --test-concurrency=2 --test-reporter=spec $(E2E_JOURNEYS)
+	OKAERI_BACKEND=rest node --test --test-concurrency=1 --test-reporter=spec tests/e2e/rest/*.test.mjs
 
 ## The cross-engine journeys (tests/engines/), the same file in each engine, two at a time.
 e2e-engines: backend
