@@ -8,7 +8,7 @@ export CARGO_TERM_COLOR ?= never
 # geckodriver from crates.io (.ci/tools.sh), by its path: node_modules/.bin has an npm one.
 GECKODRIVER := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin/geckodriver
 
-.PHONY: serve dev serve-rest backend contract-live build-subpath test tools test-tools browser-tools engine-tools server-tools check unit contract wasm-test build e2e e2e-embedded e2e-rest e2e-engines engine-firefox engine-webkit engine-chromium bench leaks size clean
+.PHONY: serve dev serve-rest backend contract-live build-subpath test tools test-tools browser-tools engine-tools server-tools test-machine-tools check unit contract wasm-test build e2e e2e-embedded e2e-rest e2e-engines engine-firefox engine-webkit engine-chromium bench leaks size clean
 
 ## Run the app on the embedded default backend at http://127.0.0.1:8080
 serve: tools
@@ -32,7 +32,7 @@ backend:
 
 ## Run every test: format, lint, unit, contract, browser component tests, end-to-end.
 ## The live contract check runs beside the first end-to-end pass: they share nothing.
-test: tools test-tools browser-tools engine-tools server-tools check unit contract wasm-test build build-subpath backend
+test: tools test-tools test-machine-tools check unit contract wasm-test build build-subpath backend
 	@$(MAKE) --no-print-directory -j2 --output-sync=target contract-live e2e-embedded
 	@$(MAKE) --no-print-directory e2e-rest
 	@$(MAKE) --no-print-directory e2e-engines
@@ -52,6 +52,10 @@ engine-tools:
 
 server-tools:
 	@bash .ci/tools.sh server
+
+# What the browsers' and the server's tests need, their Debian packages in one apt-get run.
+test-machine-tools:
+	@bash .ci/tools.sh browser engines server
 
 check:
 	cargo fmt --all -- --check

@@ -9,6 +9,8 @@
 #   tools.sh server   Debian's nginx with its brotli_static module, for the hosting test
 #   tools.sh python   schemathesis (PyPI) in .venv, for the live contract check
 #   tools.sh bench    Lighthouse (npm) in tests/bench and openssl, for `make bench` only
+# Several at once (`tools.sh browser engines server`) install their Debian packages in one
+# apt-get run: each run updates the package lists and runs dpkg's triggers again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +23,25 @@ WASM_SPLIT_VERSION=0.2.4
 
 have_version() { # command, expected version substring
   command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"
+}
+
+# Debian packages wanted by the steps asked for, installed together at the end.
+DEBIAN_PACKAGES=()
+DEBIAN_WHY=()
+want_debian() { # what they are for, packages…
+  DEBIAN_WHY+=("$1")
+  shift
+  DEBIAN_PACKAGES+=("$@")
+}
+install_debian() {
+  [ ${#DEBIAN_PACKAGES[@]} -eq 0 ] && return 0
+  local what
+  printf -v what '%s; ' "${DEBIAN_WHY[@]}"
+  echo "==> installing Debian's ${what%; }"
+  local SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${DEBIAN_PACKAGES[@]}"
 }
 
 build_tools() {
@@ -69,11 +90,7 @@ test_tools() {
 browser_tools() {
   # Japanese fonts too: layout, tap-target and print checks must see the text real users see.
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
-    echo "==> installing Debian's chromium, chromium-driver and fonts-noto-cjk"
-    SUDO=""
-    [ "$(id -u)" -ne 0 ] && SUDO=sudo
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-cjk
+    want_debian "chromium, chromium-driver and fonts-noto-cjk" chromium chromium-driver fonts-noto-cjk
   fi
 }
 
@@ -82,11 +99,7 @@ GECKODRIVER_VERSION=0.37.1
 engine_tools() {
   if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null \
     || ! ls /usr/lib/*/webkit2gtk-4.1/MiniBrowser >/dev/null 2>&1 || ! command -v xvfb-run >/dev/null || ! command -v xauth >/dev/null; then
-    echo "==> installing Debian's firefox-esr, webkit2gtk-driver and xvfb"
-    SUDO=""
-    [ "$(id -u)" -ne 0 ] && SUDO=sudo
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb xauth
+    want_debian "firefox-esr, webkit2gtk-driver and xvfb" firefox-esr webkit2gtk-driver xvfb xauth
   fi
   # By its path: node_modules/.bin, first on make's PATH, has that npm package's geckodriver.
   # Read whole before matching: it prints several lines, and `grep -q` stopping early would
@@ -100,11 +113,7 @@ engine_tools() {
 
 server_tools() {
   if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
-    echo "==> installing Debian's nginx and libnginx-mod-http-brotli-static"
-    SUDO=""
-    [ "$(id -u)" -ne 0 ] && SUDO=sudo
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nginx libnginx-mod-http-brotli-static
+    want_debian "nginx and libnginx-mod-http-brotli-static" nginx libnginx-mod-http-brotli-static
   fi
 }
 
@@ -121,21 +130,20 @@ bench_tools() {
   npm_ci tests/bench "the benchmark's npm packages (Lighthouse)"
   # The benchmark's host makes its TLS certificate with openssl (tests/bench/host.mjs).
   if ! command -v openssl >/dev/null; then
-    echo "==> installing Debian's openssl"
-    SUDO=""
-    [ "$(id -u)" -ne 0 ] && SUDO=sudo
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openssl
+    want_debian "openssl" openssl
   fi
 }
 
-case "${1:-build}" in
-  build) build_tools ;;
-  test) test_tools ;;
-  browser) browser_tools ;;
-  engines) engine_tools ;;
-  server) server_tools ;;
-  python) python_tools ;;
-  bench) bench_tools ;;
-  *) echo "usage: tools.sh build|test|browser|engines|server|python|bench" >&2; exit 2 ;;
-esac
+for step in "${@:-build}"; do
+  case "$step" in
+    build) build_tools ;;
+    test) test_tools ;;
+    browser) browser_tools ;;
+    engines) engine_tools ;;
+    server) server_tools ;;
+    python) python_tools ;;
+    bench) bench_tools ;;
+    *) echo "usage: tools.sh build|test|browser|engines|server|python|bench …" >&2; exit 2 ;;
+  esac
+done
+install_debian
