@@ -2,7 +2,7 @@
 // webkit or chromium): the shell in both languages, onboarding resumed after a reload, her
 // answers changed on her profile, a day off taken and undone, a coordinator's matching view, her
 // own skill found and endorsed, a request and a comment, a request's notice reaching the
-// coordinator, a worker's card beside her thread, a path to employment and a résumé, her weekly
+// coordinator and followed in her other tab, a worker's card beside her thread, a path to employment and a résumé, her weekly
 // look back, the board again at once as she left it, her account deleted, a write kept while the backend is away, a second visit with no network, logout
 // wiping her data, the intranet embedding, and (after every test) zero CSP violations. Nothing here depends on one
 // engine's features: where WebKit has no Background Sync, the app's own retry at start is what
@@ -211,11 +211,20 @@ test('a request reaches the coordinator: the count on the navigation, the notice
   await open(ctx, '/');
   const inbox = () => b.execute(() => [...document.querySelectorAll('nav a')].find((a) => a.textContent.includes('お知らせ'))?.textContent ?? '');
   await b.waitUntil(async () => (await inbox()).includes('未読 1件'), { timeoutMsg: 'no unread count on the navigation' });
+  // The app open in another tab of the same browser too: it follows what she reads here.
+  const here = await b.getWindowHandle();
+  await b.newWindow(ctx.url, { type: 'tab' });
+  await shown(b);
+  const there = await b.getWindowHandle();
+  await b.waitUntil(async () => (await inbox()).includes('未読 1件'), { timeoutMsg: 'no unread count in the other tab' });
+  await b.switchToWindow(here);
   await (await b.$('nav').$('a*=お知らせ')).click();
   await headingIs(b, 'お知らせ');
   await (await b.$('.notice-list').$('a*=請求書の突き合わせ')).click();
   await headingIs(b, '請求書の突き合わせ');
   await b.waitUntil(async () => !(await inbox()).includes('未読'), { timeoutMsg: 'the count stayed after reading' });
+  await b.switchToWindow(there);
+  await b.waitUntil(async () => !(await inbox()).includes('未読'), { timeoutMsg: 'the other tab kept the count after she read it' });
 });
 
 test('beside a まとめて worker\'s thread the coordinator sees how she works, and the comment box is told', async () => {
