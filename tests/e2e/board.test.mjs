@@ -156,7 +156,7 @@ test('the cards follow a language switch at once: tags, counts and the move cont
   await context.close();
 });
 
-test('filters live in the URL and a search narrows the cards', async () => {
+test('filters live in the URL and a search narrows the cards, whatever the kana or width typed', async () => {
   const { page, errors, context } = await open(app, '/board', { role: 'coordinator', viewport: { width: 1280, height: 900 } });
   await page.getByLabel('分野').selectOption('writing');
   await page.waitForURL(/skill=writing/);
@@ -170,6 +170,9 @@ test('filters live in the URL and a search narrows the cards', async () => {
   assert.equal(await other.locator('.challenge-card').count(), 1);
   assert.match(await other.locator('.challenge-card').textContent(), /ブログ記事の校正/);
   assert.equal(await other.getByLabel('ことばで探す').inputValue(), '校正');
+  // Typed in hiragana, as a phone's keyboard offers it first: ブログ is found.
+  await other.getByLabel('ことばで探す').fill('ぶろぐ');
+  await other.locator('.challenge-card', { hasText: 'ブログ記事の校正' }).waitFor();
   noErrors(errors);
   await context.close();
 });

@@ -2,6 +2,7 @@
 //! through query parameters.
 
 use super::challenge::{Challenge, Status};
+use super::fold::fold;
 use super::skill::Skill;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -12,13 +13,13 @@ pub struct BoardFilter {
     pub text: String,
 }
 
-/// Lower-cased text once per card, so a keystroke does not re-lowercase every title.
+/// A card's words folded once (`fold`: case, width, katakana), so a keystroke does not fold
+/// every title again; as the coordinator's search for people folds them.
 pub fn search_key(c: &Challenge) -> String {
-    format!(
+    fold(&format!(
         "{}\n{}\n{}\n{}",
         c.request.title, c.request.why, c.request.support, c.worker_name
-    )
-    .to_lowercase()
+    ))
 }
 
 impl BoardFilter {
@@ -50,13 +51,9 @@ impl BoardFilter {
     }
 
     /// Whether a card matches, given its [`search_key`]; status is left to the columns. The
-    /// words are lower-cased once here, not once per card.
+    /// words are folded once here, not once per card.
     pub fn matcher(&self) -> impl Fn(&Challenge, &str) -> bool + '_ {
-        let words: Vec<String> = self
-            .text
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect();
+        let words: Vec<String> = self.text.split_whitespace().map(fold).collect();
         move |c, key| {
             (self.skill.is_none() || c.request.skill == self.skill)
                 && self.worker.as_ref().is_none_or(|w| *w == c.worker_id)
@@ -150,6 +147,13 @@ mod tests {
             ..Default::default()
         };
         assert!(f.matcher()(&b, &search_key(&b)));
+        // Typed in another case, width or kana than written.
+        let f = BoardFilter {
+            text: "ＩＮＳＴＡＧＲＡＭ　とうこう".into(),
+            ..Default::default()
+        };
+        let c = card("w3", "Instagram トウコウの練習", Skill::SnsOperations);
+        assert!(f.matcher()(&c, &search_key(&c)));
         assert!(BoardFilter::default().matcher()(&a, &search_key(&a)));
     }
 
