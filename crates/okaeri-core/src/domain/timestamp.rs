@@ -1,13 +1,14 @@
-//! Timestamps on the wire (RFC 3339 in UTC, as chrono writes them), read and written
-//! without chrono's general formatter and parser for the one shape the contract uses.
+//! Timestamps on the wire (RFC 3339; written in UTC, as chrono writes them), read and written
+//! without chrono's general formatter and parser.
 //!
 //! A board of 1,000 cards carries thousands of timestamps; chrono's formatter goes through
 //! `core::fmt` and its parser through its general format machinery, together about a tenth of
-//! the board's first render in a CPU profile. The output is byte for byte chrono's (`SecondsFormat::AutoSi`
-//! with `Z`); anything other than `…Z` in that shape is handed to chrono, so what is
-//! accepted is unchanged. For fields: `#[serde(with = "crate::domain::timestamp")]`.
+//! the board's first render in a CPU profile, and the parser alone 17 KB of the board's code.
+//! The output is byte for byte chrono's (`SecondsFormat::AutoSi` with `Z`); what is read is
+//! RFC 3339 with any offset, as chrono reads it. For fields:
+//! `#[serde(with = "crate::domain::timestamp")]`.
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
 use serde::{de, Deserializer, Serializer};
 
 /// `YYYY-MM-DDTHH:MM:SS` plus up to `.nnnnnnnnn` and `Z`.
@@ -43,17 +44,10 @@ impl de::Visitor<'_> for Visitor {
         f.write_str("an RFC 3339 date and time")
     }
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
-        let read = parse(s).map_or_else(
-            || {
-                s.parse::<DateTime<chrono::FixedOffset>>()
-                    .map(|t| t.with_timezone(&Utc))
-            },
-            Ok,
-        );
-        match read {
-            Ok(t) => Ok(t),
-            Err(_) if self.or_epoch => Ok(DateTime::UNIX_EPOCH),
-            Err(e) => Err(E::custom(e)),
+        match parse(s) {
+            Some(t) => Ok(t),
+            None if self.or_epoch => Ok(DateTime::UNIX_EPOCH),
+            None => Err(E::invalid_value(de::Unexpected::Str(s), &self)),
         }
     }
 }
@@ -94,35 +88,69 @@ fn write(t: &DateTime<Utc>, buf: &mut [u8; LONGEST]) -> Option<usize> {
     Some(at + 1)
 }
 
-/// Reads `YYYY-MM-DDTHH:MM:SS[.n…]Z`; None for any other shape (chrono reads those).
+/// Reads RFC 3339, `YYYY-MM-DDTHH:MM:SS[.n…]` then `Z` or `±HH:MM` (its `T` also `t` or a
+/// space, as the RFC allows; `±HHMM` too), as the moment in UTC; None for anything else or an impossible
+/// date or time. A leap second (`:60`) is kept as chrono keeps it; a fraction's digits past the
+/// ninth are dropped, as chrono drops them.
 fn parse(s: &str) -> Option<DateTime<Utc>> {
-    let b = s.as_bytes();
-    if b.len() < 20 || b.len() > LONGEST || b[b.len() - 1] != b'Z' {
-        return None;
-    }
+    // Spaces around it too, as chrono reads them.
+    let b = s.trim_ascii().as_bytes();
     let num = |from: usize, to: usize| -> Option<u32> {
         b.get(from..to)?.iter().try_fold(0u32, |n, c| {
             c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
         })
     };
-    let separators = [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':')];
-    if separators.iter().any(|(i, c)| b[*i] != *c) {
+    let shape = [(4, b'-'), (7, b'-'), (13, b':'), (16, b':')];
+    if b.len() < 20
+        || shape.iter().any(|(i, c)| b[*i] != *c)
+        || !matches!(b[10], b'T' | b't' | b' ')
+    {
         return None;
     }
     let date = NaiveDate::from_ymd_opt(num(0, 4)? as i32, num(5, 7)?, num(8, 10)?)?;
-    let nanos = match b.len() - 1 {
-        19 => 0,
-        end if b[19] == b'.' && end > 20 => {
-            let digits = end - 20;
-            if digits > 9 {
+    let (mut second, mut nanos, mut at) = (num(17, 19)?, 0, 19);
+    if b[19] == b'.' {
+        let digits = b[20..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let kept = digits.min(9);
+        if digits == 0 {
+            return None;
+        }
+        nanos = num(20, 20 + kept)? * 10u32.pow(9 - kept as u32);
+        at = 20 + digits;
+    }
+    let offset_minutes = match &b[at..] {
+        [b'Z' | b'z'] => 0,
+        [sign @ (b'+' | b'-'), rest @ ..] if matches!(rest.len(), 4 | 5) => {
+            // `±HH:MM`, or `±HHMM` as some servers write it (chrono reads both).
+            let minutes_at = at + rest.len() - 1;
+            if rest.len() == 5 && rest[2] != b':' {
                 return None;
             }
-            num(20, end)? * 10u32.pow(9 - digits as u32)
+            let (hours, minutes) = (num(at + 1, at + 3)?, num(minutes_at, minutes_at + 2)?);
+            if hours > 23 || minutes > 59 {
+                return None;
+            }
+            let total = (hours * 60 + minutes) as i32;
+            if *sign == b'-' {
+                -total
+            } else {
+                total
+            }
         }
         _ => return None,
     };
-    let time = NaiveTime::from_hms_nano_opt(num(11, 13)?, num(14, 16)?, num(17, 19)?, nanos)?;
-    Some(NaiveDateTime::new(date, time).and_utc())
+    if second == 60 {
+        second = 59;
+        nanos += 1_000_000_000;
+    }
+    let time = NaiveTime::from_hms_nano_opt(num(11, 13)?, num(14, 16)?, second, nanos)?;
+    // As chrono does, so that a leap second stays one.
+    let offset = FixedOffset::east_opt(offset_minutes * 60)?;
+    Some(
+        NaiveDateTime::new(date, time)
+            .checked_sub_offset(offset)?
+            .and_utc(),
+    )
 }
 
 #[cfg(test)]
@@ -178,8 +206,52 @@ mod tests {
         assert!(ours(&leap.unwrap_or_default()).contains(":60.5"));
     }
 
+    proptest! {
+        #[test]
+        fn reads_any_offset_as_chrono_does(
+            secs in 86_400i64..253_402_200_000,
+            minutes in -1439i32..=1439,
+            nanos in prop_oneof![Just(0u32), 0u32..1_000_000_000],
+        ) {
+            let t = Utc.timestamp_opt(secs, nanos).single().unwrap_or_default();
+            let Some(zone) = FixedOffset::east_opt(minutes * 60) else {
+                return Ok(());
+            };
+            let text = format!("\"{}\"", t.with_timezone(&zone).to_rfc3339());
+            prop_assert_eq!(read(&text), Some(t));
+            prop_assert_eq!(read(&text), serde_json::from_str::<DateTime<Utc>>(&text).ok());
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn reads_what_chrono_reads_in_every_shape_near_rfc_3339(
+            text in "[0-9]{4}-[0-1][0-9]-[0-3][0-9][Tt ][0-2][0-9]:[0-6][0-9]:[0-6][0-9](\\.[0-9]{0,12})?([Zz]|[+-][0-2][0-9]:?[0-6][0-9])?",
+        ) {
+            let json = format!("\"{text}\"");
+            prop_assert_eq!(read(&json), serde_json::from_str::<DateTime<Utc>>(&json).ok(), "{}", text);
+        }
+    }
+
     #[test]
-    fn other_shapes_go_to_chrono_and_nonsense_fails() {
+    fn what_rfc_3339_also_allows_is_read_as_chrono_reads_it() {
+        for text in [
+            "\"2026-11-24t19:00:00+09:00\"",
+            "\"2026-11-24 10:00:00z\"",
+            "\"2026-11-24T10:00:00.1234567891234Z\"",
+            "\"2016-12-31T23:59:60Z\"",
+            "\"2016-12-31T23:59:60.5-00:00\"",
+            "\"2026-11-24T19:00:00+0900\"",
+            "\"2026-11-24T10:00:00Z \"",
+        ] {
+            let chrono = serde_json::from_str::<DateTime<Utc>>(text).ok();
+            assert!(chrono.is_some(), "chrono reads {text}");
+            assert_eq!(read(text), chrono, "{text}");
+        }
+    }
+
+    #[test]
+    fn offsets_are_read_and_nonsense_fails() {
         let tokyo = read("\"2026-11-24T19:00:00+09:00\"");
         assert_eq!(
             tokyo.map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true)),
@@ -194,6 +266,10 @@ mod tests {
             "\"2026-11-24T24:00:00Z\"",
             "\"2026-11-24T10:00:00.Z\"",
             "\"2026-11-24 10:00Z\"",
+            "\"2026-11-24T10:00:00+24:00\"",
+            "\"2026-11-24T10:00:00+09\"",
+            "\"2026-11-24T10:00:00\"",
+            "\"2026-11-24X10:00:00Z\"",
             "\"tomorrow\"",
             "\"\"",
             "12",
