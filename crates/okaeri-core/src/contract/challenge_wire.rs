@@ -25,7 +25,7 @@ struct Incoming {
     why: String,
     #[serde(default)]
     hours_per_week: Option<u8>,
-    #[serde(default)]
+    #[serde(default, with = "crate::domain::date::optional")]
     wished_start: Option<NaiveDate>,
     #[serde(default)]
     support: String,

@@ -53,7 +53,7 @@ pub struct Availability {
     pub away: Vec<AwayWindow>,
     #[serde(default)]
     pub hours_per_week: Option<u8>,
-    #[serde(default)]
+    #[serde(default, with = "crate::domain::date::optional")]
     pub earliest_start: Option<NaiveDate>,
 }
 

@@ -121,7 +121,7 @@ pub struct ChallengeRequest {
     pub why: String,
     #[serde(default)]
     pub hours_per_week: Option<u8>,
-    #[serde(default)]
+    #[serde(default, with = "crate::domain::date::optional")]
     pub wished_start: Option<NaiveDate>,
     #[serde(default)]
     pub support: String,

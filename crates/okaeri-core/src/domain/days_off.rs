@@ -24,8 +24,10 @@ pub enum DayOffKind {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayOff {
     pub id: String,
+    #[serde(with = "super::date")]
     pub first: NaiveDate,
     /// The last day off, inclusive (the same as `first` for one day).
+    #[serde(with = "super::date")]
     pub last: NaiveDate,
     /// Family context (子どもの発熱): for her and coordinators only.
     #[serde(default)]
@@ -53,8 +55,9 @@ impl DayOff {
 /// What she sends to take a day off. `last` left out means one day.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayOffInput {
+    #[serde(with = "super::date")]
     pub first: NaiveDate,
-    #[serde(default)]
+    #[serde(default, with = "super::date::optional")]
     pub last: Option<NaiveDate>,
     #[serde(default)]
     pub note: String,

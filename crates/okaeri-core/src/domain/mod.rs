@@ -7,6 +7,7 @@ pub mod career;
 pub mod challenge;
 pub mod conflict;
 pub mod contact;
+pub mod date;
 pub mod days_off;
 pub mod endorsement;
 pub mod fold;
