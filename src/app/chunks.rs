@@ -93,7 +93,8 @@ pub fn lazy(load: fn() -> PageLoad) -> impl IntoView {
 /// then fetches and readies every page's chunk in the background, so a
 /// tap later opens its page at once, as if it had come with the first download. "Settled" is
 /// when the service worker is ready (it has cached every file, so this fetches from the
-/// device); without one, a few seconds after start. The board, the page with the most to draw,
+/// device) and the first screen has been complete for a few seconds; without a service worker,
+/// a few seconds after start. The board, the page with the most to draw,
 /// is also rehearsed once (`board::rehearse`). Called in the app's owner, whose contexts the
 /// rehearsal uses.
 pub fn warm_up() {
@@ -116,6 +117,11 @@ pub fn warm_up() {
     });
 }
 
+/// After the first screen is complete, the moment in which she reads it, most likely, rather than
+/// taps: the warm-up's tasks (a chunk compiled, the board drawn off screen) stay out of her
+/// first taps. On a first visit the service worker's install takes longer than this anyway.
+const AFTER_FIRST_SCREEN_MS: u32 = 3_000;
+
 async fn settled() {
     let ready = web_sys::window()
         .map(|w| w.navigator().service_worker())
@@ -126,4 +132,6 @@ async fn settled() {
         }
         None => gloo_timers::future::TimeoutFuture::new(5_000).await,
     }
+    crate::platform::first_screen::complete().await;
+    gloo_timers::future::TimeoutFuture::new(AFTER_FIRST_SCREEN_MS).await;
 }
