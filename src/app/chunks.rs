@@ -93,16 +93,18 @@ pub fn lazy(load: fn() -> PageLoad) -> impl IntoView {
 /// then fetches and readies every page's chunk in the background, so a
 /// tap later opens its page at once, as if it had come with the first download. "Settled" is
 /// when the service worker is ready (it has cached every file, so this fetches from the
-/// device) and the first screen has been complete for a few seconds; without a service worker,
-/// a few seconds after start. The board, the page with the most to draw,
+/// device) and the first screen is complete; without a service worker, a few seconds after
+/// start. The rest waits a few seconds more. The board, the page with the most to draw,
 /// is also rehearsed once (`board::rehearse`). Called in the app's owner, whose contexts the
 /// rehearsal uses.
 pub fn warm_up() {
     let app = crate::app::state::use_app();
     leptos::task::spawn_local_scoped(async move {
         settled().await;
-        // Her unread count, kept fresh from now on (the navigation shows it).
+        // Her unread count, kept fresh from now on (the navigation shows it), and a tapped
+        // notification followed in this window: at once, not after the pause below.
         let _ = notices::keep_count(app).await;
+        gloo_timers::future::TimeoutFuture::new(AFTER_FIRST_SCREEN_MS).await;
         // One at a time: a cheap phone has little to spare while she starts using the app.
         if board::board().await.is_ok() {
             let _ = board::rehearse().await;
@@ -117,9 +119,10 @@ pub fn warm_up() {
     });
 }
 
-/// After the first screen is complete, the moment in which she reads it, most likely, rather than
-/// taps: the warm-up's tasks (a chunk compiled, the board drawn off screen) stay out of her
-/// first taps. On a first visit the service worker's install takes longer than this anyway.
+/// After the unread count has started, the moment in which she reads the first screen, most
+/// likely, rather than taps: the rest of the warm-up's tasks (chunks compiled, the board drawn
+/// off screen) stay out of her first taps. On a first visit the service worker's install takes
+/// longer than this anyway.
 const AFTER_FIRST_SCREEN_MS: u32 = 3_000;
 
 async fn settled() {
@@ -133,5 +136,4 @@ async fn settled() {
         None => gloo_timers::future::TimeoutFuture::new(5_000).await,
     }
     crate::platform::first_screen::complete().await;
-    gloo_timers::future::TimeoutFuture::new(AFTER_FIRST_SCREEN_MS).await;
 }
