@@ -61,15 +61,27 @@ impl de::Visitor<'_> for Visitor {
 /// a day that does not exist.
 fn parse(s: &str) -> Option<NaiveDate> {
     let b = s.trim_ascii().as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    if b.len() != 10 {
         return None;
     }
-    let num = |from: usize, to: usize| -> Option<u32> {
-        b[from..to].iter().try_fold(0u32, |n, c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
-    NaiveDate::from_ymd_opt(num(0, 4)? as i32, num(5, 7)?, num(8, 10)?)
+    ymd(b)
+}
+
+/// The date `YYYY-MM-DD` at the start of `b` (what follows is the caller's: a timestamp's
+/// time); None if it is not there or the day does not exist.
+pub(super) fn ymd(b: &[u8]) -> Option<NaiveDate> {
+    if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let year = number(b.get(..4)?)?;
+    NaiveDate::from_ymd_opt(year as i32, number(b.get(5..7)?)?, number(b.get(8..10)?)?)
+}
+
+/// ASCII digits as a number (the few a date or a time has); None if any byte is not a digit.
+pub(super) fn number(digits: &[u8]) -> Option<u32> {
+    digits.iter().try_fold(0u32, |n, c| {
+        c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+    })
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@
 //! RFC 3339 with any offset, as chrono reads it. For fields:
 //! `#[serde(with = "crate::domain::timestamp")]`.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
+use super::date::{number, ymd};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime, NaiveTime, Timelike, Utc};
 use serde::{de, Deserializer, Serializer};
 
 /// `YYYY-MM-DDTHH:MM:SS` plus up to `.nnnnnnnnn` and `Z`.
@@ -95,19 +96,11 @@ fn write(t: &DateTime<Utc>, buf: &mut [u8; LONGEST]) -> Option<usize> {
 fn parse(s: &str) -> Option<DateTime<Utc>> {
     // Spaces around it too, as chrono reads them.
     let b = s.trim_ascii().as_bytes();
-    let num = |from: usize, to: usize| -> Option<u32> {
-        b.get(from..to)?.iter().try_fold(0u32, |n, c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
-    let shape = [(4, b'-'), (7, b'-'), (13, b':'), (16, b':')];
-    if b.len() < 20
-        || shape.iter().any(|(i, c)| b[*i] != *c)
-        || !matches!(b[10], b'T' | b't' | b' ')
-    {
+    let num = |from: usize, to: usize| number(b.get(from..to)?);
+    if b.len() < 20 || b[13] != b':' || b[16] != b':' || !matches!(b[10], b'T' | b't' | b' ') {
         return None;
     }
-    let date = NaiveDate::from_ymd_opt(num(0, 4)? as i32, num(5, 7)?, num(8, 10)?)?;
+    let date = ymd(b)?;
     let (mut second, mut nanos, mut at) = (num(17, 19)?, 0, 19);
     if b[19] == b'.' {
         let digits = b[20..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -156,7 +149,7 @@ fn parse(s: &str) -> Option<DateTime<Utc>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{SecondsFormat, TimeZone};
+    use chrono::{NaiveDate, SecondsFormat, TimeZone};
     use proptest::prelude::*;
 
     fn ours(t: &DateTime<Utc>) -> String {
