@@ -199,8 +199,9 @@ if (!app.rest) test('on the embedded default a second tab reads the same demo, w
   await other.getByRole('button', { name: '送信' }).click();
   await other.locator('.comment', { hasText: '二つ目のタブから' }).waitFor();
   // Written out before the answer came; another tab's view of localStorage follows a moment
-  // later (Chromium hands it between processes).
-  await page.waitForFunction(() => localStorage.getItem('okaeri.embedded.db') !== null);
+  // later (Chromium hands it between processes). Waited for by its comment: opening the card
+  // marked its notices read, an earlier write, which may reach this tab first.
+  await page.waitForFunction(() => (localStorage.getItem('okaeri.embedded.db') ?? '').includes('二つ目のタブから'));
   await page.goto(app.url + 'board/ch101');
   await page.locator('.comment', { hasText: '二つ目のタブから' }).waitFor();
   noErrors(errors);
