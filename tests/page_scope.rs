@@ -2,6 +2,8 @@
 //! is left; through a plain `Memo` it stays listed by the signal, and keeps its memory, until
 //! the signal next changes (reactive_graph 0.2). Counted by a counting allocator, so this
 //! guards the leak `make leaks` found (see README, "Speed and size").
+//! A view that only tracks a page memo (`track()`, as `AppState::track_data` does) still hears
+//! when the app-wide signal changes.
 
 use leptos::prelude::*;
 use okaeri::app::page_scope::page_memo;
@@ -80,4 +82,27 @@ fn a_page_memo_lets_go_of_the_app_wide_signal_when_the_page_is_left() {
         scoped < 4 * visits as isize,
         "page_memo left {scoped} bytes after {visits} visits (a plain memo: {plain})"
     );
+}
+
+#[test]
+fn a_view_that_only_tracks_a_page_memo_hears_when_the_app_wide_signal_changes() {
+    let page = Owner::new();
+    page.with(|| {
+        let read_marked = RwSignal::new(0_u64);
+        let seen = page_memo(move || read_marked.get());
+        // A memo stands in for the board's unread-comments resource: it tracks without reading.
+        let runs = StoredValue::new(0_u32);
+        let view = Memo::new(move |_| {
+            seen.track();
+            runs.update_value(|r| *r += 1);
+            runs.get_value()
+        });
+        assert_eq!(view.get_untracked(), 1);
+        read_marked.set(1);
+        assert_eq!(
+            view.get_untracked(),
+            2,
+            "the view was not told that the app-wide signal changed"
+        );
+    });
 }

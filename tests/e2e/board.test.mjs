@@ -21,6 +21,30 @@ async function createChallenge(page, title) {
   await page.getByRole('heading', { name: title, level: 1 }).waitFor();
 }
 
+/** The coordinator moves her request to 相談中 with 「移動」 and comments on it. */
+async function discussWithComment(page, title) {
+  await switchRole(page, 'coordinator', app, 'board?status=requested');
+  await card(page, title).getByText('なつみ').waitFor();
+  await card(page, title).getByRole('combobox', { name: /移動/ }).selectOption('discussing');
+  await page.getByRole('status').filter({ hasText: `「${title}」を相談中に移動しました` }).waitFor();
+  await page.goto(app.url + 'board?status=discussing');
+  await card(page, title).getByRole('link', { name: title }).click();
+  await page.getByLabel('コメント').fill('来週、請求書の入力からお願いできますか？');
+  await page.getByRole('button', { name: '送信' }).click();
+  await page.locator('.comment', { hasText: '来週、請求書の入力から' }).waitFor();
+  await page.goto(app.url + 'board');
+  await page.waitForSelector('.challenge-card');
+}
+
+/** Back to the board's 相談中 inside the app (a reload could cut short marking the card read). */
+async function backToBoard(page, title) {
+  await page.evaluate((path) => {
+    history.pushState({}, '', path);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+  }, new URL(app.url).pathname + 'board?status=discussing');
+  await card(page, title).waitFor();
+}
+
 for (const [label, viewport] of [['phone', { width: 375, height: 667 }], ['desktop', { width: 1280, height: 900 }]]) {
   test(`${label}: the loop from request to conversation to achievement to strength`, async () => {
     const { page, errors, context } = await open(app, '/', { viewport });
@@ -30,18 +54,7 @@ for (const [label, viewport] of [['phone', { width: 375, height: 667 }], ['deskt
     await page.goto(app.url + 'board?status=requested');
     await card(page, title).waitFor();
 
-    // The coordinator moves it to 相談中 with 「移動」 and comments.
-    await switchRole(page, 'coordinator', app, 'board?status=requested');
-    await card(page, title).getByText('なつみ').waitFor();
-    await card(page, title).getByRole('combobox', { name: /移動/ }).selectOption('discussing');
-    await page.getByRole('status').filter({ hasText: `「${title}」を相談中に移動しました` }).waitFor();
-    await page.goto(app.url + 'board?status=discussing');
-    await card(page, title).getByRole('link', { name: title }).click();
-    await page.getByLabel('コメント').fill('来週、請求書の入力からお願いできますか？');
-    await page.getByRole('button', { name: '送信' }).click();
-    await page.locator('.comment', { hasText: '来週、請求書の入力から' }).waitFor();
-    await page.goto(app.url + 'board');
-    await page.waitForSelector('.challenge-card');
+    await discussWithComment(page, title);
 
     // She sees 相談中 and the comment, marked new.
     await switchRole(page, 'worker', app, 'board?status=discussing');
@@ -49,12 +62,7 @@ for (const [label, viewport] of [['phone', { width: 375, height: 667 }], ['deskt
     await card(page, title).getByRole('link', { name: title }).click();
     await page.getByText('来週、請求書の入力からお願いできますか？').waitFor();
     assert.match(await page.locator('.status-line').textContent(), /相談中/);
-    // Back to the board inside the app (a reload could cut short marking the card read).
-    await page.evaluate((path) => {
-      history.pushState({}, '', path);
-      window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
-    }, new URL(app.url).pathname + 'board?status=discussing');
-    await card(page, title).waitFor();
+    await backToBoard(page, title);
     await card(page, title).getByText('新着コメント').waitFor({ state: 'detached' });
 
     // The coordinator moves it on to できた! and endorses.
@@ -88,6 +96,31 @@ for (const [label, viewport] of [['phone', { width: 375, height: 667 }], ['deskt
     await context.close();
   });
 }
+
+test('a card she opened is no longer new on the board, even when marking it read was slow', async () => {
+  // Blocked, so the page itself fetches the code that marks notices read, and the test holds it.
+  const { page, errors } = await open(app, '/', { serviceWorkers: 'block' });
+  const title = '請求書の処理に挑戦 (slow)';
+  await onboardQuickly(page, app.url, 'なつみ');
+  await createChallenge(page, title);
+  await discussWithComment(page, title);
+  await switchRole(page, 'worker', app, 'board?status=discussing');
+  await card(page, title).getByText('新着コメント1件').waitFor();
+  // A slow line: that code arrives only once she is back on the board, which asked before.
+  let arrive;
+  const arrived = new Promise((resolve) => { arrive = resolve; });
+  await page.route(/(pack|split)_notices\.wasm/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await card(page, title).getByRole('link', { name: title }).click();
+  await page.getByText('来週、請求書の入力からお願いできますか？').waitFor();
+  await backToBoard(page, title);
+  await card(page, title).getByText('新着コメント1件').waitFor();
+  arrive();
+  await card(page, title).getByText('新着コメント').waitFor({ state: 'detached' });
+  noErrors(errors);
+});
 
 test('a double click on send makes one comment', async () => {
   const { page, errors, context } = await open(app, '/board/ch101', { role: 'coordinator' });
