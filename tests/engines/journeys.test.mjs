@@ -7,14 +7,13 @@
 // wiping her data, the intranet embedding, and (after every test) zero CSP violations. Nothing here depends on one
 // engine's features: where WebKit has no Background Sync, the app's own retry at start is what
 // sends the waiting write, in every engine alike.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useEngine, open, reload, shown, heading, headingIs, sees, button, click, fill, choose, value, controlled } from './fixture.mjs';
+import { useEngine, journey, open, reload, shown, heading, headingIs, sees, button, click, fill, choose, value, controlled } from './fixture.mjs';
 import { framesAfterBoardTap } from '../e2e/board-frames.mjs';
 
 const ctx = useEngine();
 
-test('the shell in Japanese, then in English after a reload', async () => {
+journey('the shell in Japanese, then in English after a reload', async () => {
   const b = ctx.browser;
   await open(ctx, '/');
   assert.equal(await heading(b), 'ようこそ、おかえりへ');
@@ -39,7 +38,7 @@ test('the shell in Japanese, then in English after a reload', async () => {
   assert.equal((await landmarks()).lang, 'ja');
 });
 
-test('onboarding interrupted at step 4 resumes there after a reload, with nothing lost', async () => {
+journey('onboarding interrupted at step 4 resumes there after a reload, with nothing lost', async () => {
   const b = ctx.browser;
   await open(ctx, '/onboarding');
   await sees(b, 'ステップ 1 / 7');
@@ -85,7 +84,7 @@ async function openGroup(b, title) {
   await b.waitUntil(() => summary.parentElement().getAttribute('open').then((open) => open !== null));
 }
 
-test('her answers from onboarding changed on わたしの強み, still there after a reload', async () => {
+journey('her answers from onboarding changed on わたしの強み, still there after a reload', async () => {
   const b = ctx.browser;
   await registerQuickly(b, 'ちひろ');
   await open(ctx, '/profile');
@@ -108,7 +107,7 @@ test('her answers from onboarding changed on わたしの強み, still there aft
   assert.equal(await value(b, 'area'), '静岡県');
 });
 
-test('今日は休みます on home, still there after a reload, then undone', async () => {
+journey('今日は休みます on home, still there after a reload, then undone', async () => {
   const b = ctx.browser;
   await registerQuickly(b, 'ともみ');
   await open(ctx, '/');
@@ -122,7 +121,7 @@ test('今日は休みます on home, still there after a reload, then undone', a
   await button(b, '今日は休みます');
 });
 
-test('a coordinator asks who can do 経理・記帳 at 得意 or above, and who would like to try it', async () => {
+journey('a coordinator asks who can do 経理・記帳 at 得意 or above, and who would like to try it', async () => {
   const b = ctx.browser;
   await open(ctx, '/');
   await b.execute(() => localStorage.setItem('okaeri.demo.role', 'coordinator'));
@@ -136,7 +135,7 @@ test('a coordinator asks who can do 経理・記帳 at 得意 or above, and who 
   assert.deepEqual(await names('wants-title'), ['けい']);
 });
 
-test('her own skill: added on わたしの強み, found by a coordinator\'s filter, endorsed, still there after a reload', async () => {
+journey('her own skill: added on わたしの強み, found by a coordinator\'s filter, endorsed, still there after a reload', async () => {
   const b = ctx.browser;
   await registerQuickly(b, 'なお');
   await open(ctx, '/profile');
@@ -173,7 +172,7 @@ async function request(b, title) {
   await click(b, 'この内容で相談する');
 }
 
-test('a request, then a comment on it, both still there after a reload', async () => {
+journey('a request, then a comment on it, both still there after a reload', async () => {
   const b = ctx.browser;
   await request(b, '表計算の関数を覚えたい');
   await headingIs(b, '表計算の関数を覚えたい');
@@ -202,7 +201,7 @@ async function challengesTitled(title) {
   return (await res.json()).filter((c) => c.title === title).length;
 }
 
-test('a request reaches the coordinator: the count on the navigation, the notice, the card', async () => {
+journey('a request reaches the coordinator: the count on the navigation, the notice, the card', async () => {
   const b = ctx.browser;
   await registerQuickly(b, 'まい');
   await request(b, '請求書の突き合わせ');
@@ -227,7 +226,7 @@ test('a request reaches the coordinator: the count on the navigation, the notice
   await b.waitUntil(async () => !(await inbox()).includes('未読'), { timeoutMsg: 'the other tab kept the count after she read it' });
 });
 
-test('beside a まとめて worker\'s thread the coordinator sees how she works, and the comment box is told', async () => {
+journey('beside a まとめて worker\'s thread the coordinator sees how she works, and the comment box is told', async () => {
   const b = ctx.browser;
   await open(ctx, '/');
   await b.execute(() => localStorage.setItem('okaeri.demo.role', 'coordinator'));
@@ -242,7 +241,7 @@ test('beside a まとめて worker\'s thread the coordinator sees how she works,
   await b.waitUntil(async () => (await hint()).includes('質問をまとめて受け取るのが好み'), { timeoutMsg: 'the comment box is not told she prefers questions gathered' });
 });
 
-test('けい\'s path to regular employment on her page, and her 職務経歴書 ready to print', async () => {
+journey('けい\'s path to regular employment on her page, and her 職務経歴書 ready to print', async () => {
   const b = ctx.browser;
   await open(ctx, '/');
   await b.execute(() => localStorage.setItem('okaeri.demo.role', 'coordinator'));
@@ -255,7 +254,7 @@ test('けい\'s path to regular employment on her page, and her 職務経歴書 
   await sees(b, 'スキルと実績');
 });
 
-test('her weekly look back: offered on the day she picked, a suggestion accepted, kept on her timeline', async () => {
+journey('her weekly look back: offered on the day she picked, a suggestion accepted, kept on her timeline', async () => {
   const b = ctx.browser;
   await registerQuickly(b, 'まい');
   // Today in Tokyo, as the app counts her days (1 = Monday … 7 = Sunday).
@@ -280,7 +279,7 @@ test('her weekly look back: offered on the day she picked, a suggestion accepted
   await sees(b, '今週のふりかえり：電話の取り次ぎに慣れた');
 });
 
-test('やさしい日本語 chosen in settings: furigana on home and the board, a term explained by a tap, kept after a reload', async () => {
+journey('やさしい日本語 chosen in settings: furigana on home and the board, a term explained by a tap, kept after a reload', async () => {
   const b = ctx.browser;
   await open(ctx, '/settings');
   await (await b.$('label*=やさしい にほんご')).click();
@@ -313,7 +312,7 @@ async function moveCard(b, selectId, status) {
   }, selectId, status), { timeoutMsg: `no 「移動」 control ${selectId}` });
 }
 
-test('back on the board she sees it at once as she left it, then another coordinator\'s move; never her own move undone', async () => {
+journey('back on the board she sees it at once as she left it, then another coordinator\'s move; never her own move undone', async () => {
   const b = ctx.browser;
   await open(ctx, '/');
   await b.execute(() => localStorage.setItem('okaeri.demo.role', 'coordinator'));
@@ -345,7 +344,7 @@ test('back on the board she sees it at once as she left it, then another coordin
   assert.ok(await inDiscussing(mine.title));
 });
 
-test('her account deleted after a clear confirmation: the demo starts again with nothing of hers', async () => {
+journey('her account deleted after a clear confirmation: the demo starts again with nothing of hers', async () => {
   const b = ctx.browser;
   await registerQuickly(b, 'さな');
   await request(b, 'さなの集計表');
@@ -363,7 +362,7 @@ test('her account deleted after a clear confirmation: the demo starts again with
   assert.equal(await b.execute(() => document.body.innerText.includes('さなの集計表')), false);
 });
 
-test('reference backend: a request made while it is away waits, survives a reload and arrives once', async () => {
+journey('reference backend: a request made while it is away waits, survives a reload and arrives once', async () => {
   const b = ctx.browser;
   ctx.rest = true;
   // The browser reports each refused connection as an error; that is the point here.
@@ -398,7 +397,7 @@ test('reference backend: a request made while it is away waits, survives a reloa
   assert.equal(left, 0);
 });
 
-test('the service worker installs, and a second visit works with no network', async () => {
+journey('the service worker installs, and a second visit works with no network', async () => {
   const b = ctx.browser;
   await open(ctx, '/');
   await controlled(b);
@@ -444,7 +443,7 @@ function everythingStored(b) {
   });
 }
 
-test('logging out wipes what she entered from every store, and leaves other apps alone', async () => {
+journey('logging out wipes what she entered from every store, and leaves other apps alone', async () => {
   const b = ctx.browser;
   await open(ctx, '/onboarding');
   await click(b, '次へ');
@@ -484,7 +483,7 @@ test('logging out wipes what she entered from every store, and leaves other apps
 
 const primary = (b) => b.execute(() => getComputedStyle(document.documentElement).getPropertyValue('--ok-color-primary').trim());
 
-test('a listed intranet host frames the app, learns its height and themes it', async () => {
+journey('a listed intranet host frames the app, learns its height and themes it', async () => {
   const b = ctx.browser;
   await b.url(`${ctx.listedHost}/`);
   await b.waitUntil(() => b.execute(() => window.messages.some((m) => m.data?.type === 'okaeri:height')), { timeoutMsg: 'no height message' });
@@ -503,7 +502,7 @@ test('a listed intranet host frames the app, learns its height and themes it', a
   await b.switchFrame(null);
 });
 
-test('a host that is not listed cannot frame the app at all', async () => {
+journey('a host that is not listed cannot frame the app at all', async () => {
   const b = ctx.browser;
   // The deployed policy's frame-ancestors refuses it: the one violation this test expects.
   const refused = (r) => r['violated-directive'] === 'frame-ancestors' || r['effective-directive'] === 'frame-ancestors';
