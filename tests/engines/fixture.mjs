@@ -102,7 +102,8 @@ export function useEngine() {
     await ctx.startApp();
   });
 
-  /** A fresh start for a test: a new backend database and browser session. */
+  /** A fresh start for a test: a new backend database and browser session, and nothing it
+   * expects or allows (`ctx.expected`, `ctx.allowedErrors`) left from the test before. */
   ctx.fresh = async () => {
     ctx.rest = false;
     ctx.reports = [];
@@ -134,7 +135,6 @@ export function useEngine() {
     }
     const allowed = [/csp-probe\.invalid/, ...(ctx.allowedErrors ?? [])];
     const errors = ctx.errors().filter((e) => !allowed.some((re) => re.test(e)));
-    ctx.allowedErrors = [];
     assert.deepEqual(errors, [], `${ENGINE} reported errors:\n${errors.join('\n')}`);
   });
 
@@ -192,7 +192,6 @@ async function noViolations(ctx) {
   await b.execute((src) => { new Image().src = src; }, `${PROBE}/probe.png`);
   await ctx.report((r) => String(r['blocked-uri']).startsWith(PROBE));
   const unexpected = ctx.reports.filter((r) => !String(r['blocked-uri']).startsWith(PROBE) && !(ctx.expected ?? []).some((match) => match(r)));
-  ctx.expected = [];
   assert.deepEqual(unexpected, [], `CSP violations in ${ENGINE}:\n${JSON.stringify(unexpected, null, 2)}`);
 }
 
