@@ -230,3 +230,66 @@ fn storage_has_sees_a_stored_key_only() {
     storage::remove(key);
     assert!(!storage::has(key), "removed");
 }
+
+/// What the first download loads with (who she is, home's data, a page's chunk): an answer to
+/// an older asking that comes after a newer one's never replaces it (she switched roles while
+/// the first session was on its way), and asked again, the last answer stays until the new one
+/// comes.
+#[wasm_bindgen_test]
+async fn loaded_keeps_the_latest_asking_answer() {
+    use futures_channel::oneshot;
+    use okaeri::ui::loaded::Loaded;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    let _mounted = leptos::mount::mount_to(container(), || view! { <p>"loaded"</p> });
+    let owner = Owner::new();
+    let who = RwSignal::new("worker");
+    // Each asking waits for the test to answer it.
+    let pending: Rc<RefCell<Vec<oneshot::Sender<String>>>> = Rc::default();
+    let asked = Rc::clone(&pending);
+    let loaded = owner.with(|| {
+        Loaded::new(move || {
+            let (answer, answered) = oneshot::channel();
+            asked.borrow_mut().push(answer);
+            let who = who.get();
+            async move { format!("{who}:{}", answered.await.unwrap_or_default()) }
+        })
+    });
+    let answer = |i: usize, text: &str| {
+        let sender = std::mem::replace(&mut pending.borrow_mut()[i], oneshot::channel().0);
+        let _ = sender.send(text.to_string());
+    };
+    wait_until("the first asking", || pending.borrow().len() == 1).await;
+    assert_eq!(loaded.get(), None, "nothing before the first answer");
+    who.set("coordinator");
+    wait_until("the asking for the new role", || {
+        pending.borrow().len() == 2
+    })
+    .await;
+    answer(1, "new");
+    wait_until("the new role's answer", || {
+        loaded.get().as_deref() == Some("coordinator:new")
+    })
+    .await;
+    answer(0, "old");
+    gloo_timers::future::TimeoutFuture::new(100).await;
+    assert_eq!(
+        loaded.get().as_deref(),
+        Some("coordinator:new"),
+        "the late, older answer is dropped"
+    );
+    loaded.refetch();
+    wait_until("asked again", || pending.borrow().len() == 3).await;
+    assert_eq!(
+        loaded.get().as_deref(),
+        Some("coordinator:new"),
+        "kept until the new answer"
+    );
+    answer(2, "again");
+    wait_until("the new answer", || {
+        loaded.get().as_deref() == Some("coordinator:again")
+    })
+    .await;
+    drop(owner);
+}

@@ -7,6 +7,7 @@ use crate::app::texts;
 use crate::features::{board, notices, onboarding, profile, settings};
 use crate::platform::split::ChunkMissing;
 use crate::ui::error_panel::ErrorMessage;
+use crate::ui::loaded::Loaded;
 use crate::ui::loading::Loading;
 use leptos::prelude::*;
 use std::future::Future;
@@ -71,12 +72,8 @@ pub(crate) use chunk;
 /// The page `load` brings: a calm loading line while its chunk arrives, and if it cannot
 /// (offline before the app was cached) a kind sentence and a retry, never a blank page.
 pub fn lazy(load: fn() -> PageLoad) -> impl IntoView {
-    let attempt = RwSignal::new(0u32);
-    let chunk = LocalResource::new(move || {
-        attempt.track();
-        load()
-    });
-    let retry = Callback::new(move |_| attempt.update(|n| *n += 1));
+    let chunk = Loaded::new(load);
+    let retry = Callback::new(move |_| chunk.refetch());
     // Matched, not inside `<Suspense>` (as Home: none of its code in the first download). A
     // page's own data waits inside the page, in its own `<Suspense>`.
     view! {

@@ -4,6 +4,7 @@
 use crate::api::config::Config;
 use crate::api::{ApiError, Client};
 use crate::platform::storage;
+use crate::ui::loaded::Loaded;
 use leptos::prelude::*;
 use okaeri_core::domain::worker::{Role, User};
 
@@ -19,7 +20,7 @@ pub struct AppState {
     data_version: RwSignal<u64>,
     /// The same, as read by views: a page's own memo of it (see `for_page`).
     data: Signal<u64>,
-    session: LocalResource<Result<User, ApiError>>,
+    session: Loaded<Result<User, ApiError>>,
     /// The session as loaded so far, as read by views: a page's own memo (see `for_page`).
     session_state: Signal<Option<Result<User, ApiError>>>,
     /// Who she is, once known: the session itself, or a page's own memo of it (see `for_page`).
@@ -51,7 +52,7 @@ impl AppState {
         let sign_in_needed = RwSignal::new(false);
         client.on_sign_in_needed(move || sign_in_needed.set(true));
         let client = StoredValue::new_local(client);
-        let session = LocalResource::new(move || {
+        let session = Loaded::new(move || {
             demo_role.track();
             let client = client.get_value();
             async move {

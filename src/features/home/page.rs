@@ -11,6 +11,7 @@ use crate::i18n::common;
 use crate::i18n::context::use_i18n;
 use crate::platform::dom::to;
 use crate::ui::error_panel::ErrorPanel;
+use crate::ui::loaded::Loaded;
 use crate::ui::loading::Loading;
 use crate::ui::page_heading::PageHeading;
 use futures_util::future::join;
@@ -49,7 +50,7 @@ fn WorkerHome(user: User) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let id = user.id.clone();
-    let data = LocalResource::new(move || {
+    let data = Loaded::new(move || {
         app.track_data();
         let client = app.client();
         let id = id.clone();
