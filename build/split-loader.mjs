@@ -1,7 +1,8 @@
-// The chunk loader wasm-split writes (`__wasm_split.js`), read and patched: which files each
-// split needs (`chunkFiles`, also for build/size.mjs), each split's files packed into one with
-// the loader's fetches routed through the packs (`packAndRouteFetches`), and a failed load left
-// to the app to tell (`leaveFailuresToTheApp`). Written for the loader of
+// The chunk loader wasm-split writes (`__wasm_split.js`), read and rewritten: its runtime kept,
+// its hundreds of generated loaders replaced by one table of which files each split needs
+// (`tableLoaders`; `chunkFiles` reads it, also for build/size.mjs), each split's files packed
+// into one with the loader's fetches routed through the packs (`packAndRouteFetches`), and a
+// failed load left to the app to tell (`leaveFailuresToTheApp`). Written for the loader of
 // wasm_split_cli_support 0.2.4 (build/versions.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,6 +50,9 @@ export function customSections(files) {
  *   loaded with another page would come twice) is fetched as its pack. The rest, one by one.
  * - A pack that cannot be fetched leaves each of its files to be fetched on its own.
  *
+ * The loader is written anew around wasm-split's runtime: the table of each split's shared
+ * chunks the packs need also makes its loaders (`tableLoaders`).
+ *
  * Every file is fetched on its own, or taken from its pack, in a task of its own (a pack is
  * asked for at once: one request). A part asks for its dozens of files at once, and each
  * `fetch()` call (once the service worker controls the page) or each file handed to
@@ -60,34 +64,85 @@ export function packAndRouteFetches(dir) {
   const loaderFile = path.join(dir, '__wasm_split.js');
   if (!fs.existsSync(loaderFile)) return;
   const loader = fs.readFileSync(loaderFile, 'utf8');
-  // Each pack's shared chunks by number (its own file is `split_<split>.wasm`): the loader
-  // ships with every first screen, so the list stays short; each file's place is read from
-  // the pack's own section headers once it has arrived.
-  const packs = {};
+  const { runtime, loaders } = parts(loader);
+  // Each split's shared chunks by number (its own file is `split_<split>.wasm`; '' for none):
+  // the loader ships with every first screen, so the list stays short; each file's place in a
+  // pack is read from the pack's own section headers once it has arrived.
+  const shared = {};
   for (const split of splits(loader)) {
-    const files = chunkFiles(loader, split);
+    const files = generatedFiles(loader, split);
+    shared[split] = files.slice(0, -1).map((f) => Number(/^chunk_(\d+)\.wasm$/.exec(f)[1])).join(',');
     if (files.length < 2) continue;
     fs.writeFileSync(path.join(dir, packOf(split)), customSections(files.map((f) => [f, fs.readFileSync(path.join(dir, f))])).module);
-    packs[split] = files.slice(0, -1).map((f) => Number(/^chunk_(\d+)\.wasm$/.exec(f)[1])).join(',');
   }
-  const patched = loader.replace(/\bfetch\(new URL\(/g, 'fetchPart(new URL(');
-  if (patched === loader) throw new Error('__wasm_split.js: no chunk fetch to route through the packs');
-  fs.writeFileSync(loaderFile, `${routeFetches(packs)}\n${leaveFailuresToTheApp(patched)}`);
+  if (!/\bfetch\(new URL\(/.test(loaders)) throw new Error('__wasm_split.js: no chunk fetch to route through the packs; revisit packAndRouteFetches in build/split-loader.mjs');
+  fs.writeFileSync(loaderFile, `${leaveFailuresToTheApp(runtime)}\n${routeFetches(shared)}\n${tableLoaders(shared)}`);
 }
 
-/** The loader's `fetchPart` and what it needs, for `packs` (split → its shared chunks' numbers). */
-export const routeFetches = (packs) => `const PACKS = ${JSON.stringify(packs)};\n${ROUTE_FETCHES}`;
+/**
+ * wasm-split's loader in its two parts: its runtime (the main module's shared imports,
+ * `wrapAsyncCb`, `makeLoad`), kept as it is, and its generated loaders (`const __chunk_N =
+ * makeLoad(…)` for each shared chunk, `export const __wasm_split_load_NAME = wrapAsyncCb(…)`
+ * for each split), which `tableLoaders` replaces: written out one by one they were 56 KB of
+ * the 70 KB the first screen downloads (2.5 of its 4.9 KB compressed).
+ */
+function parts(loader) {
+  const revisit = 'revisit parts() and tableLoaders() in build/split-loader.mjs';
+  const at = loader.search(/^(\/\*[^\n]*\*\/\n)?(const __chunk_\d+ = makeLoad\(|export const __wasm_split_load_)/m);
+  if (at < 0) throw new Error(`__wasm_split.js: no generated loaders found; ${revisit}`);
+  const runtime = loader.slice(0, at);
+  const loaders = loader.slice(at);
+  for (const name of ['getSharedImports', 'wrapAsyncCb', 'makeLoad']) {
+    if (!new RegExp(`function ${name}\\(`).test(runtime)) throw new Error(`__wasm_split.js: its runtime has no ${name}; ${revisit}`);
+  }
+  // Every split exported has a file of its own, and nothing else is defined.
+  const exported = [...loaders.matchAll(/export const __wasm_split_load_(\w+) = /g)].map((m) => m[1]).sort();
+  const withFiles = splits(loaders).sort();
+  if (exported.join() !== withFiles.join()) throw new Error(`__wasm_split.js: splits ${exported} but files for ${withFiles}; ${revisit}`);
+  const chunks = (loaders.match(/const __chunk_\d+ = makeLoad\(/g) ?? []).length;
+  const wrapped = (loaders.match(/export const __wasm_split_load_\w+ = wrapAsyncCb\(makeLoad\(/g) ?? []).length;
+  if (wrapped !== exported.length || (loaders.match(/makeLoad\(/g) ?? []).length !== chunks + wrapped) {
+    throw new Error(`__wasm_split.js: loaders of another shape; ${revisit}`);
+  }
+  return { runtime, loaders };
+}
 
-/** The names of the splits the loader loads (`split_NAME.wasm`). */
+/**
+ * The loaders, from the table of each split's shared chunks (`SHARED`, which `routeFetches`
+ * writes): one `makeLoad` per file, made as wasm-split makes them, a shared chunk's once for
+ * every split that needs it, and the same `__wasm_split_load_NAME` exports.
+ */
+export function tableLoaders(shared) {
+  const exports = Object.keys(shared).map((split) => `export const __wasm_split_load_${split} = splitLoad(${JSON.stringify(split)});`);
+  return `${TABLE_LOADERS}\n${exports.join('\n')}`;
+}
+
+const TABLE_LOADERS = `/** A file's load: fetched (through the packs) once asked for, compiled with the shared imports. */
+const fileLoad = (file, deps) => makeLoad(() => {
+  const src = fetchPart(new URL("./" + file, import.meta.url));
+  src.catch(() => {});
+  return async (imports) => WebAssembly.instantiateStreaming(src, imports);
+}, deps);
+const chunkLoads = new Map();
+const chunkLoad = (n) => {
+  if (!chunkLoads.has(n)) chunkLoads.set(n, fileLoad("chunk_" + n + ".wasm", []));
+  return chunkLoads.get(n);
+};
+const splitLoad = (split) => wrapAsyncCb(fileLoad("split_" + split + ".wasm", SHARED[split] ? SHARED[split].split(",").map(chunkLoad) : []));`;
+
+/** The loader's `fetchPart` and what it needs, for `shared` (split → its shared chunks' numbers, '' for none). */
+export const routeFetches = (shared) => `const SHARED = ${JSON.stringify(shared)};\n${ROUTE_FETCHES}`;
+
+/** The names of the splits wasm-split's loader loads (`"./split_NAME.wasm"`). */
 export const splits = (loaderJs) => [...new Set([...loaderJs.matchAll(/"\.\/split_(\w+)\.wasm"/g)].map((m) => m[1]))];
 
 // How much of a pack (by files) must be wanted for the pack to be fetched instead of its files.
 const MOSTLY = 0.75;
 
-// The loader's side of `packAndRouteFetches`, run in the page (`routeFetches` puts `PACKS` first).
+// The loader's side of `packAndRouteFetches`, run in the page (`routeFetches` puts `SHARED` first).
 const ROUTE_FETCHES = `const MOSTLY = ${MOSTLY};
 /** A split's files, as its pack holds them. */
-const filesOf = (split) => new Set([...PACKS[split].split(",").map((n) => "chunk_" + n + ".wasm"), "split_" + split + ".wasm"]);
+const filesOf = (split) => new Set([...SHARED[split].split(",").map((n) => "chunk_" + n + ".wasm"), "split_" + split + ".wasm"]);
 /** Packs on their way: split → its files and, once arrived, each file's bytes. */
 const started = new Map();
 /** The files asked for in the current go, waiting for packs to be chosen. */
@@ -124,7 +179,7 @@ function sections(buffer) {
 }
 /** A chunk: from a pack on its way, or collected with the others asked for now (build/split-loader.mjs). */
 function fetchPart(url) {
-  if (globalThis.okaeriPack && !started.has("embedded_backend") && PACKS.embedded_backend) start("embedded_backend", globalThis.okaeriPack);
+  if (globalThis.okaeriPack && !started.has("embedded_backend") && SHARED.embedded_backend) start("embedded_backend", globalThis.okaeriPack);
   const file = nameOf(url);
   const pack = packFor(file);
   if (pack) return fromPack(pack, file, url);
@@ -141,7 +196,7 @@ function choosePacks() {
   asked = null;
   for (const file of now.keys()) {
     const split = /^split_(\\w+)\\.wasm$/.exec(file)?.[1];
-    if (!split || !PACKS[split] || started.has(split)) continue;
+    if (!split || !SHARED[split] || started.has(split)) continue;
     const files = filesOf(split);
     const wanted = [...now.keys()].filter((f) => files.has(f) && !packFor(f));
     if (wanted.length < MOSTLY * files.size) continue;
@@ -190,13 +245,21 @@ export function leaveFailuresToTheApp(loader) {
   return loader.replace(logged, '$1');
 }
 
-/**
- * The files a split needs: its own and the shared chunks `__wasm_split.js` loads with it. Read
- * from the code, not its comments, so the minified loader reads the same: each loader is
- * `NAME = makeLoad(() => { const src = fetch(new URL("./FILE" ...` (names shortened when
- * minified), and a split's own ends with the list of the shared loaders it waits for.
- */
+/** The files a split needs, read from the built loader's table: its shared chunks, then its own. */
 export function chunkFiles(loaderJs, split) {
+  // `SHARED` as terser writes it: `{board:"21,22",…}` (a key quoted only where it must be).
+  const entry = new RegExp(`[{,]"?${split}"?:"([\\d,]*)"`).exec(loaderJs);
+  if (!entry) return [];
+  return [...(entry[1] ? entry[1].split(',').map((n) => `chunk_${n}.wasm`) : []), `split_${split}.wasm`];
+}
+
+/**
+ * The files a split needs as wasm-split's loader has them: its own and the shared chunks it
+ * loads with it. Read from the code, not its comments: each loader is `NAME = makeLoad(() => {
+ * const src = fetch(new URL("./FILE" ...`, and a split's own ends with the list of the shared
+ * loaders it waits for.
+ */
+function generatedFiles(loaderJs, split) {
   const fileOf = new Map();
   for (const m of loaderJs.matchAll(/([\w$]+)\s*=\s*[\w$]+\(\(\)\s*=>\s*\{\s*const\s+[\w$]+\s*=\s*[\w$]+\(new URL\("\.\/(chunk_\d+\.wasm)"/g)) {
     fileOf.set(m[1], m[2]);
