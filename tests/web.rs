@@ -248,12 +248,20 @@ async fn loaded_keeps_the_latest_asking_answer() {
     // Each asking waits for the test to answer it.
     let pending: Rc<RefCell<Vec<oneshot::Sender<String>>>> = Rc::default();
     let asked = Rc::clone(&pending);
+    // How many askings have had their answer: `Loaded` keeps or drops it in the same step.
+    let answered_count = Rc::new(std::cell::Cell::new(0));
+    let counted = Rc::clone(&answered_count);
     let loaded = owner.with(|| {
         Loaded::new(move || {
             let (answer, answered) = oneshot::channel();
             asked.borrow_mut().push(answer);
             let who = who.get();
-            async move { format!("{who}:{}", answered.await.unwrap_or_default()) }
+            let counted = Rc::clone(&counted);
+            async move {
+                let text = format!("{who}:{}", answered.await.unwrap_or_default());
+                counted.set(counted.get() + 1);
+                text
+            }
         })
     });
     let answer = |i: usize, text: &str| {
@@ -273,7 +281,7 @@ async fn loaded_keeps_the_latest_asking_answer() {
     })
     .await;
     answer(0, "old");
-    gloo_timers::future::TimeoutFuture::new(100).await;
+    wait_until("the older asking's answer", || answered_count.get() == 2).await;
     assert_eq!(
         loaded.get().as_deref(),
         Some("coordinator:new"),
