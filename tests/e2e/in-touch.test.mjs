@@ -50,6 +50,29 @@ test('beside a まとめて worker\'s thread: her card, the hint to gather quest
   await morning.context.close();
 });
 
+test('the comment box stays put when the contact card arrives, later, below it', async () => {
+  // Held until the box is on screen, as on a slow line: the card comes with a chunk of its own.
+  const { page, errors, context } = await open(app, '/', { role: 'coordinator', fixedTime: EVENING, serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/(split|pack)_profile_thread_contacts\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(app.url + 'board/ch101');
+  await page.getByRole('heading', { name: KEI_CARD, level: 1 }).waitFor();
+  const box = page.getByRole('textbox', { name: 'コメント' });
+  const send = page.getByRole('button', { name: '送信' });
+  const top = (el) => el.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+  await box.waitFor();
+  const [boxBefore, sendBefore] = [await top(box), await top(send)];
+  assert.equal(await page.locator('.contact-cards').count(), 0, 'the card was held back');
+  release();
+  await page.getByRole('region', { name: 'けいさんとのやりとり' }).waitFor();
+  await page.locator('#comment-hint').getByText(/質問をまとめて受け取るのが好み/).waitFor();
+  assert.equal(await top(box), boxBefore, 'the box she types in did not move');
+  assert.equal(await top(send), sendBefore, 'nor did its button');
+  noErrors(errors);
+  await context.close();
+});
+
 test('she sees her coordinator\'s card beside her thread, as the coordinator set it in settings', async () => {
   const { page, errors, context } = await open(app, '/', { fixedTime: EVENING });
   const title = '請求書のダブルチェック';

@@ -152,13 +152,15 @@ fn Detail(
                 <Show when=move || comments.with(Vec::is_empty)>
                     <p>{i18n.v(texts::CHALLENGE_NO_COMMENTS)}</p>
                 </Show>
-                // Who she is writing to and how they work, with hints for the box below. In its
-                // own boundary: its chunk arriving must not suspend the page around it (which
-                // took the heading, and her focus, away and back).
+                <CommentBox challenge_id=c.id.clone() on_sent=Callback::new(move |m: Comment| comments.update(|list| if !list.iter().any(|x| x.id == m.id) { list.push(m) }))/>
+                // Who she is writing to and how they work, with hints for the box. Below it: they
+                // arrive later (another chunk, another request), and arriving above would move
+                // the box she may already be typing in. In its own boundary: its chunk arriving
+                // must not suspend the page around it (which took the heading, and her focus,
+                // away and back).
                 <Suspense fallback=Loading>
                     {crate::app::chunks::lazy(crate::features::profile::thread_contacts)}
                 </Suspense>
-                <CommentBox challenge_id=c.id.clone() on_sent=Callback::new(move |m: Comment| comments.update(|list| if !list.iter().any(|x| x.id == m.id) { list.push(m) }))/>
             </section>
         </article>
     }

@@ -1,6 +1,6 @@
-//! Beside a card's thread, just above the comment box: who is on the other side and how to
-//! reach them (for a coordinator, the worker's "how to work with me"; for her, the
-//! coordinators' hours and reply window), and gentle hints for what she is about to write.
+//! Beside a card's thread, just below the comment box: gentle hints for what she is about to
+//! write, and who is on the other side and how to reach them (for a coordinator, the worker's
+//! "how to work with me"; for her, the coordinators' hours and reply window).
 
 use crate::app::routes::use_route_id;
 use crate::app::state::use_app;
@@ -49,12 +49,13 @@ fn Cards(list: Vec<Contact>) -> impl IntoView {
     let now = chrono::Utc::now();
     let hints = list.clone();
     view! {
+        // The hints first, right under the box they describe.
+        <div id=HINT_ID class="comment-hints">
+            {move || hints.iter().flat_map(|c| hint_texts(i18n, c, now)).map(|t| view! { <p class="hint">{t}</p> }).collect_view()}
+        </div>
         // A group, not an aside: a complementary landmark may not sit inside the page's main.
         <div class="contact-cards" role="group" aria-label=move || i18n.t(texts::CONTACT_ASIDE)>
             {list.into_iter().map(|c| view! { <ContactCard contact=c/> }).collect_view()}
-        </div>
-        <div id=HINT_ID class="comment-hints">
-            {move || hints.iter().flat_map(|c| hint_texts(i18n, c, now)).map(|t| view! { <p class="hint">{t}</p> }).collect_view()}
         </div>
     }
 }

@@ -140,9 +140,6 @@ test('a request that hangs times out, waits as 送信待ち and is sent again by
   // chunks and so started later), 送信待ち was on screen for a moment too short to check.
   let hung = 0;
   await inject(page, /\/comments$/, (route) => (hung++ < 2 ? new Promise(() => {}) : route.fallback()));
-  // The worker's contact card arrives after the comment box, above it, and moves it down; the
-  // forced tap below does not wait for the button to stay put, so it comes once the page is whole.
-  await page.locator('.contact-cards').waitFor();
   await page.getByLabel('コメント').fill('少し遅れます');
   await page.getByRole('button', { name: '送信' }).click();
   // Repeated taps while it hangs send nothing more: the button is disabled while the comment
