@@ -239,6 +239,12 @@ journey('beside a まとめて worker\'s thread the coordinator sees how she wor
     return (box?.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
   });
   await b.waitUntil(async () => (await hint()).includes('質問をまとめて受け取るのが好み'), { timeoutMsg: 'the comment box is not told she prefers questions gathered' });
+  // The hints, then the card, below the box: arriving after it, they never move it.
+  const below = await b.execute(() => {
+    const [box, hints, cards] = ['#comment-text', '#comment-hint', '.contact-cards'].map((s) => document.querySelector(s).getBoundingClientRect());
+    return hints.top >= box.bottom && cards.top >= hints.bottom;
+  });
+  assert.ok(below, 'the hints and the card are laid out below the comment box');
 });
 
 journey('けい\'s path to regular employment on her page, and her 職務経歴書 ready to print', async () => {
