@@ -1,13 +1,14 @@
 // The chunk loader wasm-split writes (`__wasm_split.js`), read and rewritten: its runtime kept,
 // its hundreds of generated loaders replaced by one table of which files each split needs
-// (`tableLoaders`; `chunkFiles` reads it, also for build/size.mjs), each split's files packed
-// into one with the loader's fetches routed through the packs (`packAndRouteFetches`), and a
-// failed load left to the app to tell (`leaveFailuresToTheApp`). Written for the loader of
-// wasm_split_cli_support 0.2.4 (build/versions.mjs).
+// (`tableLoaders`; `chunkFiles` reads it, also for build/size.mjs), each split's files merged
+// into one module, its pack (build/merged-pack.mjs), with the loader's fetches routed through the
+// packs (`packAndRouteFetches`), and a failed load left to the app to tell
+// (`leaveFailuresToTheApp`). Written for the loader of wasm_split_cli_support 0.2.4
+// (build/versions.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import { assume } from './versions.mjs';
-import { leb, name as wasmName } from './wasm-boundary.mjs';
+import { mergedPack } from './merged-pack.mjs';
 
 /** The pack of a split: its own file and every shared chunk it waits for, in one. */
 export const packOf = (split) => `pack_${split}.wasm`;
@@ -15,51 +16,32 @@ export const packOf = (split) => `pack_${split}.wasm`;
 export const PACK = packOf('embedded_backend');
 
 /**
- * A WebAssembly module with no code whose custom sections are `files`, in order: a file that is
- * what its name says (`application/wasm`, which every host that compresses by content type
- * compresses; a host leaves `application/octet-stream` as it is). Returns the module and each
- * file's [offset, length] in it.
- */
-export function customSections(files) {
-  const parts = [Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00])];
-  const index = {};
-  let at = parts[0].length;
-  for (const [name, bytes] of files) {
-    const head = wasmName(name);
-    const section = Buffer.concat([Buffer.from([0]), leb(head.length + bytes.length), head]);
-    at += section.length;
-    index[name] = [at, bytes.length];
-    parts.push(section, bytes);
-    at += bytes.length;
-  }
-  return { module: Buffer.concat(parts), index };
-}
-
-/**
- * Each split's files as one, its pack (`packOf`), and the loader's fetches routed through the
- * packs. wasm-split cuts a page's code into dozens of small files (the board's: 90), shared
- * between pages; fetched one by one, each is compressed alone and pays its own request. In one
- * pack they compress about a quarter smaller, in one request.
+ * Each split's files as one module, its pack (`packOf`), and the loader's fetches routed through
+ * the packs. wasm-split cuts a page's code into dozens of small files (the board's: 128), shared
+ * between pages; fetched one by one, each is compressed alone, pays its own request, and is
+ * compiled and instantiated on its own (about 90 ms for the board's at 4× CPU). A pack is one
+ * request and one module; each of its files is written into memory and the table by the pack's
+ * `init:FILE`, once, whichever pack or file brings it first.
  *
  * - The embedded backend's pack: on the embedded default index.html fetches it once the main
  *   file has arrived, and the loader takes each of those files from it.
  * - Any other split's pack serves a first visit (no service worker yet: once one controls the
  *   page, each file comes from its cache). The loader asks for a split's files together (the
  *   shared ones first, then its own): the files asked for in one go are collected, and a split
- *   among them whose pack is mostly what was asked for (`MOSTLY`, by bytes; files already
+ *   among them whose pack is mostly what was asked for (`MOSTLY`, by files; files already
  *   loaded with another page would come twice) is fetched as its pack. The rest, one by one.
- * - A pack that cannot be fetched leaves each of its files to be fetched on its own.
+ * - A pack that cannot be fetched or compiled leaves each of its files to be fetched on its own.
  *
  * The loader is written anew around wasm-split's runtime: the table of each split's shared
  * chunks the packs need also makes its loaders (`tableLoaders`).
  *
- * Every file is fetched on its own, or taken from its pack, in a task of its own (a pack is
- * asked for at once: one request). A part asks for its dozens of files at once, and each
- * `fetch()` call (once the service worker controls the page) or each file handed to
- * WebAssembly's compiler costs the main thread a little: done together, they made one long
- * task, most of Lighthouse's blocking time.
+ * Every file fetched on its own is fetched in a task of its own (a pack is asked for at once:
+ * one request). A part asks for its dozens of files at once, and each `fetch()` call (once the
+ * service worker controls the page) or each file handed to WebAssembly's compiler costs the
+ * main thread a little: done together, they made one long task, most of Lighthouse's blocking
+ * time.
  */
-export function packAndRouteFetches(dir) {
+export async function packAndRouteFetches(dir, { features, names = false }) {
   assume('wasm-split-cli', 'build/split-loader.mjs');
   const loaderFile = path.join(dir, '__wasm_split.js');
   if (!fs.existsSync(loaderFile)) return;
@@ -69,12 +51,22 @@ export function packAndRouteFetches(dir) {
   // the loader ships with every first screen, so the list stays short; each file's place in a
   // pack is read from the pack's own section headers once it has arrived.
   const shared = {};
+  const packs = [];
   for (const split of splits(loader)) {
     const files = generatedFiles(loader, split);
     shared[split] = files.slice(0, -1).map((f) => Number(/^chunk_(\d+)\.wasm$/.exec(f)[1])).join(',');
-    if (files.length < 2) continue;
-    fs.writeFileSync(path.join(dir, packOf(split)), customSections(files.map((f) => [f, fs.readFileSync(path.join(dir, f))])).module);
+    if (files.length >= 2) packs.push([split, files]);
   }
+  // Two at a time (the machines have two cores), largest first.
+  packs.sort((a, b) => b[1].length - a[1].length);
+  const next = async () => {
+    for (let p = packs.shift(); p; p = packs.shift()) {
+      const [split, files] = p;
+      const pack = await mergedPack(files.map((f) => [f, fs.readFileSync(path.join(dir, f))]), { features, names });
+      fs.writeFileSync(path.join(dir, packOf(split)), pack);
+    }
+  };
+  await Promise.all([next(), next()]);
   fs.writeFileSync(loaderFile, `${leaveFailuresToTheApp(runtime)}\n${routeFetches(shared)}\n${tableLoaders(shared)}`);
 }
 
@@ -120,11 +112,18 @@ export function tableLoaders(shared) {
   return `${TABLE_LOADERS}\n${exports.join('\n')}`;
 }
 
-const TABLE_LOADERS = `/** A file's load: fetched (through the packs) once asked for, compiled with the shared imports. */
+const TABLE_LOADERS = `/**
+ * A file's load: fetched (through the packs) once asked for, compiled with the shared imports;
+ * from a pack, the pack's one instance writes the file's data and table entries.
+ */
 const fileLoad = (file, deps) => makeLoad(() => {
   const src = fetchPart(new URL("./" + file, import.meta.url));
   src.catch(() => {});
-  return async (imports) => WebAssembly.instantiateStreaming(src, imports);
+  return async (imports) => {
+    const part = await src;
+    if (part instanceof Response) return WebAssembly.instantiateStreaming(part, imports);
+    return (await part.instance(imports)).exports["init:" + file]();
+  };
 }, deps);
 const chunkLoads = new Map();
 const chunkLoad = (n) => {
@@ -146,46 +145,34 @@ const MOSTLY = 0.75;
 const ROUTE_FETCHES = `const MOSTLY = ${MOSTLY};
 /** A split's files, as its pack holds them. */
 const filesOf = (split) => new Set([...SHARED[split].split(",").map((n) => "chunk_" + n + ".wasm"), "split_" + split + ".wasm"]);
-/** Packs on their way: split → its files and, once arrived, each file's bytes. */
+/** Packs on their way: split → its files, its module once compiled, and its one instance. */
 const started = new Map();
 /** The files asked for in the current go, waiting for packs to be chosen. */
 let asked = null;
 const nameOf = (url) => url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
 const packFor = (file) => [...started.values()].find((p) => p.files.has(file));
-/**
- * Starts taking a split's files from its pack's bytes (a promise), each handed to the compiler
- * in a task of its own: the embedded backend's dozens at once were one task of about 50 ms at 4×
- * CPU, on the first screen.
- */
-function start(split, bytes) {
-  const pack = { files: filesOf(split), parts: bytes.then(sections) };
-  pack.parts.catch(() => started.delete(split));
+/** Starts compiling a split's pack from its answer (a promise), as it arrives. */
+function start(split, answer) {
+  const module = Promise.resolve(answer).then((r) => WebAssembly.compileStreaming(r));
+  let instance;
+  const instantiate = (imports) => {
+    if (!instance) {
+      // Nothing is written at instantiation (each file's \`init:\` writes it), so a failed one may be tried again.
+      instance = module.then((m) => WebAssembly.instantiate(m, imports));
+      instance.catch(() => { instance = undefined; });
+    }
+    return instance;
+  };
+  const pack = { files: filesOf(split), module, instance: instantiate };
+  module.catch(() => started.delete(split));
   started.set(split, pack);
-}
-/** A pack's custom sections (build/split-loader.mjs, customSections): name → bytes. */
-function sections(buffer) {
-  const b = new Uint8Array(buffer);
-  // Not a pack (a proxy's page in its place): its files are then fetched on their own.
-  if (String.fromCharCode(...b.subarray(0, 4)) !== "\\0asm") throw new Error("not a pack");
-  const parts = new Map();
-  let at = 8;
-  const leb = () => { let n = 0; let shift = 0; let byte; do { byte = b[at++]; n += (byte & 127) * 2 ** shift; shift += 7; } while (byte & 128); return n; };
-  while (at < b.length) {
-    at += 1;
-    const end = leb() + at;
-    const length = leb();
-    const name = new TextDecoder().decode(b.subarray(at, at + length));
-    parts.set(name, b.subarray(at + length, end));
-    at = end;
-  }
-  return parts;
 }
 /** A chunk: from a pack on its way, or collected with the others asked for now (build/split-loader.mjs). */
 function fetchPart(url) {
   if (globalThis.okaeriPack && !started.has("embedded_backend") && SHARED.embedded_backend) start("embedded_backend", globalThis.okaeriPack);
   const file = nameOf(url);
   const pack = packFor(file);
-  if (pack) return fromPack(pack, file, url);
+  if (pack) return fromPack(pack, url);
   if (globalThis.navigator?.serviceWorker?.controller) return fetchAlone(url);
   if (!asked) {
     asked = new Map();
@@ -206,18 +193,16 @@ function choosePacks() {
     // At once, not in a task of its own: one request, and a deep link's page asks for its code
     // before the app is built (src/app/pages.rs, fetch_ahead), which is a long task to wait for.
     start(split, fetch(new URL("./pack_" + split + ".wasm", import.meta.url))
-      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status))))));
+      .then((r) => (r.ok ? r : Promise.reject(new Error(String(r.status))))));
   }
   for (const [file, { url, resolve }] of now) {
     const pack = packFor(file);
-    resolve(pack ? fromPack(pack, file, url) : fetchAlone(url));
+    resolve(pack ? fromPack(pack, url) : fetchAlone(url));
   }
 }
-/** One file out of a pack; on its own if the pack cannot be had. */
-function fromPack(pack, file, url) {
-  return pack.parts.then(
-    (parts) => (parts.has(file) ? inNextTask(() => new Response(parts.get(file), { headers: { "content-type": "application/wasm" } })) : fetchAlone(url)),
-    () => fetchAlone(url));
+/** One file out of a pack, once the pack has compiled; on its own if the pack cannot be had. */
+function fromPack(pack, url) {
+  return pack.module.then(() => pack, () => fetchAlone(url));
 }
 /** One file, fetched in a task of its own (see build/split-loader.mjs). */
 const fetchAlone = (url) => inNextTask(() => fetch(url));

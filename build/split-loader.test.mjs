@@ -1,13 +1,15 @@
 // `node --test build/`: the rewrite of wasm-split's loader loads each split's files as its own
-// loaders did, keeps the failure and drops its log; a pack is a valid WebAssembly module that
-// holds each file whole, and the loader takes a page's files from its pack on a first visit only.
+// loaders did, keeps the failure and drops its log, and takes a page's files from its pack (one
+// module: build/merged-pack.mjs) on a first visit only, writing each file into memory and the
+// table once, whichever pack or file brings it. Run on small modules made for the test.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chunkFiles, customSections, leaveFailuresToTheApp, packAndRouteFetches } from './split-loader.mjs';
+import { chunkFiles, leaveFailuresToTheApp, packAndRouteFetches } from './split-loader.mjs';
+import { wat } from './wasm-test-modules.mjs';
 
 // The callback wrapper of wasm_split_cli_support 0.2.4 (src/snippets/split_wasm.js).
 const WRAPPER = `function wrapAsyncCb(callee) {
@@ -34,88 +36,6 @@ test('a failed load is still told to the app, without a console error', () => {
 
 test('a loader of another shape stops the build, naming the step', () => {
   assert.throws(() => leaveFailuresToTheApp(WRAPPER.replace('console.error(e);', '')), /leaveFailuresToTheApp/);
-});
-
-test('the pack is a WebAssembly module whose custom sections are the files, each found by its index', () => {
-  const big = Buffer.alloc(300, 7); // a section size that takes two LEB128 bytes
-  const files = [['chunk_1.wasm', Buffer.from([0, 97, 115, 109, 1, 0, 0, 0])], ['split_x.wasm', big]];
-  const { module, index } = customSections(files);
-  assert.ok(WebAssembly.validate(module));
-  const sections = WebAssembly.Module.customSections(new WebAssembly.Module(module), 'split_x.wasm');
-  assert.deepEqual(Buffer.from(sections[0]), big);
-  for (const [name, bytes] of files) {
-    const [at, length] = index[name];
-    assert.deepEqual(module.subarray(at, at + length), bytes);
-  }
-});
-
-// The loader's routing (`packAndRouteFetches`), run as the page runs it: fetch and the service
-// worker are stand-ins that record what was asked for.
-async function routing({ controlled = false, packFails = false } = {}) {
-  const { routeFetches } = await import('./split-loader.mjs');
-  // A file's bytes: its name's length, as many times as the name says (chunk_1: 100 bytes).
-  const bytes = (name) => new Uint8Array(Number(/_(\d+)/.exec(name)?.[1] ?? 300)).fill(name.length);
-  const shared = { board: '1,2', outbox: '2' };
-  const pack = { board: ['chunk_1.wasm', 'chunk_2.wasm', 'split_board.wasm'], outbox: ['chunk_2.wasm', 'split_outbox.wasm'] };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okaeri-loader-'));
-  const file = path.join(dir, 'loader.mjs');
-  fs.writeFileSync(file, `${routeFetches(shared)}\nexport { fetchPart };`);
-  const asked = [];
-  globalThis.fetch = async (url) => {
-    const name = String(url).split('/').pop();
-    asked.push(name);
-    const split = /^pack_(\w+)\.wasm$/.exec(name)?.[1];
-    if (split && packFails) return new Response('', { status: 503 });
-    if (split) return new Response(customSections(pack[split].map((f) => [f, bytes(f)])).module);
-    return new Response(bytes(name));
-  };
-  globalThis.navigator = { serviceWorker: { controller: controlled ? {} : null } };
-  const { fetchPart } = await import(pathToFileURL(file).href);
-  const get = (...names) => Promise.all(names.map((n) => fetchPart(new URL(`./${n}`, pathToFileURL(file)))));
-  return { get, asked, bytes };
-}
-
-test('a first visit fetches a page as its pack, and a second page only what it still lacks', async () => {
-  const { get, asked, bytes } = await routing();
-  const names = ['chunk_1.wasm', 'chunk_2.wasm', 'split_board.wasm'];
-  const answers = await get(...names);
-  assert.deepEqual(asked, ['pack_board.wasm']);
-  assert.deepEqual(answers.map((r) => r.headers.get('content-type')), Array(3).fill('application/wasm'));
-  for (const [i, answer] of answers.entries()) {
-    assert.deepEqual(new Uint8Array(await answer.arrayBuffer()), bytes(names[i]), `${names[i]}, cut out of the pack whole`);
-  }
-  // chunk_2 arrived with the board: the outbox's pack would be mostly wanted for nothing.
-  await get('split_outbox.wasm');
-  assert.deepEqual(asked, ['pack_board.wasm', 'split_outbox.wasm']);
-});
-
-test('a page whose files mostly came with another is fetched file by file', async () => {
-  const { get, asked } = await routing();
-  await get('chunk_2.wasm', 'split_outbox.wasm');
-  await get('chunk_1.wasm', 'split_board.wasm');
-  assert.deepEqual(asked.sort(), ['chunk_1.wasm', 'pack_outbox.wasm', 'split_board.wasm']);
-});
-
-test('once the service worker controls the page, each file comes on its own (from its cache)', async () => {
-  const { get, asked } = await routing({ controlled: true });
-  await get('chunk_1.wasm', 'chunk_2.wasm', 'split_board.wasm');
-  assert.deepEqual(asked.sort(), ['chunk_1.wasm', 'chunk_2.wasm', 'split_board.wasm']);
-});
-
-test('a pack that cannot be fetched leaves each file to be fetched on its own', async () => {
-  const { get, asked } = await routing({ packFails: true });
-  const answers = await get('chunk_1.wasm', 'chunk_2.wasm', 'split_board.wasm');
-  assert.deepEqual(asked.sort(), ['chunk_1.wasm', 'chunk_2.wasm', 'pack_board.wasm', 'split_board.wasm']);
-  assert.ok(answers.every((r) => r.ok));
-});
-
-test('something other than a pack in its place (a proxy page) leaves each file to be fetched on its own', async () => {
-  const { get, asked } = await routing();
-  const real = globalThis.fetch;
-  globalThis.fetch = async (url) => (String(url).endsWith('pack_board.wasm') ? (asked.push('pack_board.wasm'), new Response('<html>sign in</html>')) : real(url));
-  const answers = await get('chunk_1.wasm', 'chunk_2.wasm', 'split_board.wasm');
-  assert.deepEqual(asked.sort(), ['chunk_1.wasm', 'chunk_2.wasm', 'pack_board.wasm', 'split_board.wasm']);
-  assert.ok(answers.every((r) => r.ok));
 });
 
 // wasm-split's loader as wasm_split_cli_support 0.2.4 writes it (src/js.rs) for two splits that
@@ -152,8 +72,8 @@ let sharedImports = undefined;
 function getSharedImports() {
     if (sharedImports === undefined) {
         sharedImports = { __wasm_split: {  } };
-        const { __indirect_function_table, memory,  } = initSync(undefined, undefined);
-        Object.assign(sharedImports.__wasm_split, { __indirect_function_table, memory,  });
+        const { __indirect_function_table, __wasm_split_shared0, memory,  } = initSync(undefined, undefined);
+        Object.assign(sharedImports.__wasm_split, { __indirect_function_table, __wasm_split_shared0, memory,  });
     }
     return sharedImports;
 }
@@ -165,43 +85,144 @@ const __chunk_1 = makeLoad(${fetcher('chunk_1.wasm')}, []);
 const __chunk_2 = makeLoad(${fetcher('chunk_2.wasm')}, []);
 export const __wasm_split_load_outbox = wrapAsyncCb(makeLoad(${fetcher('split_outbox.wasm')}, [__chunk_1]));
 export const __wasm_split_load_board = wrapAsyncCb(makeLoad(${fetcher('split_board.wasm')}, [__chunk_1, __chunk_2]));
+/* notes */
+const __chunk_3 = makeLoad(${fetcher('chunk_3.wasm')}, []);
+/* notes */
+const __chunk_4 = makeLoad(${fetcher('chunk_4.wasm')}, []);
+export const __wasm_split_load_notes = wrapAsyncCb(makeLoad(${fetcher('split_notes.wasm')}, [__chunk_1, __chunk_3, __chunk_4]));
 `;
 
-test('the rewritten loader loads each split with its shared chunks, each chunk once, and tells the app', async () => {
+/** The main module's stand-in: its memory, table and stack pointer; a callback at 100 and up tells the test. */
+const MAIN = `const memory = new WebAssembly.Memory({ initial: 1 });
+const table = new WebAssembly.Table({ initial: 16, element: 'anyfunc' });
+const get = table.get.bind(table);
+table.get = (i) => (i >= 100 ? (data, ok) => globalThis.told.push([i, data, ok]) : get(i));
+const __wasm_split_shared0 = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
+export const initSync = () => ({ memory, __indirect_function_table: table, __wasm_split_shared0 });
+`;
+
+/**
+ * A build's folder as the loader finds it (two splits sharing chunk_1), rewritten by
+ * `packAndRouteFetches`, and the loader imported with fetch and the service worker as
+ * stand-ins that record what was asked for.
+ */
+let rewritten;
+async function built({ controlled = false, answer = null } = {}) {
+  // Built once (binaryen's tools take a while to start); each test imports its own copy.
+  rewritten ??= (async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okaeri-loader-'));
+    for (const [file, bytes] of Object.entries(wat())) fs.writeFileSync(path.join(dir, file), bytes);
+    fs.writeFileSync(path.join(dir, '__wasm_split.js'), GENERATED);
+    fs.writeFileSync(path.join(dir, 'okaeri.js'), MAIN);
+    await packAndRouteFetches(dir, { features: ['--enable-bulk-memory', '--enable-reference-types', '--enable-mutable-globals'] });
+    return dir;
+  })();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okaeri-loader-'));
-  for (const f of ['chunk_1.wasm', 'chunk_2.wasm', 'split_board.wasm', 'split_outbox.wasm']) fs.writeFileSync(path.join(dir, f), Buffer.from(f));
-  fs.writeFileSync(path.join(dir, '__wasm_split.js'), GENERATED);
-  const told = [];
-  fs.writeFileSync(path.join(dir, 'okaeri.js'), `export const initSync = () => ({ memory: {}, __indirect_function_table: { get: (i) => (data, ok) => globalThis.told.push([i, data, ok]) } });`);
-  packAndRouteFetches(dir);
+  fs.cpSync(await rewritten, dir, { recursive: true });
+  const asked = [];
+  globalThis.told = [];
+  globalThis.navigator = { serviceWorker: { controller: controlled ? {} : null } };
+  globalThis.fetch = async (url) => {
+    const name = String(url).split('/').pop();
+    asked.push(name);
+    const special = answer?.(name);
+    if (special) return special;
+    return new Response(fs.readFileSync(path.join(dir, name)), { headers: { 'content-type': 'application/wasm' } });
+  };
+  const loader = await import(pathToFileURL(path.join(dir, '__wasm_split.js')).href);
+  const { initSync } = await import(pathToFileURL(path.join(dir, 'okaeri.js')).href);
+  const { memory, __indirect_function_table: table } = initSync();
+  const bytes = new Uint8Array(memory.buffer);
+  // What the board's and the outbox's files wrote (build/wasm-test-modules.mjs): a byte of data
+  // each (chunk_1 at 16, chunk_2 at 32, the board's at 48, the outbox's at 64) and a function
+  // into the table (at 1 to 4), which answers 11, 22, 33 or 44.
+  const wrote = () => ({ data: [16, 32, 48, 64].map((at) => bytes[at]), table: [1, 2, 3, 4].map((i) => table.get(i)?.() ?? null) });
+  return { dir, loader, asked, bytes, table, wrote };
+}
+
+test('a first visit fetches a page as its pack, and a second page only what it still lacks', async () => {
+  const { loader, asked, bytes, wrote } = await built();
+  await loader.__wasm_split_load_board(107, 1);
+  assert.deepEqual(asked, ['pack_board.wasm']);
+  assert.deepEqual(wrote(), { data: [1, 2, 3, 0], table: [11, 22, 33, null] });
+  // The program changes chunk_1's static; the outbox's code, which shares chunk_1, must not reset it.
+  bytes[16] = 99;
+  // chunk_1 arrived with the board: the outbox's pack would be mostly wanted for nothing.
+  await loader.__wasm_split_load_outbox(108, 2);
+  assert.deepEqual(asked, ['pack_board.wasm', 'split_outbox.wasm']);
+  assert.deepEqual(wrote(), { data: [99, 2, 3, 4], table: [11, 22, 33, 44] });
+  assert.deepEqual(globalThis.told, [[107, 1, true], [108, 2, true]]);
+});
+
+test('a page whose files mostly came with another is fetched file by file, and what came is not written again', async () => {
+  const { loader, asked, bytes, wrote } = await built();
+  await loader.__wasm_split_load_outbox(108, 2);
+  bytes[16] = 99;
+  await loader.__wasm_split_load_board(107, 1);
+  assert.deepEqual(asked.sort(), ['chunk_2.wasm', 'pack_outbox.wasm', 'split_board.wasm']);
+  assert.deepEqual(wrote(), { data: [99, 2, 3, 4], table: [11, 22, 33, 44] });
+});
+
+test('a pack chosen when one of its files came already writes only the others', async () => {
+  const { loader, asked, bytes, table } = await built();
+  await loader.__wasm_split_load_board(107, 1);
+  bytes[16] = 99;
+  // The notes need chunk_1 (come with the board), chunk_3, chunk_4 and their own: three of four.
+  await loader.__wasm_split_load_notes(110, 4);
+  assert.deepEqual(asked, ['pack_board.wasm', 'pack_notes.wasm']);
+  assert.equal(bytes[16], 99, "chunk_1's data, written once");
+  assert.deepEqual([80, 96, 112].map((at) => bytes[at]), [5, 6, 7]);
+  assert.deepEqual([5, 6, 7].map((i) => table.get(i)()), [55, 66, 77]);
+  assert.deepEqual(globalThis.told, [[107, 1, true], [110, 4, true]]);
+});
+
+test('once the service worker controls the page, each file comes on its own (from its cache), once', async () => {
+  const { loader, asked, wrote } = await built({ controlled: true });
+  await loader.__wasm_split_load_board(107, 1);
+  await loader.__wasm_split_load_outbox(108, 2);
+  assert.deepEqual(asked.sort(), ['chunk_1.wasm', 'chunk_2.wasm', 'split_board.wasm', 'split_outbox.wasm']);
+  assert.deepEqual(wrote(), { data: [1, 2, 3, 4], table: [11, 22, 33, 44] });
+  assert.deepEqual(globalThis.told, [[107, 1, true], [108, 2, true]]);
+});
+
+test('a pack that cannot be fetched leaves each file to be fetched on its own', async () => {
+  const { loader, asked, wrote } = await built({ answer: (name) => name.startsWith('pack_') && new Response('', { status: 503 }) });
+  await loader.__wasm_split_load_board(107, 1);
+  assert.deepEqual(asked.sort(), ['chunk_1.wasm', 'chunk_2.wasm', 'pack_board.wasm', 'split_board.wasm']);
+  assert.deepEqual(wrote(), { data: [1, 2, 3, 0], table: [11, 22, 33, null] });
+  assert.deepEqual(globalThis.told, [[107, 1, true]]);
+});
+
+test('something other than a pack in its place (a proxy page) leaves each file to be fetched on its own', async () => {
+  const { loader, asked, wrote } = await built({ answer: (name) => name.startsWith('pack_') && new Response('<html>sign in</html>', { headers: { 'content-type': 'text/html' } }) });
+  await loader.__wasm_split_load_board(107, 1);
+  assert.deepEqual(asked.sort(), ['chunk_1.wasm', 'chunk_2.wasm', 'pack_board.wasm', 'split_board.wasm']);
+  assert.deepEqual(wrote(), { data: [1, 2, 3, 0], table: [11, 22, 33, null] });
+});
+
+test('a file that cannot be had fails its page, which the app is told; asked again, it loads', async () => {
+  let down = true;
+  const { loader, wrote } = await built({ controlled: true, answer: (name) => down && name === 'chunk_2.wasm' && new Response('', { status: 503 }) });
+  await loader.__wasm_split_load_board(107, 1);
+  assert.deepEqual(globalThis.told, [[107, 1, false]]);
+  down = false;
+  await loader.__wasm_split_load_board(109, 3);
+  assert.deepEqual(globalThis.told, [[107, 1, false], [109, 3, true]]);
+  assert.deepEqual(wrote(), { data: [1, 2, 3, 0], table: [11, 22, 33, null] });
+});
+
+test('the table of each split\'s files replaces the generated loaders', async () => {
+  const { dir } = await built();
   const loader = fs.readFileSync(path.join(dir, '__wasm_split.js'), 'utf8');
   assert.ok(!loader.includes('__chunk_'), 'the generated loaders are gone');
   assert.ok(!loader.includes('console.error'), 'a failure is left to the app');
   assert.deepEqual(chunkFiles(loader, 'board'), ['chunk_1.wasm', 'chunk_2.wasm', 'split_board.wasm']);
   assert.deepEqual(chunkFiles(loader, 'outbox'), ['chunk_1.wasm', 'split_outbox.wasm']);
-  const fetched = [];
-  globalThis.told = told;
-  globalThis.navigator = { serviceWorker: { controller: {} } };
-  globalThis.fetch = async (url) => (fetched.push(String(url).split('/').pop()), new Response('x'));
-  const real = WebAssembly.instantiateStreaming;
-  WebAssembly.instantiateStreaming = async (src, imports) => {
-    assert.ok((await src).ok, 'compiled from the file fetched');
-    assert.ok(imports.__wasm_split.__indirect_function_table, 'compiled with the main module\'s shared imports');
-    return {};
-  };
-  try {
-    const m = await import(pathToFileURL(path.join(dir, '__wasm_split.js')).href);
-    await m.__wasm_split_load_board(7, 'board data');
-    await m.__wasm_split_load_outbox(8, 'outbox data');
-  } finally {
-    WebAssembly.instantiateStreaming = real;
-  }
-  assert.deepEqual(fetched.sort(), ['chunk_1.wasm', 'chunk_2.wasm', 'split_board.wasm', 'split_outbox.wasm'], 'each file once');
-  assert.deepEqual(told, [[7, 'board data', true], [8, 'outbox data', true]]);
+  assert.deepEqual(chunkFiles(loader, 'notes'), ['chunk_1.wasm', 'chunk_3.wasm', 'chunk_4.wasm', 'split_notes.wasm']);
 });
 
 test('a loader of another shape than wasm-split 0.2.4 writes stops the build, naming the step', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okaeri-loader-'));
   fs.writeFileSync(path.join(dir, '__wasm_split.js'), GENERATED.replace('export const __wasm_split_load_outbox = wrapAsyncCb(', 'export const __wasm_split_load_outbox = somethingElse('));
-  assert.throws(() => packAndRouteFetches(dir), /build\/split-loader\.mjs/);
+  await assert.rejects(packAndRouteFetches(dir, { features: [] }), /build\/split-loader\.mjs/);
 });

@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 export const ASSUMED = {
   // build/wasm-boundary.mjs rewrites wasm-bindgen's JS module and its imports' names.
   'wasm-bindgen': '0.2.130',
-  // build/split-loader.mjs rewrites the chunk loader wasm-split writes (`__wasm_split.js`).
+  // build/split-loader.mjs rewrites the chunk loader wasm-split writes (`__wasm_split.js`), and
+  // build/merged-pack.mjs the chunks' imports and segments.
   'wasm-split-cli': '0.2.4',
 };
 

@@ -82,7 +82,7 @@ async function optimise(dir) {
   };
   await Promise.all([next(), next()]);
   shortenImports(path.join(dir, `${NAME}_bg.wasm`), path.join(dir, `${NAME}.js`), `./${NAME}_bg.js`);
-  packAndRouteFetches(dir);
+  await packAndRouteFetches(dir, { features: FEATURES, names: NAMES });
   // wasm-bindgen's module and the chunk loader, minified (Trunk's own minifier cannot parse
   // them): their exports and the import names the WebAssembly asks for are kept.
   const { minify } = await import('terser');
@@ -135,7 +135,7 @@ function link() {
     + 'const arrived = new Promise((r) => { window.okaeriMainArrived = r; document.currentScript.previousElementSibling.addEventListener("load", r, { once: true }); });'
     // Only where config.json names the embedded default (build/backend-rule.mjs).
     + `window.okaeriConfig.then(({ status, text }) => { if ((${oneLine(backendOf)})(status, text) !== "demo") return;`
-    + `window.okaeriPack = arrived.then(() => fetch("${folder}/${PACK}")).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))));`
+    + `window.okaeriPack = arrived.then(() => fetch("${folder}/${PACK}")).then((r) => (r.ok ? r : Promise.reject(new Error(String(r.status)))));`
     + 'window.okaeriPack.catch(() => {}); });'
     + '}</script>';
   const start = `<link rel="modulepreload" href="${js}">`

@@ -1,0 +1,267 @@
+// A page's pack as one WebAssembly module: the split's own file and every shared chunk it needs,
+// merged by binaryen's wasm-merge, so a first visit compiles and instantiates one module instead
+// of dozens (the board's 128 took about 90 ms at 4× CPU, merged about 18). Each file's writes at
+// instantiation (its data into memory, its functions into the table) become an exported
+// `init:FILE`, which the loader runs only for the files not loaded already with another page: a
+// chunk's data may hold a static's first value, which a second instantiation would reset.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { assume } from './versions.mjs';
+import { leb, name as wasmName } from './wasm-boundary.mjs';
+
+const BIN = path.join(path.dirname(new URL(import.meta.url).pathname), 'node_modules', '.bin');
+const revisit = 'revisit build/merged-pack.mjs';
+const run = promisify(execFile);
+/** What each file imports from (the main module's memory, table and stack pointer). */
+const MAIN = '__wasm_split';
+/** What each part imports from instead: one module that imports them once and re-exports them. */
+const HUB = 'hub';
+
+/** Reads an unsigned LEB128 at `at`: [value, next]. */
+function read(b, at) {
+  let n = 0;
+  let shift = 0;
+  let byte;
+  do {
+    byte = b[at++];
+    n += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return [n, at];
+}
+
+/** A signed LEB128 (an `i32.const`'s operand). */
+function sleb(n) {
+  const out = [];
+  for (;;) {
+    const byte = n & 0x7f;
+    n >>= 7;
+    if ((n === 0 && !(byte & 0x40)) || (n === -1 && byte & 0x40)) return [...out, byte];
+    out.push(byte | 0x80);
+  }
+}
+
+function readSleb(b, at) {
+  let n = 0;
+  let shift = 0;
+  let byte;
+  do {
+    byte = b[at++];
+    n |= (byte & 0x7f) << shift;
+    shift += 7;
+  } while (byte & 0x80);
+  if (shift < 32 && byte & 0x40) n |= -1 << shift;
+  return [n, at];
+}
+
+const vec = (items) => Buffer.concat([leb(items.length), ...items]);
+const str = (s) => wasmName(s);
+
+/** A module's sections, in order: { id, body }. */
+function sections(b) {
+  if (b.readUInt32BE(0) !== 0x0061736d) throw new Error(`not a WebAssembly module; ${revisit}`);
+  const out = [];
+  let at = 8;
+  while (at < b.length) {
+    const [size, body] = read(b, at + 1);
+    out.push({ id: b[at], body: b.subarray(body, body + size) });
+    at = body + size;
+  }
+  return out;
+}
+
+/** `i32.const N end`, the only offset wasm-split writes: [N, next]. */
+function offset(b, at) {
+  if (b[at] !== 0x41) throw new Error(`a segment's offset is not i32.const; ${revisit}`);
+  const [n, end] = readSleb(b, at + 1);
+  if (b[end] !== 0x0b) throw new Error(`a segment's offset is more than i32.const; ${revisit}`);
+  return [n, end + 1];
+}
+
+/** Imports: each one's module renamed `to`; also how many functions are imported. */
+function reimport(body, to) {
+  let [count, at] = read(body, 0);
+  const out = [];
+  let functions = 0;
+  for (; count > 0; count--) {
+    let length;
+    [length, at] = read(body, at);
+    const module = body.subarray(at, at + length).toString();
+    at += length;
+    const fieldAt = at;
+    [length, at] = read(body, at);
+    at += length;
+    const kind = body[at];
+    const descAt = at;
+    at += 1;
+    if (kind === 0) {
+      functions += 1;
+      [, at] = read(body, at);
+    } else if (kind === 1 || kind === 2) {
+      if (kind === 1) at += 1;
+      const flags = body[at++];
+      [, at] = read(body, at);
+      if (flags & 1) [, at] = read(body, at);
+    } else if (kind === 3) {
+      at += 2;
+    } else {
+      throw new Error(`an import of kind ${kind}; ${revisit}`);
+    }
+    if (module !== MAIN) throw new Error(`an import from ${module}; ${revisit}`);
+    out.push(Buffer.concat([str(to), body.subarray(fieldAt, descAt), body.subarray(descAt, at)]));
+  }
+  return { body: vec(out), functions };
+}
+
+/**
+ * One file as a part of a pack: it imports from the hub, its segments are passive, and its
+ * export `init:NAME` writes them where instantiation would have.
+ */
+export function asPart(name, bytes) {
+  const all = sections(Buffer.from(bytes));
+  const init = [];
+  let dataCount = 0;
+  let imported = 0;
+  let types = 0;
+  let functions = 0;
+  const out = [];
+  for (const { id, body } of all) {
+    if (id === 2) {
+      const r = reimport(body, HUB);
+      imported = r.functions;
+      out.push({ id, body: r.body });
+    } else if (id === 1) {
+      [types] = read(body, 0);
+      out.push({ id, body });
+    } else if (id === 3) {
+      [functions] = read(body, 0);
+      out.push({ id, body });
+    } else if (id === 9) {
+      let [count, at] = read(body, 0);
+      const segments = [];
+      for (let k = 0; count > 0; count--, k++) {
+        if (body[at++] !== 0) throw new Error(`${name}: an element segment of another kind; ${revisit}`);
+        let to;
+        [to, at] = offset(body, at);
+        const start = at;
+        let n;
+        [n, at] = read(body, at);
+        for (let f = 0; f < n; f++) [, at] = read(body, at);
+        // Passive, of function indices (flags 1, elemkind 0).
+        segments.push(Buffer.concat([Buffer.from([1, 0]), body.subarray(start, at)]));
+        init.push(0x41, ...sleb(to), 0x41, 0, 0x41, ...sleb(n), 0xfc, 12, ...leb(k), 0, 0xfc, 13, ...leb(k));
+      }
+      out.push({ id, body: vec(segments) });
+    } else if (id === 11) {
+      let [count, at] = read(body, 0);
+      const segments = [];
+      for (let k = 0; count > 0; count--, k++) {
+        if (body[at++] !== 0) throw new Error(`${name}: a data segment of another kind; ${revisit}`);
+        let to;
+        [to, at] = offset(body, at);
+        const start = at;
+        let length;
+        [length, at] = read(body, at);
+        at += length;
+        segments.push(Buffer.concat([Buffer.from([1]), body.subarray(start, at)]));
+        init.push(0x41, ...sleb(to), 0x41, 0, 0x41, ...sleb(length), 0xfc, 8, ...leb(k), 0, 0xfc, 9, ...leb(k));
+        dataCount += 1;
+      }
+      out.push({ id, body: vec(segments) });
+    } else if (id === 8) {
+      throw new Error(`${name}: a section ${id}; ${revisit}`);
+    } else {
+      out.push({ id, body });
+    }
+  }
+  // The element segments' writes, then the data's: the order instantiation writes them in.
+  const code = Buffer.from([0, ...init, 0x0b]);
+  const add = {
+    1: (body) => Buffer.concat([leb(types + 1), body.subarray(read(body, 0)[1]), Buffer.from([0x60, 0, 0])]),
+    3: (body) => Buffer.concat([leb(functions + 1), body.subarray(read(body, 0)[1]), leb(types)]),
+    7: (body) => Buffer.concat([leb(read(body, 0)[0] + 1), body.subarray(read(body, 0)[1]), str(`init:${name}`), Buffer.from([0]), leb(imported + functions)]),
+    10: (body) => Buffer.concat([leb(read(body, 0)[0] + 1), body.subarray(read(body, 0)[1]), leb(code.length), code]),
+  };
+  const empty = { 1: vec([]), 3: vec([]), 7: vec([]), 10: vec([]) };
+  // Sections in the order the format requires (the data count right before the code).
+  const order = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 10, 11];
+  const byId = new Map(out.map((s) => [s.id, s.body]));
+  const customs = out.filter((s) => s.id === 0);
+  const parts = [Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])];
+  for (const id of order) {
+    let body = byId.get(id);
+    if (add[id]) body = add[id](body ?? empty[id]);
+    if (id === 12 && dataCount) body = leb(dataCount);
+    if (!body) continue;
+    parts.push(Buffer.from([id]), leb(body.length), body);
+  }
+  for (const { body } of customs) parts.push(Buffer.from([0]), leb(body.length), body);
+  return Buffer.concat(parts);
+}
+
+/** The hub: imports the main module's memory, table and stack pointer once, as `files` do, and re-exports them. */
+function hub(files) {
+  const seen = new Map();
+  for (const bytes of files) {
+    const body = sections(Buffer.from(bytes)).find((s) => s.id === 2)?.body;
+    if (!body) continue;
+    let [count, at] = read(body, 0);
+    for (; count > 0; count--) {
+      let length;
+      [length, at] = read(body, at);
+      at += length;
+      const fieldAt = at;
+      [length, at] = read(body, at);
+      const field = body.subarray(at, at + length).toString();
+      at += length;
+      const descAt = at;
+      const kind = body[at++];
+      if (kind === 1) at += 1;
+      if (kind === 1 || kind === 2) {
+        const flags = body[at++];
+        [, at] = read(body, at);
+        if (flags & 1) [, at] = read(body, at);
+      } else if (kind === 3) {
+        at += 2;
+      } else {
+        [, at] = read(body, at);
+      }
+      if (!seen.has(field)) seen.set(field, { kind, entry: Buffer.concat([str(MAIN), body.subarray(fieldAt, descAt), body.subarray(descAt, at)]) });
+    }
+  }
+  const counts = {};
+  const exports = [];
+  for (const [field, { kind }] of seen) {
+    counts[kind] = (counts[kind] ?? 0) + 1;
+    exports.push(Buffer.concat([str(field), Buffer.from([kind]), leb(counts[kind] - 1)]));
+  }
+  const imports = vec([...seen.values()].map((i) => i.entry));
+  const ex = vec(exports);
+  return Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), Buffer.from([2]), leb(imports.length), imports, Buffer.from([7]), leb(ex.length), ex]);
+}
+
+/**
+ * The pack of `files` ([name, bytes], the split's own last) as one module, merged and then
+ * optimised as each file was (`features`, wasm-opt's; `names` keeps the functions' names).
+ */
+export async function mergedPack(files, { features, names = false }) {
+  assume('wasm-split-cli', 'build/merged-pack.mjs');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okaeri-pack-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'hub.wasm'), hub(files.map(([, bytes]) => bytes)));
+    const args = [path.join(dir, 'hub.wasm'), HUB];
+    files.forEach(([name, bytes], k) => {
+      fs.writeFileSync(path.join(dir, `${k}.wasm`), asPart(name, bytes));
+      args.push(path.join(dir, `${k}.wasm`), `part${k}`);
+    });
+    const pack = path.join(dir, 'pack.wasm');
+    await run(path.join(BIN, 'wasm-merge'), [...features, ...(names ? ['-g'] : []), ...args, '-o', pack]);
+    await run(path.join(BIN, 'wasm-opt'), ['-Oz', ...features, ...(names ? ['-g'] : []), pack, '-o', pack]);
+    return fs.readFileSync(pack);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
