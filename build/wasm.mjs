@@ -167,7 +167,8 @@ if (step === 'build') {
   const key = crypto.createHash('sha256').update(fs.readFileSync(linked))
     .update(fs.readFileSync(new URL(import.meta.url)))
     .update(fs.readFileSync(new URL('./wasm-boundary.mjs', import.meta.url)))
-    .update(fs.readFileSync(new URL('./split-loader.mjs', import.meta.url))).update(String(release)).update(String(NAMES)).digest('hex').slice(0, 16);
+    .update(fs.readFileSync(new URL('./split-loader.mjs', import.meta.url)))
+    .update(fs.readFileSync(new URL('./merged-pack.mjs', import.meta.url))).update(String(release)).update(String(NAMES)).digest('hex').slice(0, 16);
   const cacheRoot = path.join(target, 'okaeri-wasm');
   const cached = path.join(cacheRoot, key);
   if (!fs.existsSync(cached)) {
