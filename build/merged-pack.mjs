@@ -20,8 +20,8 @@ const MAIN = '__wasm_split';
 /** What each part imports from instead: one module that imports them once and re-exports them. */
 const HUB = 'hub';
 
-/** Reads an unsigned LEB128 at `at`: [value, next]. */
-function read(b, at) {
+/** Reads a LEB128 at `at` (`signed` for an `i32.const`'s operand): [value, next]. */
+function read(b, at, signed = false) {
   let n = 0;
   let shift = 0;
   let byte;
@@ -30,6 +30,7 @@ function read(b, at) {
     n += (byte & 0x7f) * 2 ** shift;
     shift += 7;
   } while (byte & 0x80);
+  if (signed && byte & 0x40) n -= 2 ** shift;
   return [n, at];
 }
 
@@ -42,19 +43,6 @@ function sleb(n) {
     if ((n === 0 && !(byte & 0x40)) || (n === -1 && byte & 0x40)) return [...out, byte];
     out.push(byte | 0x80);
   }
-}
-
-function readSleb(b, at) {
-  let n = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = b[at++];
-    n |= (byte & 0x7f) << shift;
-    shift += 7;
-  } while (byte & 0x80);
-  if (shift < 32 && byte & 0x40) n |= -1 << shift;
-  return [n, at];
 }
 
 const vec = (items) => Buffer.concat([leb(items.length), ...items]);
@@ -76,16 +64,14 @@ function sections(b) {
 /** `i32.const N end`, the only offset wasm-split writes: [N, next]. */
 function offset(b, at) {
   if (b[at] !== 0x41) throw new Error(`a segment's offset is not i32.const; ${revisit}`);
-  const [n, end] = readSleb(b, at + 1);
+  const [n, end] = read(b, at + 1, true);
   if (b[end] !== 0x0b) throw new Error(`a segment's offset is more than i32.const; ${revisit}`);
   return [n, end + 1];
 }
 
-/** Imports: each one's module renamed `to`; also how many functions are imported. */
-function reimport(body, to) {
+/** An import section's imports: each one's module, field, kind, and where its field and description lie. */
+function* imports(body) {
   let [count, at] = read(body, 0);
-  const out = [];
-  let functions = 0;
   for (; count > 0; count--) {
     let length;
     [length, at] = read(body, at);
@@ -93,12 +79,11 @@ function reimport(body, to) {
     at += length;
     const fieldAt = at;
     [length, at] = read(body, at);
+    const field = body.subarray(at, at + length).toString();
     at += length;
-    const kind = body[at];
     const descAt = at;
-    at += 1;
+    const kind = body[at++];
     if (kind === 0) {
-      functions += 1;
       [, at] = read(body, at);
     } else if (kind === 1 || kind === 2) {
       if (kind === 1) at += 1;
@@ -111,9 +96,50 @@ function reimport(body, to) {
       throw new Error(`an import of kind ${kind}; ${revisit}`);
     }
     if (module !== MAIN) throw new Error(`an import from ${module}; ${revisit}`);
-    out.push(Buffer.concat([str(to), body.subarray(fieldAt, descAt), body.subarray(descAt, at)]));
+    // The field and the description as they are, to write under another module's name.
+    yield { field, kind, rest: body.subarray(fieldAt, at) };
+  }
+}
+
+/** Imports: each one's module renamed `to`; also how many functions are imported. */
+function reimport(body, to) {
+  const out = [];
+  let functions = 0;
+  for (const { kind, rest } of imports(body)) {
+    if (kind === 0) functions += 1;
+    out.push(Buffer.concat([str(to), rest]));
   }
   return { body: vec(out), functions };
+}
+
+/**
+ * An element (9) or data (11) section's segments made passive, and the code that writes each
+ * where instantiation would have: `i32.const` its place, 0 and its length, then `table.init` or
+ * `memory.init` and `elem.drop` or `data.drop`.
+ */
+function makePassive(name, id, body) {
+  const elements = id === 9;
+  const [count, first] = read(body, 0);
+  let at = first;
+  const segments = [];
+  const code = [];
+  for (let k = 0; k < count; k++) {
+    if (body[at++] !== 0) throw new Error(`${name}: a segment of another kind in section ${id}; ${revisit}`);
+    let to;
+    [to, at] = offset(body, at);
+    const start = at;
+    let n;
+    [n, at] = read(body, at);
+    if (elements) {
+      for (let f = 0; f < n; f++) [, at] = read(body, at);
+    } else {
+      at += n;
+    }
+    // Passive: of function indices (flags 1, elemkind 0), or data (flags 1).
+    segments.push(Buffer.concat([Buffer.from(elements ? [1, 0] : [1]), body.subarray(start, at)]));
+    code.push(0x41, ...sleb(to), 0x41, 0, 0x41, ...sleb(n), 0xfc, elements ? 12 : 8, ...leb(k), 0, 0xfc, elements ? 13 : 9, ...leb(k));
+  }
+  return { body: vec(segments), code, count };
 }
 
 /**
@@ -139,38 +165,11 @@ export function asPart(name, bytes) {
     } else if (id === 3) {
       [functions] = read(body, 0);
       out.push({ id, body });
-    } else if (id === 9) {
-      let [count, at] = read(body, 0);
-      const segments = [];
-      for (let k = 0; count > 0; count--, k++) {
-        if (body[at++] !== 0) throw new Error(`${name}: an element segment of another kind; ${revisit}`);
-        let to;
-        [to, at] = offset(body, at);
-        const start = at;
-        let n;
-        [n, at] = read(body, at);
-        for (let f = 0; f < n; f++) [, at] = read(body, at);
-        // Passive, of function indices (flags 1, elemkind 0).
-        segments.push(Buffer.concat([Buffer.from([1, 0]), body.subarray(start, at)]));
-        init.push(0x41, ...sleb(to), 0x41, 0, 0x41, ...sleb(n), 0xfc, 12, ...leb(k), 0, 0xfc, 13, ...leb(k));
-      }
-      out.push({ id, body: vec(segments) });
-    } else if (id === 11) {
-      let [count, at] = read(body, 0);
-      const segments = [];
-      for (let k = 0; count > 0; count--, k++) {
-        if (body[at++] !== 0) throw new Error(`${name}: a data segment of another kind; ${revisit}`);
-        let to;
-        [to, at] = offset(body, at);
-        const start = at;
-        let length;
-        [length, at] = read(body, at);
-        at += length;
-        segments.push(Buffer.concat([Buffer.from([1]), body.subarray(start, at)]));
-        init.push(0x41, ...sleb(to), 0x41, 0, 0x41, ...sleb(length), 0xfc, 8, ...leb(k), 0, 0xfc, 9, ...leb(k));
-        dataCount += 1;
-      }
-      out.push({ id, body: vec(segments) });
+    } else if (id === 9 || id === 11) {
+      const passive = makePassive(name, id, body);
+      init.push(...passive.code);
+      if (id === 11) dataCount = passive.count;
+      out.push({ id, body: passive.body });
     } else if (id === 8) {
       throw new Error(`${name}: a section ${id}; ${revisit}`);
     } else {
@@ -207,29 +206,8 @@ function hub(files) {
   const seen = new Map();
   for (const bytes of files) {
     const body = sections(Buffer.from(bytes)).find((s) => s.id === 2)?.body;
-    if (!body) continue;
-    let [count, at] = read(body, 0);
-    for (; count > 0; count--) {
-      let length;
-      [length, at] = read(body, at);
-      at += length;
-      const fieldAt = at;
-      [length, at] = read(body, at);
-      const field = body.subarray(at, at + length).toString();
-      at += length;
-      const descAt = at;
-      const kind = body[at++];
-      if (kind === 1) at += 1;
-      if (kind === 1 || kind === 2) {
-        const flags = body[at++];
-        [, at] = read(body, at);
-        if (flags & 1) [, at] = read(body, at);
-      } else if (kind === 3) {
-        at += 2;
-      } else {
-        [, at] = read(body, at);
-      }
-      if (!seen.has(field)) seen.set(field, { kind, entry: Buffer.concat([str(MAIN), body.subarray(fieldAt, descAt), body.subarray(descAt, at)]) });
+    for (const { field, kind, rest } of body ? imports(body) : []) {
+      if (!seen.has(field)) seen.set(field, { kind, entry: Buffer.concat([str(MAIN), rest]) });
     }
   }
   const counts = {};
@@ -238,9 +216,9 @@ function hub(files) {
     counts[kind] = (counts[kind] ?? 0) + 1;
     exports.push(Buffer.concat([str(field), Buffer.from([kind]), leb(counts[kind] - 1)]));
   }
-  const imports = vec([...seen.values()].map((i) => i.entry));
+  const entries = vec([...seen.values()].map((i) => i.entry));
   const ex = vec(exports);
-  return Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), Buffer.from([2]), leb(imports.length), imports, Buffer.from([7]), leb(ex.length), ex]);
+  return Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), Buffer.from([2]), leb(entries.length), entries, Buffer.from([7]), leb(ex.length), ex]);
 }
 
 /**
