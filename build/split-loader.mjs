@@ -48,8 +48,8 @@ export async function packAndRouteFetches(dir, { features, names = false }) {
   const loader = fs.readFileSync(loaderFile, 'utf8');
   const { runtime, loaders } = parts(loader);
   // Each split's shared chunks by number (its own file is `split_<split>.wasm`; '' for none):
-  // the loader ships with every first screen, so the list stays short; each file's place in a
-  // pack is read from the pack's own section headers once it has arrived.
+  // the loader ships with every first screen, so the list stays short; each file's part of a
+  // pack is the pack's export `init:FILE`.
   const shared = {};
   const packs = [];
   for (const split of splits(loader)) {
