@@ -46,6 +46,13 @@ function sleb(n) {
 }
 
 const vec = (items) => Buffer.concat([leb(items.length), ...items]);
+/** A vector's body (`count` then its items) with `item` added at its end. */
+const appended = (body, item) => {
+  const [count, items] = read(body, 0);
+  return Buffer.concat([leb(count + 1), body.subarray(items), item]);
+};
+const HEADER = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
+const section = (id, body) => Buffer.concat([Buffer.from([id]), leb(body.length), body]);
 const str = (s) => wasmName(s);
 
 /** A module's sections, in order: { id, body }. */
@@ -69,7 +76,7 @@ function offset(b, at) {
   return [n, end + 1];
 }
 
-/** An import section's imports: each one's module, field, kind, and where its field and description lie. */
+/** An import section's imports, each from the main module: its field, its kind, and its field and description as they are. */
 function* imports(body) {
   let [count, at] = read(body, 0);
   for (; count > 0; count--) {
@@ -178,26 +185,25 @@ export function asPart(name, bytes) {
   }
   // The element segments' writes, then the data's: the order instantiation writes them in.
   const code = Buffer.from([0, ...init, 0x0b]);
+  // What the init adds: its type `[] -> []`, the function of that type, its export, its body.
   const add = {
-    1: (body) => Buffer.concat([leb(types + 1), body.subarray(read(body, 0)[1]), Buffer.from([0x60, 0, 0])]),
-    3: (body) => Buffer.concat([leb(functions + 1), body.subarray(read(body, 0)[1]), leb(types)]),
-    7: (body) => Buffer.concat([leb(read(body, 0)[0] + 1), body.subarray(read(body, 0)[1]), str(`init:${name}`), Buffer.from([0]), leb(imported + functions)]),
-    10: (body) => Buffer.concat([leb(read(body, 0)[0] + 1), body.subarray(read(body, 0)[1]), leb(code.length), code]),
+    1: Buffer.from([0x60, 0, 0]),
+    3: leb(types),
+    7: Buffer.concat([str(`init:${name}`), Buffer.from([0]), leb(imported + functions)]),
+    10: Buffer.concat([leb(code.length), code]),
   };
-  const empty = { 1: vec([]), 3: vec([]), 7: vec([]), 10: vec([]) };
   // Sections in the order the format requires (the data count right before the code).
   const order = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 10, 11];
   const byId = new Map(out.map((s) => [s.id, s.body]));
   const customs = out.filter((s) => s.id === 0);
-  const parts = [Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])];
+  const parts = [HEADER];
   for (const id of order) {
     let body = byId.get(id);
-    if (add[id]) body = add[id](body ?? empty[id]);
+    if (add[id]) body = appended(body ?? vec([]), add[id]);
     if (id === 12 && dataCount) body = leb(dataCount);
-    if (!body) continue;
-    parts.push(Buffer.from([id]), leb(body.length), body);
+    if (body) parts.push(section(id, body));
   }
-  for (const { body } of customs) parts.push(Buffer.from([0]), leb(body.length), body);
+  for (const { body } of customs) parts.push(section(0, body));
   return Buffer.concat(parts);
 }
 
@@ -216,9 +222,7 @@ function hub(files) {
     counts[kind] = (counts[kind] ?? 0) + 1;
     exports.push(Buffer.concat([str(field), Buffer.from([kind]), leb(counts[kind] - 1)]));
   }
-  const entries = vec([...seen.values()].map((i) => i.entry));
-  const ex = vec(exports);
-  return Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), Buffer.from([2]), leb(entries.length), entries, Buffer.from([7]), leb(ex.length), ex]);
+  return Buffer.concat([HEADER, section(2, vec([...seen.values()].map((i) => i.entry))), section(7, vec(exports))]);
 }
 
 /**

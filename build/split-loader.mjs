@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { assume } from './versions.mjs';
 import { mergedPack } from './merged-pack.mjs';
+import { twoAtATime } from './two-at-a-time.mjs';
 
 /** The pack of a split: its own file and every shared chunk it waits for, in one. */
 export const packOf = (split) => `pack_${split}.wasm`;
@@ -57,16 +58,12 @@ export async function packAndRouteFetches(dir, { features, names = false }) {
     shared[split] = files.slice(0, -1).map((f) => Number(/^chunk_(\d+)\.wasm$/.exec(f)[1])).join(',');
     if (files.length >= 2) packs.push([split, files]);
   }
-  // Two at a time (the machines have two cores), largest first.
+  // Largest first.
   packs.sort((a, b) => b[1].length - a[1].length);
-  const next = async () => {
-    for (let p = packs.shift(); p; p = packs.shift()) {
-      const [split, files] = p;
-      const pack = await mergedPack(files.map((f) => [f, fs.readFileSync(path.join(dir, f))]), { features, names });
-      fs.writeFileSync(path.join(dir, packOf(split)), pack);
-    }
-  };
-  await Promise.all([next(), next()]);
+  await twoAtATime(packs, async ([split, files]) => {
+    const pack = await mergedPack(files.map((f) => [f, fs.readFileSync(path.join(dir, f))]), { features, names });
+    fs.writeFileSync(path.join(dir, packOf(split)), pack);
+  });
   fs.writeFileSync(loaderFile, `${leaveFailuresToTheApp(runtime)}\n${routeFetches(shared)}\n${tableLoaders(shared)}`);
 }
 

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { backendOf } from './backend-rule.mjs';
 import { packAndRouteFetches, PACK } from './split-loader.mjs';
+import { twoAtATime } from './two-at-a-time.mjs';
 import { dropClasses, shortenImports } from './wasm-boundary.mjs';
 
 const root = process.env.TRUNK_SOURCE_DIR || process.cwd();
@@ -71,16 +72,13 @@ function bind(linked) {
 
 async function optimise(dir) {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.wasm'));
-  // Largest first, two at a time (the machines have two cores).
+  // Largest first.
   files.sort((a, b) => fs.statSync(path.join(dir, b)).size - fs.statSync(path.join(dir, a)).size);
   const opt = promisify(execFile);
-  const next = async () => {
-    for (let f = files.shift(); f; f = files.shift()) {
-      const file = path.join(dir, f);
-      await opt(WASM_OPT, ['-Oz', ...(NAMES ? ['-g'] : []), ...FEATURES, file, '-o', file], { cwd: root });
-    }
-  };
-  await Promise.all([next(), next()]);
+  await twoAtATime(files, async (f) => {
+    const file = path.join(dir, f);
+    await opt(WASM_OPT, ['-Oz', ...(NAMES ? ['-g'] : []), ...FEATURES, file, '-o', file], { cwd: root });
+  });
   shortenImports(path.join(dir, `${NAME}_bg.wasm`), path.join(dir, `${NAME}.js`), `./${NAME}_bg.js`);
   await packAndRouteFetches(dir, { features: FEATURES, names: NAMES });
   // wasm-bindgen's module and the chunk loader, minified (Trunk's own minifier cannot parse
