@@ -10,7 +10,7 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { assume } from './versions.mjs';
-import { leb, name as wasmName } from './wasm-boundary.mjs';
+import { HEADER, appended, imports as allImports, leb, name as str, read, section, sections as allSections, sleb, vec } from './wasm-binary.mjs';
 
 const BIN = path.join(path.dirname(new URL(import.meta.url).pathname), 'node_modules', '.bin');
 const revisit = 'revisit build/merged-pack.mjs';
@@ -20,53 +20,8 @@ const MAIN = '__wasm_split';
 /** What each part imports from instead: one module that imports them once and re-exports them. */
 const HUB = 'hub';
 
-/** Reads a LEB128 at `at` (`signed` for an `i32.const`'s operand): [value, next]. */
-function read(b, at, signed = false) {
-  let n = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = b[at++];
-    n += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  if (signed && byte & 0x40) n -= 2 ** shift;
-  return [n, at];
-}
-
-/** A signed LEB128 (an `i32.const`'s operand). */
-function sleb(n) {
-  const out = [];
-  for (;;) {
-    const byte = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && !(byte & 0x40)) || (n === -1 && byte & 0x40)) return [...out, byte];
-    out.push(byte | 0x80);
-  }
-}
-
-const vec = (items) => Buffer.concat([leb(items.length), ...items]);
-/** A vector's body (`count` then its items) with `item` added at its end. */
-const appended = (body, item) => {
-  const [count, items] = read(body, 0);
-  return Buffer.concat([leb(count + 1), body.subarray(items), item]);
-};
-const HEADER = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
-const section = (id, body) => Buffer.concat([Buffer.from([id]), leb(body.length), body]);
-const str = (s) => wasmName(s);
-
-/** A module's sections, in order: { id, body }. */
-function sections(b) {
-  if (b.readUInt32BE(0) !== 0x0061736d) throw new Error(`not a WebAssembly module; ${revisit}`);
-  const out = [];
-  let at = 8;
-  while (at < b.length) {
-    const [size, body] = read(b, at + 1);
-    out.push({ id: b[at], body: b.subarray(body, body + size) });
-    at = body + size;
-  }
-  return out;
-}
+/** A module's sections ({ id, body }); anything but a module stops the build. */
+const sections = (b) => allSections(b, revisit);
 
 /** `i32.const N end`, the only offset wasm-split writes: [N, next]. */
 function offset(b, at) {
@@ -78,33 +33,10 @@ function offset(b, at) {
 
 /** An import section's imports, each from the main module: its field, its kind, and its field and description as they are. */
 function* imports(body) {
-  let [count, at] = read(body, 0);
-  for (; count > 0; count--) {
-    let length;
-    [length, at] = read(body, at);
-    const module = body.subarray(at, at + length).toString();
-    at += length;
-    const fieldAt = at;
-    [length, at] = read(body, at);
-    const field = body.subarray(at, at + length).toString();
-    at += length;
-    const descAt = at;
-    const kind = body[at++];
-    if (kind === 0) {
-      [, at] = read(body, at);
-    } else if (kind === 1 || kind === 2) {
-      if (kind === 1) at += 1;
-      const flags = body[at++];
-      [, at] = read(body, at);
-      if (flags & 1) [, at] = read(body, at);
-    } else if (kind === 3) {
-      at += 2;
-    } else {
-      throw new Error(`an import of kind ${kind}; ${revisit}`);
-    }
+  for (const { module, field, kind, entry } of allImports(body, revisit)) {
+    if (kind > 3) throw new Error(`an import of kind ${kind}; ${revisit}`);
     if (module !== MAIN) throw new Error(`an import from ${module}; ${revisit}`);
-    // The field and the description as they are, to write under another module's name.
-    yield { field, kind, rest: body.subarray(fieldAt, at) };
+    yield { field, kind, rest: entry };
   }
 }
 

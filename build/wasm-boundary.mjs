@@ -10,73 +10,7 @@
 //                   WebAssembly exports go too, and wasm-opt then drops the code behind them.
 import fs from 'node:fs';
 import { assume } from './versions.mjs';
-
-/** An unsigned LEB128 number, as WebAssembly writes sizes and counts. */
-export const leb = (n) => {
-  const out = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n) b |= 0x80;
-    out.push(b);
-  } while (n);
-  return Buffer.from(out);
-};
-/** A WebAssembly name: its length, then its UTF-8 bytes. */
-export const name = (s) => {
-  const b = Buffer.from(s);
-  return Buffer.concat([leb(b.length), b]);
-};
-
-/** Splits a WebAssembly binary into its sections, `edit(id, reader)` returning a new body or null. */
-function rewrite(bytes, edit) {
-  const parts = [bytes.subarray(0, 8)];
-  let p = 8;
-  const u32 = () => {
-    let r = 0;
-    let shift = 0;
-    let b;
-    do {
-      b = bytes[p++];
-      r |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    return r >>> 0;
-  };
-  const str = () => {
-    const len = u32();
-    const s = bytes.subarray(p, p + len).toString();
-    p += len;
-    return s;
-  };
-  while (p < bytes.length) {
-    const start = p;
-    const id = bytes[p++];
-    const size = u32();
-    const end = p + size;
-    const body = edit(id, { u32, str, at: () => p, slice: (a, b) => bytes.subarray(a, b) });
-    if (body) parts.push(Buffer.from([id]), leb(body.length), body);
-    else parts.push(bytes.subarray(start, end));
-    p = end;
-  }
-  return Buffer.concat(parts);
-}
-
-/** Skips one import's description (function, table, memory, global or tag). */
-function skipImportDesc(r) {
-  const kind = r.slice(r.at(), r.at() + 1)[0];
-  r.u32();
-  if (kind === 0) r.u32();
-  else if (kind === 1 || kind === 2) {
-    if (kind === 1) r.u32();
-    const flags = r.u32();
-    r.u32();
-    if (flags & 1) r.u32();
-  } else if (kind === 3 || kind === 4) {
-    r.u32();
-    r.u32();
-  }
-}
+import { edited, exports, imports, name, vec } from './wasm-binary.mjs';
 
 /** Short names for a JS identifier's property: a, b, … z, A … Z, aa, ab, … */
 function shortName(i) {
@@ -101,24 +35,14 @@ export function shortenImports(wasmFile, jsFile, module) {
   assume('wasm-bindgen', 'build/wasm-boundary.mjs');
   let js = fs.readFileSync(jsFile, 'utf8');
   const renamed = new Map();
-  const wasm = rewrite(fs.readFileSync(wasmFile), (id, r) => {
-    if (id !== 2) return null;
-    const count = r.u32();
-    const out = [leb(count)];
-    for (let i = 0; i < count; i++) {
-      const mod = r.str();
-      const base = r.str();
-      const desc = r.at();
-      skipImportDesc(r);
-      let next = base;
-      if (mod === module) {
-        next = renamed.get(base) ?? shortName(renamed.size);
-        renamed.set(base, next);
-      }
-      out.push(name(mod), name(next), r.slice(desc, r.at()));
+  const wasm = edited(fs.readFileSync(wasmFile), 2, (body) => vec([...imports(body)].map(({ module: from, field, desc }) => {
+    let next = field;
+    if (from === module) {
+      next = renamed.get(field) ?? shortName(renamed.size);
+      renamed.set(field, next);
     }
-    return Buffer.concat(out);
-  });
+    return Buffer.concat([name(from), name(next), desc]);
+  })));
   // The new names are keys of one object literal only, so they cannot clash with variables.
   for (const [from, to] of renamed) {
     if (uses(js, from) !== 1) throw new Error(`${jsFile}: the import ${from} is not one key`);
@@ -159,19 +83,8 @@ export function dropClasses(wasmFile, jsFile, otherJs = []) {
   const rest = js + otherJs.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
   const unused = new Set([...dropped.matchAll(/\bwasm\.(\w+)/g)].map((m) => m[1])
     .filter((e) => uses(rest, e) === 0));
-  const wasm = rewrite(fs.readFileSync(wasmFile), (id, r) => {
-    if (id !== 7) return null;
-    const count = r.u32();
-    const kept = [];
-    for (let i = 0; i < count; i++) {
-      const start = r.at();
-      const exported = r.str();
-      r.u32();
-      r.u32();
-      if (!unused.has(exported)) kept.push(r.slice(start, r.at()));
-    }
-    return Buffer.concat([leb(kept.length), ...kept]);
-  });
+  const wasm = edited(fs.readFileSync(wasmFile), 7, (body) => vec([...exports(body)]
+    .filter(({ field }) => !unused.has(field)).map(({ entry }) => entry)));
   fs.writeFileSync(wasmFile, wasm);
   fs.writeFileSync(jsFile, js);
   return removed;

@@ -165,6 +165,7 @@ if (step === 'build') {
   const key = crypto.createHash('sha256').update(fs.readFileSync(linked))
     .update(fs.readFileSync(new URL(import.meta.url)))
     .update(fs.readFileSync(new URL('./wasm-boundary.mjs', import.meta.url)))
+    .update(fs.readFileSync(new URL('./wasm-binary.mjs', import.meta.url)))
     .update(fs.readFileSync(new URL('./split-loader.mjs', import.meta.url)))
     .update(fs.readFileSync(new URL('./merged-pack.mjs', import.meta.url))).update(String(release)).update(String(NAMES)).digest('hex').slice(0, 16);
   const cacheRoot = path.join(target, 'okaeri-wasm');
