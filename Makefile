@@ -124,7 +124,7 @@ engine-webkit:
 bench: tools test-tools browser-tools build backend
 	@bash .ci/tools.sh bench
 	trunk build --release --config tests/bench/floor/Trunk.toml
-	node tests/bench/run.mjs dist 5 target/dist-floor
+	node tests/bench/run.mjs dist 9 target/dist-floor
 
 ## Diagnosis: the Rust heap each page leaves behind, per round trip (counting allocator).
 ## `make leaks ARGS="--stacks board/ch101 --role coordinator"` also shows where it was allocated.
