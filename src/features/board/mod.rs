@@ -1,7 +1,7 @@
 //! The challenge board (`/board`): her requests in columns, one challenge with its comments, a
 //! new request, and 「送信待ち」, her writes waiting to be sent (most are queued from here).
-//! Each is a chunk of its own: a coordinator's deep link to the board fetches the columns' code,
-//! not the card page's, the form's, the outbox list's or the header's 「送信待ち」 button's.
+//! Each is a chunk of its own: a coordinator's deep link to the board fetches the columns' code
+//! (and the header's 「送信待ち」 button), not the card page's, the form's and the outbox list's.
 
 mod challenge;
 mod last_seen;
@@ -26,31 +26,24 @@ crate::app::chunks::chunk! {
 
 /// The board's columns (`/board`).
 pub fn board() -> PageLoad {
-    with_what_it_leads_to(columns, &[])
+    with_what_it_leads_to(columns, &[outbox_toggle])
 }
 
 /// A new request (`/board/new`).
 pub fn new_request() -> PageLoad {
-    with_what_it_leads_to(request_form, &[columns])
+    with_what_it_leads_to(request_form, &[columns, outbox_toggle])
 }
 
 /// One challenge with its comments (`/board/:id`).
 pub fn challenge() -> PageLoad {
-    with_what_it_leads_to(card_page, &[columns])
+    with_what_it_leads_to(card_page, &[columns, outbox_toggle])
 }
 
-/// A board page arrives with the columns, where a sent request or a withdrawal takes her while
-/// she may be offline. The header's 「送信待ち」 button, which shows a write she queues there,
-/// follows once the first screen is complete: on a deep link the page's own code and data
-/// have the line to themselves (`platform::first_screen`), as for the outbox's sending code.
+/// A board page arrives with what it leads to while she may be offline: the header's
+/// 「送信待ち」 button, which shows a write she queues there, and the columns, where a sent
+/// request or a withdrawal takes her. A deep link to `/board` fetches the columns alone.
 fn with_what_it_leads_to(page: fn() -> PageLoad, also: &'static [fn() -> PageLoad]) -> PageLoad {
     Box::pin(async move {
-        wasm_bindgen_futures::spawn_local(async {
-            crate::platform::first_screen::complete().await;
-            // If it cannot come now (offline), the header asks for it again when it has a
-            // write to show (`app::outbox_status`).
-            let _ = outbox_toggle().await;
-        });
         let others = futures_util::future::join_all(also.iter().map(|load| load()));
         let (page, others) = futures_util::future::join(page(), others).await;
         for other in others {
