@@ -10,7 +10,7 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { assume } from './versions.mjs';
-import { HEADER, appended, imports as allImports, leb, name as str, read, section, sections as allSections, sleb, vec } from './wasm-binary.mjs';
+import { appended, imports as allImports, leb, module, name as str, read, sections as allSections, sleb, vec } from './wasm-binary.mjs';
 
 const BIN = path.join(path.dirname(new URL(import.meta.url).pathname), 'node_modules', '.bin');
 const revisit = 'revisit build/merged-pack.mjs';
@@ -31,12 +31,12 @@ function offset(b, at) {
   return [n, end + 1];
 }
 
-/** An import section's imports, each from the main module: its field, its kind, and its field and description as they are. */
+/** An import section's imports, each from the main module: its field, its kind, and its field and description as they are (`entry`). */
 function* imports(body) {
-  for (const { module, field, kind, entry } of allImports(body, revisit)) {
+  for (const { module: from, field, kind, entry } of allImports(body, revisit)) {
     if (kind > 3) throw new Error(`an import of kind ${kind}; ${revisit}`);
-    if (module !== MAIN) throw new Error(`an import from ${module}; ${revisit}`);
-    yield { field, kind, rest: entry };
+    if (from !== MAIN) throw new Error(`an import from ${from}; ${revisit}`);
+    yield { field, kind, entry };
   }
 }
 
@@ -44,9 +44,9 @@ function* imports(body) {
 function reimport(body, to) {
   const out = [];
   let functions = 0;
-  for (const { kind, rest } of imports(body)) {
+  for (const { kind, entry } of imports(body)) {
     if (kind === 0) functions += 1;
-    out.push(Buffer.concat([str(to), rest]));
+    out.push(Buffer.concat([str(to), entry]));
   }
   return { body: vec(out), functions };
 }
@@ -127,16 +127,14 @@ export function asPart(name, bytes) {
   // Sections in the order the format requires (the data count right before the code).
   const order = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 10, 11];
   const byId = new Map(out.map((s) => [s.id, s.body]));
-  const customs = out.filter((s) => s.id === 0);
-  const parts = [HEADER];
+  const parts = [];
   for (const id of order) {
     let body = byId.get(id);
     if (add[id]) body = appended(body ?? vec([]), add[id]);
     if (id === 12 && dataCount) body = leb(dataCount);
-    if (body) parts.push(section(id, body));
+    if (body) parts.push({ id, body });
   }
-  for (const { body } of customs) parts.push(section(0, body));
-  return Buffer.concat(parts);
+  return module([...parts, ...out.filter((s) => s.id === 0)]);
 }
 
 /** The hub: imports the main module's memory, table and stack pointer once, as `files` do, and re-exports them. */
@@ -144,8 +142,8 @@ function hub(files) {
   const seen = new Map();
   for (const bytes of files) {
     const body = sections(Buffer.from(bytes)).find((s) => s.id === 2)?.body;
-    for (const { field, kind, rest } of body ? imports(body) : []) {
-      if (!seen.has(field)) seen.set(field, { kind, entry: Buffer.concat([str(MAIN), rest]) });
+    for (const { field, kind, entry } of body ? imports(body) : []) {
+      if (!seen.has(field)) seen.set(field, { kind, entry: Buffer.concat([str(MAIN), entry]) });
     }
   }
   const counts = {};
@@ -154,7 +152,7 @@ function hub(files) {
     counts[kind] = (counts[kind] ?? 0) + 1;
     exports.push(Buffer.concat([str(field), Buffer.from([kind]), leb(counts[kind] - 1)]));
   }
-  return Buffer.concat([HEADER, section(2, vec([...seen.values()].map((i) => i.entry))), section(7, vec(exports))]);
+  return module([{ id: 2, body: vec([...seen.values()].map((i) => i.entry)) }, { id: 7, body: vec(exports) }]);
 }
 
 /**

@@ -160,16 +160,16 @@ function link() {
 const step = process.argv[2];
 if (step === 'build') {
   const linked = compile();
-  // Split, bound and optimised once per linked binary and version of this script: the
-  // intranet build and a second `make test` reuse it (wasm-opt is most of this step's time).
-  const key = crypto.createHash('sha256').update(fs.readFileSync(linked))
-    .update(fs.readFileSync(new URL(import.meta.url)))
-    .update(fs.readFileSync(new URL('./wasm-boundary.mjs', import.meta.url)))
-    .update(fs.readFileSync(new URL('./wasm-binary.mjs', import.meta.url)))
-    .update(fs.readFileSync(new URL('./split-loader.mjs', import.meta.url)))
-    .update(fs.readFileSync(new URL('./merged-pack.mjs', import.meta.url))).update(String(release)).update(String(NAMES)).digest('hex').slice(0, 16);
+  // Split, bound and optimised once per linked binary and version of the scripts that shape
+  // it: the intranet build and a second `make test` reuse it (wasm-opt is most of this step's
+  // time).
+  const key = crypto.createHash('sha256').update(fs.readFileSync(linked));
+  for (const script of ['wasm.mjs', 'wasm-boundary.mjs', 'wasm-binary.mjs', 'split-loader.mjs', 'merged-pack.mjs']) {
+    key.update(fs.readFileSync(new URL(`./${script}`, import.meta.url)));
+  }
+  key.update(String(release)).update(String(NAMES));
   const cacheRoot = path.join(target, 'okaeri-wasm');
-  const cached = path.join(cacheRoot, key);
+  const cached = path.join(cacheRoot, key.digest('hex').slice(0, 16));
   if (!fs.existsSync(cached)) {
     const dir = bind(linked);
     if (release) await optimise(dir);
